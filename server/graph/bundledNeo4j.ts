@@ -1,0 +1,185 @@
+/**
+ * The bundled Neo4j: fetched once from Maven Central (neo4j/pom.xml), configured under the data folder and run as a
+ * child JVM with Bolt on 127.0.0.1 only. Authentication is on, with a random password kept beside the data.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { logger } from '../shared/logger.js';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j');
+const libDir = path.join(projectDir, 'target/lib');
+const pluginDir = path.join(projectDir, 'target/plugins');
+
+/** Java options Neo4j 5 needs on Java 17 (without the opens it dies with "java.base does not open java.nio"). */
+const jvmOptions = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '--add-modules=jdk.incubator.vector',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-Dfile.encoding=UTF-8',
+];
+
+export interface BundledOptions {
+  dataDir: string;
+  boltPort: number;
+  /** Heap and page cache; the defaults suit a 2-core, few-GB machine. */
+  heap?: string;
+  pageCache?: string;
+  /** Forward the database's own log lines to our terminal. */
+  echo?: boolean;
+}
+
+export interface BundledNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+/** Downloads the jars with Maven unless they are already there (the download happens once). */
+export function ensureJars(): void {
+  if (fs.existsSync(path.join(pluginDir, 'proc-2.13.9.jar')) && fs.existsSync(libDir)) return;
+  logger.info('fetching Neo4j and Graph Data Science from Maven Central (once)…');
+  const result = spawnSync('mvn', ['-B', '-q', '-f', path.join(projectDir, 'pom.xml'), 'package'], {
+    stdio: 'inherit',
+  });
+  if (result.error) throw new Error(`could not run Maven (mvn): ${result.error.message}. Is Maven installed?`);
+  if (result.status !== 0) throw new Error(`Maven could not fetch Neo4j (exit ${result.status}); see its output above`);
+}
+
+function classPath(): string {
+  return `${libDir}/*${path.delimiter}${pluginDir}/*`;
+}
+
+function writeConfig(home: string, options: BundledOptions): string {
+  const confDir = path.join(home, 'conf');
+  fs.mkdirSync(confDir, { recursive: true });
+  const lines = [
+    `server.directories.data=${path.join(home, 'data')}`,
+    `server.directories.logs=${path.join(home, 'logs')}`,
+    `server.directories.plugins=${pluginDir}`,
+    `server.directories.import=${path.join(home, 'import')}`,
+    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${options.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    'dbms.security.procedures.unrestricted=gds.*',
+    'dbms.security.procedures.allowlist=gds.*',
+    `server.memory.pagecache.size=${options.pageCache ?? '512m'}`,
+    `server.memory.heap.max_size=${options.heap ?? '2g'}`,
+    // transactions that hang (a killed client) do not hold locks forever
+    'db.transaction.timeout=10m',
+  ];
+  fs.writeFileSync(path.join(confDir, 'neo4j.conf'), lines.join('\n') + '\n');
+  return confDir;
+}
+
+/** The password is made on first start and set before the database ever runs, as neo4j-admin requires. */
+function ensurePassword(home: string, confDir: string): string {
+  const file = path.join(home, 'password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  const result = spawnSync(
+    'java',
+    ['-cp', classPath(), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`neo4j-admin could not set the password: ${result.stderr || result.stdout}`);
+  fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function startBundledNeo4j(options: BundledOptions): Promise<BundledNeo4j> {
+  ensureJars();
+  const home = path.join(options.dataDir, 'neo4j');
+  fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+  if (await portAnswers(options.boltPort)) {
+    throw new Error(
+      `port ${options.boltPort} is already in use: is another Tsunagari or Neo4j running? ` +
+        'Stop it, or set NEO4J_BOLT_PORT to a free port.',
+    );
+  }
+  const confDir = writeConfig(home, options);
+  const password = ensurePassword(home, confDir);
+
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      ...jvmOptions,
+      '-cp',
+      classPath(),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${confDir}`,
+      '--console-mode',
+    ],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  const remember = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output.push(text);
+    if (output.length > 200) output.shift();
+    if (options.echo) process.stdout.write(text);
+  };
+  child.stdout?.on('data', remember);
+  child.stderr?.on('data', remember);
+  let exited: number | null | undefined;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code) => {
+      exited = code;
+      resolve();
+    });
+  });
+
+  const deadline = Date.now() + 180_000;
+  while (!(await portAnswers(options.boltPort))) {
+    if (exited !== undefined) {
+      throw new Error(`the bundled Neo4j stopped while starting (exit ${exited}):\n${output.join('').slice(-3000)}`);
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the bundled Neo4j did not open Bolt on port ${options.boltPort} within 3 minutes`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  // Started under `npm` the parent may be killed without running our handlers; the JVM must not outlive it.
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
+
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: 'neo4j',
+    password,
+    async stop() {
+      process.off('exit', stopOnExit);
+      if (exited !== undefined) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}

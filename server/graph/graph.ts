@@ -1,0 +1,112 @@
+/**
+ * The one door to Neo4j: read and write transactions with plain rows out. Integers arrive as JS numbers
+ * (the driver is opened with disableLosslessIntegers), nodes as their properties, temporals as ISO strings.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
+import { DatabaseUnavailableError, ConflictError } from '../shared/errors.js';
+
+export type Params = Record<string, unknown>;
+
+/** One transaction's handle, as given to `Graph.transaction` work. */
+export interface GraphTx {
+  run<Row>(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+    return toPlain((value as { properties: Params }).properties);
+  }
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (typeof value === 'object') {
+    const out: Params = {};
+    for (const [key, inner] of Object.entries(value as Params)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+function rows<Row>(result: QueryResult): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+function mapError(error: unknown): unknown {
+  if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new ConflictError(error.message.split('\n')[0]);
+    }
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
+      return new DatabaseUnavailableError();
+    }
+  }
+  return error;
+}
+
+export class Graph {
+  constructor(
+    private readonly driver: Driver,
+    /** The GDS version the database answered with, or undefined when it has no GDS. */
+    readonly gdsVersion: string | undefined,
+    private readonly database?: string,
+  ) {}
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, meta?: Params) {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const config = { metadata: { app: 'tsunagari', ...meta } };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  read<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.session('READ', async (tx) => rows<Row>(await tx.run(cypher, params)));
+  }
+
+  write<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.session('WRITE', async (tx) => rows<Row>(await tx.run(cypher, params)));
+  }
+
+  /** Several statements in one transaction: all of them happen, or none. */
+  transaction<T>(work: (tx: GraphTx) => Promise<T>, mode: 'READ' | 'WRITE' = 'WRITE', meta?: Params): Promise<T> {
+    return this.session(
+      mode,
+      (tx) => work({ run: async <Row>(cypher: string, params: Params = {}) => rows<Row>(await tx.run(cypher, params)) }),
+      meta,
+    );
+  }
+
+  /**
+   * A statement outside a managed transaction, for `CALL { … } IN TRANSACTIONS` and schema commands,
+   * which Neo4j refuses inside one.
+   */
+  async autoCommit<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return rows<Row>(await session.run(cypher, params));
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

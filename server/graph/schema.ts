@@ -1,0 +1,21 @@
+/** Constraints and indexes, created idempotently at every start. */
+import type { Graph } from './graph.js';
+
+/** Every label of the model has a unique id. */
+export const entityLabels = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'] as const;
+
+const statements = [
+  ...entityLabels.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  'CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
+  'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
+  'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',
+  'CREATE INDEX hub_kind IF NOT EXISTS FOR (h:Hub) ON (h.kind)',
+  'CREATE INDEX council_kind IF NOT EXISTS FOR (c:Council) ON (c.kind)',
+  'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+];
+
+export async function ensureSchema(graph: Graph): Promise<void> {
+  for (const statement of statements) await graph.autoCommit(statement);
+  await graph.autoCommit('CALL db.awaitIndexes(300)');
+}
