@@ -1,0 +1,14 @@
+/** Every operation but `login` needs a viewer: one global middleware, so no resolver can forget it. */
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from '../context.js';
+import { UnauthenticatedError } from '../shared/errors.js';
+
+const open = new Set(['login', '__schema', '__type', '__typename']);
+
+export const requireLogin: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  const rootType = info.parentType.name;
+  if ((rootType === 'Query' || rootType === 'Mutation') && !open.has(info.fieldName) && !context.viewer) {
+    throw new UnauthenticatedError();
+  }
+  return next();
+};

@@ -1,0 +1,43 @@
+/**
+ * A test's way to the real database: one Graph per test file, and a unique prefix per test so that tests can run
+ * side by side on Community's single database and clean up only what they made.
+ */
+import { randomBytes } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { afterAll, inject } from 'vitest';
+import { Graph } from '../../server/graph/graph.js';
+import { ensureSchema } from '../../server/graph/schema.js';
+
+let shared: Promise<Graph> | undefined;
+
+/** The Graph of this test file, with the schema in place; closed after the file's tests. */
+export function testGraph(): Promise<Graph> {
+  if (!shared) {
+    shared = (async () => {
+      const { uri, user, password } = inject('neo4j');
+      const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+      const gdsVersion = await driver
+        .executeQuery('RETURN gds.version() AS v')
+        .then((r) => String(r.records[0].get('v')))
+        .catch(() => undefined);
+      const graph = new Graph(driver, gdsVersion);
+      await ensureSchema(graph);
+      return graph;
+    })();
+    afterAll(async () => {
+      await (await shared)?.close();
+      shared = undefined;
+    });
+  }
+  return shared;
+}
+
+/** A short random prefix for the ids a test creates, e.g. `t3f9a1-`. */
+export function uniquePrefix(): string {
+  return `t${randomBytes(3).toString('hex')}-`;
+}
+
+/** Deletes every node whose id starts with the prefix, with its relationships. */
+export async function removeByPrefix(graph: Graph, prefix: string): Promise<void> {
+  await graph.write('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+}
