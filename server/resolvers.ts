@@ -1,6 +1,22 @@
 /** Every resolver class of the API, one line per concept; a new concept adds its line here. */
+import { AreaResolver } from './areas/area.resolver.js';
 import { LoginResolver } from './auth/login.resolver.js';
+import { NetworkResolver } from './network/network.resolver.js';
+import { PersonResolver } from './people/person.resolver.js';
+import { CouncilResolver } from './places/council.js';
+import { HouseholdResolver } from './places/household.js';
+import { HubResolver } from './places/hub.js';
+import { OrganizationResolver } from './places/organization.js';
+import { TieResolver } from './ties/tie.resolver.js';
 
 export const resolvers = [
   LoginResolver,
+  AreaResolver,
+  PersonResolver,
+  HouseholdResolver,
+  OrganizationResolver,
+  CouncilResolver,
+  HubResolver,
+  TieResolver,
+  NetworkResolver,
 ] as const;

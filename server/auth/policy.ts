@@ -66,6 +66,13 @@ export function seesPeople(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;
 }
 
+/** Refuses per-person findings (names, needs, households) to a viewer who sees people only as counts. */
+export function assertSeesPeople(viewer: Viewer, what: string): void {
+  if (!seesPeople(viewer)) {
+    throw new ForbiddenError(`your role sees ${what} only as counts (the area report), not person by person`);
+  }
+}
+
 /** Whether the viewer may create, change or delete data (in their areas). */
 export function mayEdit(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;

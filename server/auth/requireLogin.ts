@@ -2,6 +2,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { UnauthenticatedError } from '../shared/errors.js';
+import type { Viewer } from './viewer.js';
 
 const open = new Set(['login', '__schema', '__type', '__typename']);
 
@@ -12,3 +13,9 @@ export const requireLogin: MiddlewareFn<Context> = async ({ context, info }, nex
   }
   return next();
 };
+
+/** The viewer of a request that has passed requireLogin. */
+export function viewerIn(context: Context): Viewer {
+  if (!context.viewer) throw new UnauthenticatedError();
+  return context.viewer;
+}

@@ -1,4 +1,5 @@
 /** Constraints and indexes, created idempotently at every start. */
+import { tieTypes } from '../vocabulary/ties.js';
 import type { Graph } from './graph.js';
 
 /** Every label of the model has a unique id. */
@@ -13,6 +14,8 @@ const statements = [
   'CREATE INDEX council_kind IF NOT EXISTS FOR (c:Council) ON (c.kind)',
   'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+  // a tie is found by its id through one index per tie type
+  ...tieTypes.map((type) => `CREATE INDEX tie_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
 ];
 
 export async function ensureSchema(graph: Graph): Promise<void> {

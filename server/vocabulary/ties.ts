@@ -54,3 +54,5 @@ export function tieCategory(type: TieType, fromRoles: readonly string[] = []): T
   if (type === 'WATCHES_OVER' && fromRoles.includes('MINSEI_IIN')) return 'formal';
   return tieRules[type].category;
 }
+
+export const entityKinds: readonly EntityKind[] = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'];

@@ -1,0 +1,22 @@
+/** What a client sends to create or change an area. */
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType()
+export class AreaInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) tier!: number;
+  @Field(() => ID, { nullable: true, description: 'required for tiers 2 and 3; absent for tier 1' })
+  parentId?: string | null;
+  @Field(() => Int, { nullable: true }) population?: number | null;
+  @Field(() => Int, { nullable: true }) households?: number | null;
+  @Field(() => Int, { nullable: true }) elderly?: number | null;
+}
+
+@InputType()
+export class AreaUpdate {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => Int, { nullable: true }) population?: number | null;
+  @Field(() => Int, { nullable: true }) households?: number | null;
+  @Field(() => Int, { nullable: true }) elderly?: number | null;
+}

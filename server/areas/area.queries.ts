@@ -1,0 +1,84 @@
+/** Cypher for areas, with the row it returns and its mapper. */
+import type { Area } from './area.type.js';
+
+export interface AreaRow {
+  id: string;
+  name: string;
+  tier: number;
+  parentId: string | null;
+  population: number | null;
+  households: number | null;
+  elderly: number | null;
+  peopleKnown: number;
+  organizationCount: number;
+  hubCount: number;
+}
+
+export function toArea(row: AreaRow): Area {
+  return {
+    id: row.id,
+    name: row.name,
+    tier: row.tier,
+    parent: row.parentId ? { id: row.parentId } : null,
+    population: row.population,
+    households: row.households,
+    elderly: row.elderly,
+    peopleKnown: row.peopleKnown,
+    organizationCount: row.organizationCount,
+    hubCount: row.hubCount,
+  };
+}
+
+const returnArea = `
+OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
+CALL (a) {
+  MATCH (inside:Area)-[:WITHIN*0..]->(a)
+  OPTIONAL MATCH (x)-[:LOCATED_IN]->(inside)
+  RETURN count(CASE WHEN x:Person THEN 1 END) AS peopleKnown,
+         count(CASE WHEN x:Organization THEN 1 END) AS organizationCount,
+         count(CASE WHEN x:Hub THEN 1 END) AS hubCount
+}
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
+       a.households AS households, a.elderly AS elderly, peopleKnown, organizationCount, hubCount`;
+
+/** Areas of a tier (or all), limited to a scope when one is given, ordered by tier then id. */
+export const listAreas = `
+MATCH (a:Area)
+WHERE ($tier IS NULL OR a.tier = $tier) AND ($ids IS NULL OR a.id IN $ids)
+${returnArea}
+ORDER BY tier, id`;
+
+export const getArea = `
+MATCH (a:Area {id: $id})
+${returnArea}`;
+
+/** The areas a scoped viewer may list: those inside their areas and the ancestors above them. */
+export const visibleAreaIds = `
+MATCH (a:Area) WHERE a.id IN $scope
+OPTIONAL MATCH (a)-[:WITHIN*0..]->(up:Area)
+RETURN collect(DISTINCT up.id) AS ids`;
+
+export const findKind = `
+MATCH (n {id: $id}) RETURN labels(n)[0] AS label, n.tier AS tier LIMIT 1`;
+
+export const createArea = `
+CREATE (a:Area {id: $id, name: $name, tier: $tier, population: $population, households: $households, elderly: $elderly})
+WITH a
+OPTIONAL MATCH (parent:Area {id: $parentId})
+FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WITHIN]->(parent))
+RETURN a.id AS id`;
+
+export const updateArea = `
+MATCH (a:Area {id: $id})
+SET a.name = coalesce($name, a.name),
+    a.population = CASE WHEN $setPopulation THEN $population ELSE a.population END,
+    a.households = CASE WHEN $setHouseholds THEN $households ELSE a.households END,
+    a.elderly = CASE WHEN $setElderly THEN $elderly ELSE a.elderly END
+RETURN a.id AS id`;
+
+/** What still lies in an area: it may be deleted only when this is all zero. */
+export const areaContents = `
+MATCH (a:Area {id: $id})
+RETURN COUNT { (:Area)-[:WITHIN]->(a) } AS children, COUNT { ()-[:LOCATED_IN]->(a) } AS located`;
+
+export const deleteArea = 'MATCH (a:Area {id: $id}) DETACH DELETE a';

@@ -1,0 +1,94 @@
+/** Areas: listing within a viewer's scope, and changes that keep the tiers nested. */
+import { assertAreaAccess, isAdmin } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Graph } from '../graph/graph.js';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
+import { optionalCount, requireId, requireText } from '../shared/validate.js';
+import type { AreaInput, AreaUpdate } from './area.input.js';
+import * as q from './area.queries.js';
+import type { Area } from './area.type.js';
+
+async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null> {
+  if (isAdmin(viewer) || viewer.scope === undefined) return null;
+  const [row] = await graph.read<{ ids: string[] }>(q.visibleAreaIds, { scope: [...viewer.scope] });
+  return row?.ids ?? [];
+}
+
+export async function listAreas(graph: Graph, viewer: Viewer, tier: number | null): Promise<Area[]> {
+  const ids = await visibleIds(graph, viewer);
+  return (await graph.read<q.AreaRow>(q.listAreas, { tier, ids })).map(q.toArea);
+}
+
+export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {
+  const ids = await visibleIds(graph, viewer);
+  const [row] = ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id }) : [];
+  if (!row) throw new NotFoundError('Area', id);
+  return q.toArea(row);
+}
+
+/** The tier an area's parent must have, or why the combination is wrong. */
+async function checkNesting(graph: Graph, tier: number, parentId: string | null | undefined): Promise<void> {
+  if (![1, 2, 3].includes(tier)) throw new BadInputError(`tier must be 1, 2 or 3, not ${tier}`, { field: 'tier' });
+  if (tier === 1) {
+    if (parentId) throw new BadInputError('a tier-1 area (municipality) has no parent', { field: 'parentId' });
+    return;
+  }
+  if (!parentId) throw new BadInputError(`a tier-${tier} area needs a parent of tier ${tier - 1}`, { field: 'parentId' });
+  const [parent] = await graph.read<{ label: string; tier: number }>(q.findKind, { id: parentId });
+  if (!parent || parent.label !== 'Area') throw new NotFoundError('Area', parentId);
+  if (parent.tier !== tier - 1) {
+    throw new BadInputError(
+      `a tier-${tier} area lies within a tier-${tier - 1} area, but "${parentId}" is tier ${parent.tier}`,
+      { field: 'parentId' },
+    );
+  }
+}
+
+export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput): Promise<Area> {
+  const id = requireId('id', input.id);
+  await checkNesting(graph, input.tier, input.parentId);
+  if (input.parentId) assertAreaAccess(viewer, input.parentId);
+  else if (!isAdmin(viewer)) throw new BadInputError('only an administrator adds a municipality');
+  const [existing] = await graph.read(q.findKind, { id });
+  if (existing) throw new ConflictError(`the id "${id}" is taken already`);
+  await graph.write(q.createArea, {
+    id,
+    name: requireText('name', input.name),
+    tier: input.tier,
+    parentId: input.parentId ?? null,
+    population: optionalCount('population', input.population),
+    households: optionalCount('households', input.households),
+    elderly: optionalCount('elderly', input.elderly),
+  });
+  return getArea(graph, { ...viewer, scope: viewer.scope && new Set([...viewer.scope, id]) }, id);
+}
+
+export async function updateArea(graph: Graph, viewer: Viewer, id: string, input: AreaUpdate): Promise<Area> {
+  assertAreaAccess(viewer, id);
+  const [row] = await graph.write(q.updateArea, {
+    id,
+    name: input.name === undefined || input.name === null ? null : requireText('name', input.name),
+    setPopulation: input.population !== undefined,
+    population: optionalCount('population', input.population),
+    setHouseholds: input.households !== undefined,
+    households: optionalCount('households', input.households),
+    setElderly: input.elderly !== undefined,
+    elderly: optionalCount('elderly', input.elderly),
+  });
+  if (!row) throw new NotFoundError('Area', id);
+  return getArea(graph, viewer, id);
+}
+
+/** Deletes an empty area; one that still holds areas, people or places is refused, so nothing is orphaned. */
+export async function deleteArea(graph: Graph, viewer: Viewer, id: string): Promise<boolean> {
+  assertAreaAccess(viewer, id);
+  const [contents] = await graph.read<{ children: number; located: number }>(q.areaContents, { id });
+  if (!contents) throw new NotFoundError('Area', id);
+  if (contents.children > 0 || contents.located > 0) {
+    throw new ConflictError(
+      `the area "${id}" still holds ${contents.children} areas and ${contents.located} people, households, organizations or hubs; move or delete them first`,
+    );
+  }
+  await graph.write(q.deleteArea, { id });
+  return true;
+}

@@ -1,0 +1,23 @@
+/** An area of one of the three tiers: municipality, 日常生活圏域, neighbourhood. */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An id reference to another area' })
+export class AreaRef {
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType({ description: '第1層 (municipality), 第2層 (日常生活圏域) or 第3層 (neighbourhood)' })
+export class Area {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int, { description: '1, 2 or 3' }) tier!: number;
+  @Field(() => AreaRef, { nullable: true, description: 'the enclosing area; null for a municipality' })
+  parent!: AreaRef | null;
+  @Field(() => Int, { nullable: true, description: 'residents by the statistics' }) population!: number | null;
+  @Field(() => Int, { nullable: true, description: 'households by the statistics' }) households!: number | null;
+  @Field(() => Int, { nullable: true, description: 'residents aged 65 and over by the statistics' })
+  elderly!: number | null;
+  @Field(() => Int, { description: 'people known to the network in this area and below' }) peopleKnown!: number;
+  @Field(() => Int, { description: 'organizations located in this area and below' }) organizationCount!: number;
+  @Field(() => Int, { description: 'hubs located in this area and below' }) hubCount!: number;
+}

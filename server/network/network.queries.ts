@@ -1,0 +1,97 @@
+/** Cypher for the map of an area and for ecomaps, with their rows. */
+import { tieTypes } from '../vocabulary/ties.js';
+
+export interface AreaNodeRow {
+  id: string;
+  name: string;
+  tier: number;
+  parentId: string | null;
+}
+
+export interface EntityRow {
+  id: string;
+  label: 'Person' | 'Household' | 'Organization' | 'Council' | 'Hub';
+  name: string;
+  kind: string | null;
+  tier: number | null;
+  roles: string[] | null;
+  needs: string[] | null;
+  interests: string[] | null;
+  fields: string[] | null;
+  tags: string[] | null;
+  ageBand: string | null;
+  consent: string | null;
+  /** located entities: their area; councils: the areas they cover */
+  areaIds: string[];
+  householdId: string | null;
+}
+
+export interface EdgeRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  since: string | null;
+  until: string | null;
+  strength: string | null;
+  sourceRoles: string[] | null;
+}
+
+const entityColumns = `n.id AS id, labels(n)[0] AS label, n.name AS name, n.kind AS kind, n.tier AS tier,
+  n.roles AS roles, n.needs AS needs, n.interests AS interests, n.fields AS fields, n.tags AS tags,
+  n.ageBand AS ageBand, n.consent AS consent`;
+
+/** The area, every area inside it, and the chain of areas above it (for the policy). */
+export const areasOf = `
+MATCH (root:Area {id: $areaId})
+MATCH (a:Area)-[:WITHIN*0..]->(root)
+OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId
+UNION ALL
+MATCH (root:Area {id: $areaId})-[:WITHIN*1..]->(a:Area)
+OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId`;
+
+/** People, households, organizations and hubs located in the given areas, and councils covering them. */
+export const entitiesIn = `
+UNWIND $areaIds AS areaId
+MATCH (a:Area {id: areaId})<-[:LOCATED_IN]-(n)
+OPTIONAL MATCH (n:Person)-[:MEMBER_OF]->(h:Household)
+RETURN ${entityColumns}, [a.id] AS areaIds, h.id AS householdId
+UNION ALL
+MATCH (n:Council)-[:COVERS]->(a:Area) WHERE a.id IN $areaIds
+WITH n, collect(a.id) AS areaIds
+RETURN ${entityColumns}, areaIds, null AS householdId`;
+
+/** Entities by id (for those outside the area that ties reach, and for ecomaps), through the id indexes. */
+export const entitiesById = `
+CALL () {
+${['Person', 'Household', 'Organization', 'Council', 'Hub']
+  .map((label) => `  MATCH (n:${label}) WHERE n.id IN $ids RETURN n`)
+  .join('\n  UNION ALL\n')}
+}
+OPTIONAL MATCH (n)-[:LOCATED_IN|COVERS]->(a:Area)
+OPTIONAL MATCH (n:Person)-[:MEMBER_OF]->(h:Household)
+WITH n, collect(DISTINCT a.id) AS areaIds, head(collect(h.id)) AS householdId
+RETURN ${entityColumns}, areaIds, householdId`;
+
+/** Every tie touching the given entities, and household membership, in both directions. */
+export const edgesTouching = `
+UNWIND $ids AS id
+CALL (id) {
+${['Person', 'Household', 'Organization', 'Council', 'Hub']
+  .map((label) => `  MATCH (n:${label} {id: id}) RETURN n`)
+  .join('\n  UNION ALL\n')}
+}
+MATCH (n)-[r:${tieTypes.join('|')}]-(m)
+WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
+RETURN coalesce(r.id, 'household:' + a.id + '>' + b.id) AS id, type(r) AS type, a.id AS source, b.id AS target,
+       r.since AS since, r.until AS until, r.strength AS strength, a.roles AS sourceRoles`;
+
+/** A person's household and its members; the household's members when a household is asked for. */
+export const householdOf = `
+OPTIONAL MATCH (p:Person {id: $id})-[:MEMBER_OF]->(ph:Household)
+OPTIONAL MATCH (hh:Household {id: $id})
+WITH coalesce(ph, hh) AS h
+OPTIONAL MATCH (member:Person)-[:MEMBER_OF]->(h)
+RETURN h.id AS householdId, collect(member.id) AS memberIds`;

@@ -1,0 +1,29 @@
+/** What a client sends to create or change a person. */
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType()
+export class PersonInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ID) areaId!: string;
+  @Field(() => ID, { nullable: true }) householdId?: string | null;
+  @Field(() => String, { nullable: true }) ageBand?: string | null;
+  @Field(() => [String], { nullable: true, description: 'codes or Japanese labels; RESIDENT when empty' })
+  roles?: string[] | null;
+  @Field(() => [String], { nullable: true }) needs?: string[] | null;
+  @Field(() => [String], { nullable: true }) interests?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'NONE (default), PROFESSIONALS or COMMUNITY' })
+  consent?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; householdId "" leaves the household' })
+export class PersonUpdate {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => ID, { nullable: true }) areaId?: string | null;
+  @Field(() => ID, { nullable: true }) householdId?: string | null;
+  @Field(() => String, { nullable: true }) ageBand?: string | null;
+  @Field(() => [String], { nullable: true }) roles?: string[] | null;
+  @Field(() => [String], { nullable: true }) needs?: string[] | null;
+  @Field(() => [String], { nullable: true }) interests?: string[] | null;
+  @Field(() => String, { nullable: true }) consent?: string | null;
+}

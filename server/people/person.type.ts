@@ -1,0 +1,34 @@
+/** A resident known to the network, shown as far as the viewer's role and the person's consent allow. */
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AreaRef } from '../areas/area.type.js';
+
+export enum PersonAccessLevel {
+  DETAILS = 'DETAILS',
+  NAME = 'NAME',
+  ANONYMOUS = 'ANONYMOUS',
+}
+registerEnumType(PersonAccessLevel, {
+  name: 'PersonAccess',
+  description: 'DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); ANONYMOUS: nothing but the area',
+});
+
+@ObjectType({ description: 'An id reference to a household' })
+export class HouseholdRef {
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType({ description: '住民: a person known to the network' })
+export class Person {
+  @Field(() => ID) id!: string;
+  @Field(() => PersonAccessLevel, { description: 'how much of this person the viewer may see' })
+  access!: PersonAccessLevel;
+  @Field(() => String, { nullable: true, description: 'null when the viewer may not see it' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. 80代, 0-5' }) ageBand!: string | null;
+  @Field(() => [String], { description: 'RESIDENT, MINSEI_IIN, VOLUNTEER, COORDINATOR, CSW, PROFESSIONAL' })
+  roles!: string[];
+  @Field(() => [String], { description: 'fields (分野) of need' }) needs!: string[];
+  @Field(() => [String]) interests!: string[];
+  @Field(() => String, { nullable: true, description: 'NONE, PROFESSIONALS or COMMUNITY' }) consent!: string | null;
+  @Field(() => AreaRef, { nullable: true }) area!: AreaRef | null;
+  @Field(() => HouseholdRef, { nullable: true }) household!: HouseholdRef | null;
+}

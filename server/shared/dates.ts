@@ -1,0 +1,17 @@
+/** ISO dates (YYYY-MM-DD) as the model stores them: strings that compare in date order. */
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether the text is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const match = isoDate.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** Today in the server's calendar, as YYYY-MM-DD. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

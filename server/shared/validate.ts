@@ -1,0 +1,48 @@
+/** Checks of mutation input that several concepts share; each throws a BadInputError naming the field. */
+import { type CodeList, describeCodes, readCode } from '../vocabulary/codes.js';
+import { isIsoDate } from './dates.js';
+import { BadInputError } from './errors.js';
+
+export function requireText(field: string, value: string | null | undefined, max = 200): string {
+  const text = value?.trim() ?? '';
+  if (!text) throw new BadInputError(`${field} may not be empty`, { field });
+  if (text.length > max) throw new BadInputError(`${field} is longer than ${max} characters`, { field });
+  return text;
+}
+
+/** An id as the data writes it: letters, digits and - _ . : (no spaces). */
+export function requireId(field: string, value: string | null | undefined): string {
+  const text = requireText(field, value, 100);
+  if (!/^[\p{L}\p{N}_.:-]+$/u.test(text)) {
+    throw new BadInputError(`${field} "${text}" may hold only letters, digits and - _ . :`, { field });
+  }
+  return text;
+}
+
+export function optionalDate(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!isIsoDate(value)) throw new BadInputError(`${field} "${value}" is not a date written YYYY-MM-DD`, { field });
+  return value;
+}
+
+export function optionalCount(field: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field} must be a whole number ≥ 0`, { field });
+  return value;
+}
+
+/** Codes given as codes or Japanese labels, returned as codes without repeats. */
+export function codes<Code extends string>(field: string, list: CodeList<Code>, values: readonly string[] | null | undefined): Code[] {
+  const out: Code[] = [];
+  for (const value of values ?? []) {
+    const code = readCode(list, value);
+    if (!code) throw new BadInputError(`${field}: "${value}" is not a ${list.name}; use one of ${describeCodes(list)}`, { field });
+    if (!out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+/** Free words (tags, interests): trimmed, no empties, no repeats. */
+export function words(values: readonly string[] | null | undefined): string[] {
+  return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+}

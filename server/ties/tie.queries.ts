@@ -1,0 +1,79 @@
+/** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
+import { type EntityKind, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
+import type { Tie } from './tie.type.js';
+
+export interface TieRow {
+  id: string;
+  type: TieType;
+  sourceId: string;
+  targetId: string;
+  since: string | null;
+  until: string | null;
+  strength: string | null;
+  note: string | null;
+  sourceRoles: string[] | null;
+}
+
+/** Whether a tie is active on a date: since empty or not after it, until empty or after it. */
+export function isActive(row: Pick<TieRow, 'since' | 'until'>, asOf: string): boolean {
+  return (row.since === null || row.since <= asOf) && (row.until === null || row.until > asOf);
+}
+
+export function toTie(row: TieRow, asOf: string): Tie {
+  return {
+    id: row.id,
+    type: row.type,
+    sourceId: row.sourceId,
+    targetId: row.targetId,
+    since: row.since,
+    until: row.until,
+    strength: row.strength ?? 'NORMAL',
+    note: row.note,
+    category: tieCategory(row.type, row.sourceRoles ?? []),
+    active: isActive(row, asOf),
+  };
+}
+
+const tieColumns = `r.id AS id, type(r) AS type, a.id AS sourceId, b.id AS targetId, r.since AS since,
+  r.until AS until, r.strength AS strength, r.note AS note, a.roles AS sourceRoles`;
+
+/** One tie by id, through the per-type indexes. */
+export const getTie = `
+CALL () {
+${tieTypes.map((type) => `  MATCH (a)-[r:${type} {id: $id}]->(b) RETURN r, a, b`).join('\n  UNION ALL\n')}
+}
+RETURN ${tieColumns} LIMIT 1`;
+
+/** The ties of one entity (its label from the fixed list), both directions; household membership is not a tie. */
+export function tiesOf(label: EntityKind): string {
+  return `
+MATCH (n:${label} {id: $id})-[r:${tieTypes.join('|')}]-(other)
+WHERE NOT (type(r) = 'MEMBER_OF' AND (other:Household OR n:Household))
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN ${tieColumns}
+ORDER BY type, sourceId, targetId`;
+}
+
+export function createTie(type: TieType, source: EntityKind, target: EntityKind): string {
+  return `
+MATCH (a:${source} {id: $sourceId})
+MATCH (b:${target} {id: $targetId})
+CREATE (a)-[r:${type} {id: $id, since: $since, until: $until, strength: $strength, note: $note}]->(b)
+RETURN r.id AS id`;
+}
+
+/** Finds an existing tie with the same ends, type and start, so the same tie is not recorded twice. */
+export function sameTie(type: TieType, source: EntityKind, target: EntityKind): string {
+  return `
+MATCH (a:${source} {id: $sourceId})-[r:${type}]->(b:${target} {id: $targetId})
+WHERE r.since = $since OR (r.since IS NULL AND $since IS NULL)
+RETURN r.id AS id LIMIT 1`;
+}
+
+export function updateTie(type: TieType): string {
+  return `MATCH ()-[r:${type} {id: $id}]->() SET r += $properties RETURN r.id AS id`;
+}
+
+export function deleteTie(type: TieType): string {
+  return `MATCH ()-[r:${type} {id: $id}]->() DELETE r RETURN count(*) AS deleted`;
+}
