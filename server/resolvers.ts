@@ -1,6 +1,10 @@
 /** Every resolver class of the API, one line per concept; a new concept adds its line here. */
+import { IsolationResolver } from './analysis/isolation/isolation.resolver.js';
+import { MissingLinksResolver } from './analysis/missing-links/missingLinks.resolver.js';
+import { StructureResolver } from './analysis/structure/structure.resolver.js';
 import { AreaResolver } from './areas/area.resolver.js';
 import { LoginResolver } from './auth/login.resolver.js';
+import { UserResolver } from './auth/users.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
 import { CouncilResolver } from './places/council.js';
@@ -11,6 +15,7 @@ import { TieResolver } from './ties/tie.resolver.js';
 
 export const resolvers = [
   LoginResolver,
+  UserResolver,
   AreaResolver,
   PersonResolver,
   HouseholdResolver,
@@ -19,4 +24,7 @@ export const resolvers = [
   HubResolver,
   TieResolver,
   NetworkResolver,
+  IsolationResolver,
+  MissingLinksResolver,
+  StructureResolver,
 ] as const;
