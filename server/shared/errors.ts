@@ -49,3 +49,40 @@ export class GdsUnavailableError extends GraphQLError {
 export function invariant(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`invariant violated: ${message}`);
 }
+
+/** One bad value in a town bundle, located the way graphql-js locates a syntax error. */
+export interface BundleProblem {
+  /** The file's name inside the bundle folder, e.g. `people.csv`. */
+  file: string;
+  /** 1-based line in the file; the header row is line 1. */
+  line: number;
+  /** 1-based index of the column in the header row (0 when the column is missing altogether). */
+  column: number;
+  /** The column's header name. */
+  columnName: string;
+  /** The value as written in the file. */
+  value: string;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+/** `people.csv:12:4 (age_band) …`: how a problem is printed, in errors and on the terminal. */
+export function formatBundleProblem(problem: BundleProblem): string {
+  const column = problem.columnName ? ` (${problem.columnName})` : '';
+  return `${problem.file}:${problem.line}:${problem.column}${column} ${problem.message}`;
+}
+
+/** A bundle with bad values: nothing was imported. Every problem is listed, not only the first. */
+export class BundleInvalidError extends GraphQLError {
+  /** How many problems the message spells out; `extensions.problems` always holds all of them. */
+  static readonly listed = 100;
+
+  constructor(readonly problems: BundleProblem[]) {
+    const lines = problems.slice(0, BundleInvalidError.listed).map(formatBundleProblem);
+    if (problems.length > lines.length) lines.push(`… and ${problems.length - lines.length} more`);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`the bundle has ${count}; nothing was imported:\n${lines.join('\n')}`, {
+      extensions: { code: 'BUNDLE_INVALID', problems },
+    });
+  }
+}

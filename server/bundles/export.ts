@@ -1,0 +1,95 @@
+/**
+ * Exports the graph as a town bundle: all seven files, UTF-8 without BOM, every column, rows sorted by id (ties by
+ * from, type, to, since), lists joined with `;`, codes as codes. With `rootAreaId`, only that area's subtree: its
+ * areas, what is located in them, the councils covering them, and the ties among those. Export → import → export
+ * gives the same bytes.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Graph } from '../graph/graph.js';
+import { NotFoundError } from '../shared/errors.js';
+import { tieRules, tieTypes } from '../vocabulary/ties.js';
+import type { BundleCounts, NodeKey } from './bundle.types.js';
+import { fileOf, labelOf, nodeKeys } from './bundle.types.js';
+import { type ExportNodeRow, type ExportTieRow, type IdRow, areasInScope, nodesOf, tiesOf } from './export.queries.js';
+import { type ColumnSpec, fileSpecs } from './files.js';
+
+export interface ExportOptions {
+  /** Export only this area and the areas within it (one municipality of a shared database). */
+  rootAreaId?: string;
+}
+
+type AnyColumn = ColumnSpec<Record<string, unknown>>;
+
+function columnsOf(key: NodeKey | 'ties'): AnyColumn[] {
+  return fileSpecs[key].columns as unknown as AnyColumn[];
+}
+
+/** A value as the bundle writes it: lists joined with `;`, nothing for null. */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(';');
+  return String(value);
+}
+
+/** Plain code-unit order, the same on every machine (no locale). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function nodeLine(columns: AnyColumn[], row: ExportNodeRow): string[] {
+  return columns.map((column) => {
+    if (column.role === 'identity') return row.id;
+    if (column.role === 'property') return cell(row.props[column.key]);
+    const targets = [...(row.links[column.key] ?? [])].sort(compare);
+    return column.kind === 'ids' ? targets.join(';') : (targets[0] ?? '');
+  });
+}
+
+function tieLine(columns: AnyColumn[], type: string, row: ExportTieRow): string[] {
+  const values: Record<string, unknown> = { ...row.props, from: row.from, to: row.to, type };
+  return columns.map((column) => cell(values[column.key]));
+}
+
+async function writeCsv(folder: string, key: NodeKey | 'ties', lines: string[][]): Promise<void> {
+  const header = columnsOf(key).map((column) => column.name);
+  await fs.writeFile(path.join(folder, fileOf(key)), stringify([header, ...lines], { record_delimiter: '\n' }), 'utf8');
+}
+
+export async function exportBundle(graph: Graph, folder: string, options: ExportOptions = {}): Promise<BundleCounts> {
+  const rooted = options.rootAreaId !== undefined;
+  const areaIds = (await graph.read<IdRow>(areasInScope(rooted), { rootAreaId: options.rootAreaId ?? null })).map(
+    (row) => row.id,
+  );
+  if (rooted && areaIds.length === 0) throw new NotFoundError('Area', options.rootAreaId!);
+  await fs.mkdir(folder, { recursive: true });
+  const counts: BundleCounts = {};
+  const idsByLabel = new Map<string, string[]>();
+  for (const key of nodeKeys) {
+    const rows = await graph.read<ExportNodeRow>(nodesOf(key), { all: !rooted, areaIds });
+    rows.sort((a, b) => compare(a.id, b.id));
+    idsByLabel.set(labelOf[key], rows.map((row) => row.id));
+    await writeCsv(folder, key, rows.map((row) => nodeLine(columnsOf(key), row)));
+    counts[fileOf(key)] = rows.length;
+  }
+
+  const exported = new Set([...idsByLabel.values()].flat());
+  const ties: { type: string; row: ExportTieRow }[] = [];
+  for (const type of tieTypes) {
+    for (const from of tieRules[type].from) {
+      for (const to of tieRules[type].to) {
+        const rows = await graph.read<ExportTieRow>(tiesOf(type, from, to), { fromIds: idsByLabel.get(from) ?? [] });
+        for (const row of rows) if (exported.has(row.to)) ties.push({ type, row });
+      }
+    }
+  }
+  const since = (tie: { row: ExportTieRow }) => cell(tie.row.props.since);
+  ties.sort(
+    (a, b) =>
+      compare(a.row.from, b.row.from) || compare(a.type, b.type) || compare(a.row.to, b.row.to) || compare(since(a), since(b)),
+  );
+  await writeCsv(folder, 'ties', ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)));
+  counts[fileOf('ties')] = ties.length;
+  return counts;
+}

@@ -1,0 +1,152 @@
+/**
+ * The seven files of a town bundle: their columns, which must be present and filled, what kind of value each holds
+ * and where it goes in the graph (DESIGN.md "Town bundle").
+ */
+import type { EntityKind } from '../vocabulary/ties.js';
+import type { BundleKey, RecordOf } from './bundle.types.js';
+
+/** How a cell is read. Lists are `;`-separated. */
+export type ColumnKind =
+  | 'id' // an id (a node's own, or a reference)
+  | 'ids' // a list of ids
+  | 'text' // free text
+  | 'texts' // a list of free text (interests, tags)
+  | 'tier' // 1, 2, 3 or 第1層…
+  | 'count' // a whole number, 0 or more
+  | 'date' // YYYY-MM-DD
+  | 'fields' // a list of fields (分野)
+  | 'roles' // a list of person roles
+  | 'consent'
+  | 'strength'
+  | 'tieType';
+
+export interface ColumnSpec<R> {
+  /** The header name. */
+  name: string;
+  /** The record key; for a property column also the Neo4j property name. */
+  key: Exclude<keyof R, 'line'> & string;
+  kind: ColumnKind;
+  /** The header must have this column (ids, names, tiers, references and tie types). */
+  required: boolean;
+  /** Its cells may not be empty. */
+  needsValue: boolean;
+  /** `property`: stored on the node or tie; `identity`: the id or a tie's ends and type; `structure`: a structure edge. */
+  role: 'property' | 'identity' | 'structure';
+  /** For a reference: the label the named node must have (tie ends are checked against the tie type instead). */
+  refersTo?: EntityKind;
+  /** For a structure column: the relationship from the row's node to the named node(s). */
+  edge?: StructureEdge;
+}
+
+/** The structure relationships a bundle sets (ties are the other relationships). */
+export type StructureEdge = 'WITHIN' | 'LOCATED_IN' | 'MEMBER_OF' | 'SERVES' | 'COVERS';
+
+export interface FileSpec<K extends BundleKey> {
+  key: K;
+  columns: ColumnSpec<RecordOf[K]>[];
+}
+
+type Columns<K extends BundleKey> = ColumnSpec<RecordOf[K]>[];
+
+const id = { name: 'id', key: 'id', kind: 'id', required: true, needsValue: true, role: 'identity' } as const;
+const name = { name: 'name', key: 'name', kind: 'text', required: true, needsValue: true, role: 'property' } as const;
+const tier = { name: 'tier', key: 'tier', kind: 'tier', required: true, needsValue: true, role: 'property' } as const;
+const kind = { name: 'kind', key: 'kind', kind: 'text', required: false, needsValue: false, role: 'property' } as const;
+
+/** A column that may be left out or left empty. */
+function optional<R>(name: string, key: ColumnSpec<R>['key'], kind: ColumnKind): ColumnSpec<R> {
+  return { name, key, kind, required: false, needsValue: false, role: 'property' };
+}
+
+/** A reference column, stored as a structure edge to the node(s) it names. */
+function reference<R>(
+  name: string,
+  key: ColumnSpec<R>['key'],
+  target: { kind: 'id' | 'ids'; needsValue: boolean; refersTo: EntityKind; edge: StructureEdge },
+): ColumnSpec<R> {
+  return { name, key, required: true, role: 'structure', ...target };
+}
+
+const areaId = { kind: 'id', needsValue: true, refersTo: 'Area', edge: 'LOCATED_IN' } as const;
+
+const areas: Columns<'areas'> = [
+  id,
+  name,
+  tier,
+  reference('parent_id', 'parentId', { kind: 'id', needsValue: false, refersTo: 'Area', edge: 'WITHIN' }),
+  optional('population', 'population', 'count'),
+  optional('households', 'households', 'count'),
+  optional('elderly', 'elderly', 'count'),
+];
+
+const households: Columns<'households'> = [id, name, reference('area_id', 'areaId', areaId)];
+
+const people: Columns<'people'> = [
+  id,
+  name,
+  reference('area_id', 'areaId', areaId),
+  reference('household_id', 'householdId', { kind: 'id', needsValue: false, refersTo: 'Household', edge: 'MEMBER_OF' }),
+  optional('age_band', 'ageBand', 'text'),
+  optional('roles', 'roles', 'roles'),
+  optional('needs', 'needs', 'fields'),
+  optional('interests', 'interests', 'texts'),
+  optional('consent', 'consent', 'consent'),
+];
+
+const organizations: Columns<'organizations'> = [
+  id,
+  name,
+  kind,
+  optional('fields', 'fields', 'fields'),
+  reference('area_id', 'areaId', areaId),
+  reference('serves', 'serves', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'SERVES' }),
+];
+
+const councils: Columns<'councils'> = [
+  id,
+  name,
+  kind,
+  tier,
+  reference('covers', 'covers', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'COVERS' }),
+];
+
+const hubs: Columns<'hubs'> = [id, name, kind, reference('area_id', 'areaId', areaId), optional('tags', 'tags', 'texts')];
+
+const ties: Columns<'ties'> = [
+  { name: 'from_id', key: 'from', kind: 'id', required: true, needsValue: true, role: 'identity' },
+  { name: 'to_id', key: 'to', kind: 'id', required: true, needsValue: true, role: 'identity' },
+  { name: 'type', key: 'type', kind: 'tieType', required: true, needsValue: true, role: 'identity' },
+  optional('since', 'since', 'date'),
+  optional('until', 'until', 'date'),
+  optional('strength', 'strength', 'strength'),
+  optional('note', 'note', 'text'),
+];
+
+/** The specs of all seven files, keyed like the bundle. */
+export const fileSpecs: { [K in BundleKey]: FileSpec<K> } = {
+  areas: { key: 'areas', columns: areas },
+  households: { key: 'households', columns: households },
+  people: { key: 'people', columns: people },
+  organizations: { key: 'organizations', columns: organizations },
+  councils: { key: 'councils', columns: councils },
+  hubs: { key: 'hubs', columns: hubs },
+  ties: { key: 'ties', columns: ties },
+};
+
+/** The value an empty cell stands for, which is also what a new node or tie gets when the column is left out. */
+export function emptyValue(kind: ColumnKind): unknown {
+  switch (kind) {
+    case 'roles':
+      return ['RESIDENT'];
+    case 'consent':
+      return 'NONE';
+    case 'strength':
+      return 'NORMAL';
+    case 'ids':
+    case 'texts':
+    case 'fields':
+      return [];
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads a bundle folder into raw tables: bytes → text (UTF-8 with or without BOM, else Shift_JIS) → CSV rows, each
+ * remembering the line it starts on. No value is interpreted here.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { BadInputError } from '../shared/errors.js';
+import type { BundleFile, BundleKey, BundleProblem } from './bundle.types.js';
+import { bundleKeys, fileOf } from './bundle.types.js';
+import { checkKnownFiles } from './rules/knownFiles.js';
+
+export interface RawRow {
+  /** The line the row starts on (the header is line 1). */
+  line: number;
+  /** The cells, trimmed. */
+  cells: string[];
+}
+
+export interface RawTable {
+  key: BundleKey;
+  file: BundleFile;
+  /** Header names, trimmed and in lower case. */
+  header: string[];
+  rows: RawRow[];
+}
+
+export interface RawBundle {
+  tables: RawTable[];
+  /** Problems found while reading (unknown files, broken CSV). */
+  problems: BundleProblem[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** BOM → UTF-8; valid UTF-8 → UTF-8; anything else is read as Shift_JIS (CP932, as Excel writes it). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8.decode(bytes.subarray(3));
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp932');
+  }
+}
+
+/** A csv-parse record with its `info`: `lines` is the line the record ends on. */
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Splits CSV text into a header and rows; blank rows are skipped, line numbers kept. */
+export function parseTable(key: BundleKey, text: string): { table: RawTable; problems: BundleProblem[] } {
+  const file = fileOf(key);
+  const table: RawTable = { key, file, header: [], rows: [] };
+  let records: CsvRecord[];
+  try {
+    // CR LF and lone CR become LF first, so that csv-parse counts lines as an editor does
+    const normalized = text.replace(/\r\n?/g, '\n');
+    // with `info` csv-parse returns {record, info} pairs, which its typings do not express
+    records = parse(normalized, { info: true, relax_column_count: true, relax_quotes: true }) as unknown as CsvRecord[];
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    const problem = { file, line: lines ?? 1, column: 0, columnName: '', value: '', message: `not valid CSV: ${message}` };
+    return { table, problems: [problem] };
+  }
+  let previousEnd = 0;
+  for (const { record, info } of records) {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    const cells = record.map((cell) => cell.trim());
+    if (cells.every((cell) => cell === '')) continue;
+    if (table.header.length === 0) {
+      // the first row that is not blank is the header
+      table.header = cells.map((cell) => cell.toLowerCase());
+    } else {
+      table.rows.push({ line, cells });
+    }
+  }
+  if (table.header.length === 0) {
+    return { table, problems: [{ file, line: 1, column: 0, columnName: '', value: '', message: 'the file has no header row' }] };
+  }
+  return { table, problems: [] };
+}
+
+export async function readBundleFolder(folder: string): Promise<RawBundle> {
+  const names = await fs.readdir(folder).catch(() => {
+    throw new BadInputError(`the bundle folder "${folder}" does not exist or cannot be read`);
+  });
+  const problems = checkKnownFiles(names);
+  const tables: RawTable[] = [];
+  for (const key of bundleKeys) {
+    if (!names.includes(fileOf(key))) continue;
+    const parsed = parseTable(key, decodeText(await fs.readFile(path.join(folder, fileOf(key)))));
+    tables.push(parsed.table);
+    problems.push(...parsed.problems);
+  }
+  if (tables.length === 0 && problems.length === 0) {
+    throw new BadInputError(`the folder "${folder}" holds none of the bundle files (${bundleKeys.map(fileOf).join(', ')})`);
+  }
+  return { tables, problems };
+}
