@@ -1,0 +1,86 @@
+/** The app: providers, then the screen for the current route (login first when there is no session). */
+import { type ReactNode, Suspense, lazy, useEffect } from 'react';
+import { AreasPage } from '../features/map/AreasPage';
+import { LoginPage } from '../features/login/LoginPage';
+import { ErrorNotice } from './ErrorNotice';
+import { I18nProvider, useI18n } from './i18n';
+import { Layout } from './Layout';
+import { RouterProvider, useRouter } from './router';
+import { SessionProvider, ViewerProvider, useSession } from './session';
+import { Progress } from '../ui/Progress';
+import { NotFoundPage } from './NotFoundPage';
+
+// the map and its Cytoscape are the heavy part: loaded when first needed
+const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
+const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) => ({ default: m.EcomapPage })));
+const AreaReportPage = lazy(() => import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <RouterProvider>
+        <SessionProvider>
+          <Screens />
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>
+  );
+}
+
+function Screens() {
+  const { token } = useSession();
+  const { route, navigate } = useRouter();
+
+  useEffect(
+    function sendToLoginOrBack() {
+      if (!token && route.name !== 'login') {
+        const here = window.location.pathname + window.location.search;
+        navigate({ name: 'login', next: here === '/' ? undefined : here }, { replace: true });
+      } else if (token && route.name === 'login') {
+        const next = route.next && route.next.startsWith('/') && !route.next.startsWith('//') ? route.next : '/';
+        window.history.replaceState(null, '', next);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }
+    },
+    [token, route, navigate],
+  );
+
+  if (!token || route.name === 'login') return token ? null : <LoginPage />;
+  return (
+    <ViewerProvider fallback={({ error }) => <Loading error={error} />}>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Screen />
+        </Suspense>
+      </Layout>
+    </ViewerProvider>
+  );
+}
+
+function Loading({ error }: { error?: unknown }): ReactNode {
+  const { t } = useI18n();
+  return (
+    <div className="page page--centered">
+      {error ? <ErrorNotice error={error} onRetry={() => window.location.reload()} /> : <Progress label={t('common.loading')} />}
+    </div>
+  );
+}
+
+function Screen() {
+  const { route } = useRouter();
+  switch (route.name) {
+    case 'home':
+      return <AreasPage />;
+    case 'map':
+      return <MapPage key={route.areaId} areaId={route.areaId} nodeId={route.nodeId} />;
+    case 'ecomap':
+      return <EcomapPage key={`${route.subject}:${route.id}`} subject={route.subject} id={route.id} />;
+    case 'report':
+      return <AreaReportPage key={route.areaId} areaId={route.areaId} print={route.print ?? false} />;
+    case 'admin':
+      return <AdminPage />;
+    default:
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Who is logged in: the bearer token (kept for this browser tab only: offices share computers), the viewer from
+ * `me`, and logging in and out. Children render only once the viewer is known.
+ */
+import { gql } from '@apollo/client';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { createClient } from './apollo';
+
+export type UserRole = 'ADMIN' | 'COORDINATOR' | 'PLANNER' | 'COUNCIL_MEMBER';
+
+export interface Viewer {
+  username: string;
+  role: UserRole;
+  areaIds: string[];
+}
+
+const tokenKey = 'tsunagari.token';
+
+export const meQuery = gql`
+  query Me {
+    me {
+      username
+      role
+      areaIds
+    }
+  }
+`;
+
+interface SessionValue {
+  token: string | undefined;
+  /** Why the last session ended, to tell the user on the login screen. */
+  endedBecause: 'expired' | 'logout' | undefined;
+  signIn(token: string): void;
+  signOut(reason: 'expired' | 'logout'): void;
+}
+
+const SessionContext = createContext<SessionValue | undefined>(undefined);
+const ViewerContext = createContext<Viewer | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [token, setToken] = useState<string | undefined>(() => window.sessionStorage.getItem(tokenKey) ?? undefined);
+  const [endedBecause, setEndedBecause] = useState<SessionValue['endedBecause']>();
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+
+  const signOut = useCallback((reason: 'expired' | 'logout') => {
+    window.sessionStorage.removeItem(tokenKey);
+    tokenRef.current = undefined;
+    setEndedBecause(reason);
+    setToken(undefined);
+  }, []);
+
+  const client = useMemo(
+    () => createClient({ token: () => tokenRef.current, onUnauthenticated: () => signOut('expired') }),
+    [signOut],
+  );
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      token,
+      endedBecause,
+      signIn(next) {
+        window.sessionStorage.setItem(tokenKey, next);
+        tokenRef.current = next;
+        setEndedBecause(undefined);
+        setToken(next);
+        void client.resetStore();
+      },
+      signOut(reason) {
+        signOut(reason);
+        void client.clearStore();
+      },
+    }),
+    [token, endedBecause, signOut, client],
+  );
+
+  return (
+    <ApolloProvider client={client}>
+      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+    </ApolloProvider>
+  );
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a SessionProvider above it');
+  return value;
+}
+
+/** Loads `me` for a logged-in session and provides it; shows `fallback` while it loads. */
+export function ViewerProvider({ children, fallback }: { children: ReactNode; fallback: (state: { error?: unknown }) => ReactNode }) {
+  const { data, error } = useQuery<{ me: Viewer }>(meQuery, { fetchPolicy: 'network-only' });
+  if (!data?.me) return <>{fallback({ error })}</>;
+  return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
+}
+
+export function useViewer(): Viewer {
+  const value = useContext(ViewerContext);
+  if (!value) throw new Error('useViewer needs a ViewerProvider above it');
+  return value;
+}
+
+/** Whether the viewer may change the map (add and edit ties, accept suggestions). */
+export function canEdit(viewer: Viewer): boolean {
+  return viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR';
+}

@@ -1,0 +1,4 @@
+/** Screen under construction. */
+export function AdminPage(_props: Record<string, never>) {
+  return <div className="page">AdminPage</div>;
+}

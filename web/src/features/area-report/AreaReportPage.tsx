@@ -1,0 +1,4 @@
+/** Screen under construction. */
+export function AreaReportPage(_props: { areaId: string; print: boolean }) {
+  return <div className="page">AreaReportPage</div>;
+}

@@ -1,0 +1,5 @@
+/** Sentences of this feature as [Japanese, English]. */
+import type { Messages } from '../../app/messages';
+
+export const findingsMessages = {
+} as const satisfies Messages;

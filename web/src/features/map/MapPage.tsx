@@ -1,0 +1,4 @@
+/** Screen under construction. */
+export function MapPage(_props: { areaId: string; nodeId?: string }) {
+  return <div className="page">MapPage</div>;
+}

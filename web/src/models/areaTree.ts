@@ -1,0 +1,68 @@
+/** Areas as the tier tree (第1層 ▸ 第2層 ▸ 第3層): building it from the flat list the API gives, and paths in it. */
+
+export interface AreaSummary {
+  id: string;
+  name: string;
+  tier: number;
+  parent?: { id: string } | null;
+  population?: number | null;
+  households?: number | null;
+  elderly?: number | null;
+  peopleKnown?: number | null;
+  organizationCount?: number | null;
+  hubCount?: number | null;
+}
+
+export interface AreaTreeNode {
+  area: AreaSummary;
+  children: AreaTreeNode[];
+}
+
+function byTierThenName(a: AreaSummary, b: AreaSummary): number {
+  return a.tier - b.tier || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id);
+}
+
+/** The forest of areas; an area whose parent is not in the list is a root (the viewer may see only part). */
+export function buildAreaTree(areas: readonly AreaSummary[]): AreaTreeNode[] {
+  const nodes = new Map<string, AreaTreeNode>();
+  for (const area of [...areas].sort(byTierThenName)) nodes.set(area.id, { area, children: [] });
+  const roots: AreaTreeNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.area.parent ? nodes.get(node.area.parent.id) : undefined;
+    if (parent && parent !== node) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/** The areas from the root down to `id` (inclusive), or [] when it is unknown. */
+export function pathTo(areas: readonly AreaSummary[], id: string): AreaSummary[] {
+  const byId = new Map(areas.map((area) => [area.id, area]));
+  const path: AreaSummary[] = [];
+  const seen = new Set<string>();
+  let current = byId.get(id);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    path.unshift(current);
+    current = current.parent ? byId.get(current.parent.id) : undefined;
+  }
+  return path;
+}
+
+/** The children of an area, in tree order (siblings of a child are its parent's children). */
+export function childrenOf(areas: readonly AreaSummary[], id: string): AreaSummary[] {
+  return areas.filter((area) => area.parent?.id === id).sort(byTierThenName);
+}
+
+/** Ids of the areas on the way to `id`, to open the tree there. */
+export function ancestorIds(areas: readonly AreaSummary[], id: string): string[] {
+  return pathTo(areas, id)
+    .slice(0, -1)
+    .map((area) => area.id);
+}
+
+/** Per 1,000 of a base; undefined when the base is unknown or zero. */
+export function perThousand(count: number | null | undefined, base: number | null | undefined): number | undefined {
+  if (count === null || count === undefined || !base) return undefined;
+  return (count * 1000) / base;
+}
