@@ -42,6 +42,8 @@ export interface BundledNeo4j {
   user: string;
   password: string;
   stop(): Promise<void>;
+  /** Kills the JVM at once (SIGKILL), as a power cut would: for tests of crash safety. */
+  kill(): Promise<void>;
 }
 
 /** Downloads the jars with Maven unless they are already there (the download happens once). */
@@ -180,6 +182,12 @@ export async function startBundledNeo4j(options: BundledOptions): Promise<Bundle
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       await exit;
       clearTimeout(timer);
+    },
+    async kill() {
+      process.off('exit', stopOnExit);
+      if (exited !== undefined) return;
+      child.kill('SIGKILL');
+      await exit;
     },
   };
 }
