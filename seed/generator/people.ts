@@ -215,18 +215,18 @@ export function generateHouseholds(random: Random, areaId: string, residents: nu
 }
 
 /**
- * Appoints local watchers among the residents of a non-isolated household: about one 民生委員 per 200 residents
- * (aged 50–79) and one volunteer per 150 (aged 20–79).
+ * Appoints local watchers among the residents of a non-isolated household who have no needs themselves: about one
+ * 民生委員 per 200 residents (aged 50–75, as appointments require) and one volunteer per 150 (aged 20–79).
  */
 export function appointWatchers(random: Random, households: readonly Household[]): { minsei: Resident[]; volunteers: Resident[] } {
   const residents = households.reduce((sum, household) => sum + household.members.length, 0);
   const social = households.filter((household) => !household.isolated).flatMap((household) => household.members);
   const minsei = random.sample(
-    social.filter((person) => person.age >= 50 && person.age < 80),
+    social.filter((person) => person.age >= 50 && person.age <= 75 && !person.needs.length),
     Math.max(1, Math.round(residents / 200)),
   );
   const volunteers = random.sample(
-    social.filter((person) => person.age >= 20 && person.age < 80 && !minsei.includes(person)),
+    social.filter((person) => person.age >= 20 && person.age < 80 && !person.needs.length && !minsei.includes(person)),
     Math.round(residents / 150),
   );
   for (const person of minsei) person.roles = ['RESIDENT', 'MINSEI_IIN'];

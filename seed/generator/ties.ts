@@ -155,8 +155,8 @@ export function generateAreaTies(input: AreaTieInput): void {
         }
       }
       if (generation === 10 && random.chance(0.04)) {
-        const moved = other(person, people);
-        if (moved) personTie({ from: person.id, to: moved.id, type: 'FRIEND', since: random.date(2005, 2015), until: random.date(2018, 2024), note: '転居のため疎遠に' });
+        const former = other(person, people);
+        if (former) personTie({ from: person.id, to: former.id, type: 'FRIEND', since: random.date(2005, 2015), until: random.date(2018, 2024), note: '行き来がなくなった' });
       }
     }
   }
@@ -165,11 +165,11 @@ export function generateAreaTies(input: AreaTieInput): void {
   watchOver(input, people);
   support(input, people, householdOf);
 
-  // a friend who moved away, for some of the isolated too: the tie is kept, ended
+  // a friendship that ended, for some of the isolated too: the tie is kept, with its end date
   for (const household of households) {
     if (!household.isolated || !random.chance(0.2)) continue;
     const friend = people.length ? random.pick(people) : undefined;
-    if (friend) sink.add({ from: household.members[0].id, to: friend.id, type: 'FRIEND', since: random.date(2000, 2012), until: random.date(2016, 2024), note: '転居' });
+    if (friend) sink.add({ from: household.members[0].id, to: friend.id, type: 'FRIEND', since: random.date(2000, 2012), until: random.date(2016, 2024), note: '行き来がなくなった' });
   }
 
   // nobody outside an isolated household is left without a tie

@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bundle, list, readBundle, type Row } from './testing/bundle.js';
+import { BundleIndex, isActive } from './testing/bundleIndex.js';
+import { checkBundle } from './testing/checkBundle.js';
+
+const folder = path.resolve(import.meta.dirname, 'sample-town');
+/** The date the sample town describes: its 2027-04-01 watch has not started, its 2024 friendship has ended. */
+const asOf = '2026-11-25';
+
+/** The case ids seed/README.md promises. */
+const cases = {
+  doubleCare: { household: 'h-doublecare', grandfather: 'p-dc-grandfather', grandmother: 'p-dc-grandmother', mother: 'p-dc-mother', child: 'p-dc-child', careManager: 'o-kyotaku-hidamari' },
+  eightyFifty: { household: 'h-8050', parent: 'p-8050-parent', son: 'p-8050-son', hub: 'hub-ookubo-igo' },
+  dv: { household: 'h-dv', mother: 'p-dv-mother', delayedChild: 'p-dv-child2' },
+  housing: { person: 'p-housing' },
+  gap: { person: 'p-gap-futoko' },
+  isolated: ['p-isolated-01', 'p-isolated-02', 'p-isolated-03', 'p-isolated-04', 'p-isolated-05', 'p-isolated-06'],
+  oneWeakTie: ['p-oneweak-01', 'p-oneweak-02', 'p-oneweak-03'],
+  unaffiliatedHubs: ['hub-honcho-ibasho', 'hub-ookubo-hana'],
+  unaffiliatedOrganizations: ['o-josei', 'o-super-maruyama', 'o-shinbun-kamisato'],
+};
+
+let bundle: Bundle;
+let index: BundleIndex;
+
+beforeAll(() => {
+  bundle = readBundle(folder);
+  index = new BundleIndex(bundle);
+});
+
+const person = (id: string): Row => {
+  const row = index.people.get(id);
+  if (!row) throw new Error(`the sample town has no person ${id}`);
+  return row;
+};
+const needsOf = (id: string) => list(person(id).needs);
+const ofType = (type: string) => bundle.ties.filter((tie) => tie.type === type);
+const activeWatches = (watcher: string) => ofType('WATCHES_OVER').filter((tie) => tie.from_id === watcher && isActive(tie, asOf)).length;
+
+describe('the sample town bundle', () => {
+  it('passes every integrity check', () => {
+    expect(checkBundle(bundle)).toEqual([]);
+  });
+
+  it('is one municipality of about 60,000 people, 3 tier-2 and at least 8 tier-3 areas whose figures add up', () => {
+    const [town, ...others] = bundle.areas.filter((area) => area.tier === '1');
+    expect(others).toEqual([]);
+    expect(Number(town.population)).toBeGreaterThan(55_000);
+    expect(Number(town.population)).toBeLessThan(65_000);
+    expect(bundle.areas.filter((area) => area.tier === '2')).toHaveLength(3);
+    expect(bundle.areas.filter((area) => area.tier === '3').length).toBeGreaterThanOrEqual(8);
+    for (const parent of bundle.areas.filter((area) => area.tier !== '3')) {
+      const children = bundle.areas.filter((area) => area.parent_id === parent.id);
+      for (const figure of ['population', 'households', 'elderly']) {
+        expect(children.reduce((sum, area) => sum + Number(area[figure]), 0), `${parent.id} ${figure}`).toBe(Number(parent[figure]));
+      }
+    }
+  });
+
+  it('knows about 300 residents in households, of every age, with interests and a mix of consents', () => {
+    const residents = bundle.people.filter((row) => row.household_id);
+    expect(residents.length).toBeGreaterThanOrEqual(270);
+    expect(residents.length).toBeLessThanOrEqual(330);
+    const bands = new Set(residents.map((row) => row.age_band));
+    for (const band of ['0-5', '6-12', '13-15', '40代', '70代', '80代', '90代']) expect(bands).toContain(band);
+    expect(new Set(bundle.people.map((row) => row.consent))).toEqual(new Set(['NONE', 'PROFESSIONALS', 'COMMUNITY']));
+    expect(residents.filter((row) => row.interests).length).toBeGreaterThan(residents.length / 2);
+  });
+});
+
+describe('the cases practitioners describe', () => {
+  it('has a double-care household supported only by a care manager’s office, with no watcher', () => {
+    const c = cases.doubleCare;
+    expect(index.membersOf(c.household).sort()).toEqual([c.child, c.grandfather, c.grandmother, c.mother].sort());
+    expect(needsOf(c.grandfather)).toEqual(expect.arrayContaining(['ELDERLY', 'HEALTH']));
+    expect(needsOf(c.grandmother)).toContain('ELDERLY');
+    expect(needsOf(c.mother)).toEqual(expect.arrayContaining(['EMPLOYMENT', 'POVERTY']));
+    expect(needsOf(c.child)).toEqual(expect.arrayContaining(['DISABILITY', 'CHILD']));
+    expect(person(c.child).age_band).toBe('0-5');
+    expect([...index.supportersOfHousehold(c.household, asOf)]).toEqual([c.careManager]);
+    const supports = [c.household, ...index.membersOf(c.household)].flatMap((id) => index.tiesOf(id)).filter((tie) => tie.type === 'SUPPORTS');
+    expect(new Set(supports.map((tie) => tie.from_id))).toEqual(new Set([c.careManager]));
+    const office = index.organizations.get(c.careManager)!;
+    expect(office.kind).toContain('居宅介護支援事業所');
+    expect(list(office.fields)).toEqual(['ELDERLY']);
+    const watches = ofType('WATCHES_OVER').filter((tie) => index.membersOf(c.household).includes(tie.to_id));
+    expect(watches).toEqual([]);
+  });
+
+  it('has an 8050 household with no tie outside it, whose son’s interests match a hub of their area', () => {
+    const c = cases.eightyFifty;
+    expect(index.membersOf(c.household).sort()).toEqual([c.parent, c.son].sort());
+    expect(person(c.parent).age_band).toBe('80代');
+    expect(person(c.son).age_band).toBe('50代');
+    expect(needsOf(c.son)).toEqual(expect.arrayContaining(['EMPLOYMENT', 'HEALTH']));
+    const inside = new Set([c.household, c.parent, c.son]);
+    for (const id of inside) {
+      for (const tie of index.tiesOf(id)) expect(inside.has(tie.from_id) && inside.has(tie.to_id), `${tie.from_id} ${tie.type} ${tie.to_id}`).toBe(true);
+    }
+    expect(index.socialDegree(c.parent, asOf)).toBe(0);
+    expect(index.socialDegree(c.son, asOf)).toBe(0);
+    const hub = index.hubs.get(c.hub)!;
+    expect(hub.area_id).toBe(person(c.son).area_id);
+    expect(list(hub.tags).some((tag) => list(person(c.son).interests).includes(tag))).toBe(true);
+  });
+
+  it('has a mother who fled violence, with three children, supported by five organizations not all coordinated', () => {
+    const c = cases.dv;
+    const members = index.membersOf(c.household);
+    expect(members).toHaveLength(4);
+    expect(members.filter((id) => ['0-5', '6-12'].includes(person(id).age_band))).toHaveLength(3);
+    expect(needsOf(c.delayedChild)).toContain('DISABILITY');
+    const supporters = [...index.supportersOfHousehold(c.household, asOf)];
+    expect(supporters).toHaveLength(5);
+    const uncoordinated = supporters.flatMap((a, i) => supporters.slice(i + 1).filter((b) => !index.coordinated(a, b, asOf)).map((b) => [a, b]));
+    expect(uncoordinated.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a woman about to lose her flat whom no HOUSING agency serves, though one works elsewhere in town', () => {
+    const id = cases.housing.person;
+    expect(needsOf(id)).toEqual(expect.arrayContaining(['HOUSING', 'HEALTH', 'POVERTY']));
+    expect(index.organizationsServing('HOUSING', index.chain(person(id).area_id))).toEqual([]);
+    expect(bundle.organizations.some((row) => list(row.fields).includes('HOUSING'))).toBe(true);
+  });
+
+  it('has a need no organization in town has the field for', () => {
+    const id = cases.gap.person;
+    expect(needsOf(id)).toContain('EDUCATION');
+    expect(bundle.organizations.filter((row) => list(row.fields).includes('EDUCATION'))).toEqual([]);
+  });
+
+  it('has elderly people living alone with no tie at all, and some with exactly one weak tie', () => {
+    for (const id of cases.isolated) {
+      expect(index.membersOf(person(id).household_id), id).toEqual([id]);
+      expect(['70代', '80代', '90代'], id).toContain(person(id).age_band);
+      expect(index.socialDegree(id, asOf), id).toBe(0);
+    }
+    for (const id of cases.oneWeakTie) {
+      expect(index.socialDegree(id, asOf), id).toBe(1);
+      const active = index.tiesOf(id).filter((tie) => isActive(tie, asOf));
+      expect(active.map((tie) => tie.strength), id).toEqual(['WEAK']);
+    }
+  });
+
+  it('has 民生委員 and volunteers watching 3 to 5 people, or nobody', () => {
+    const minsei = bundle.people.filter((row) => list(row.roles).includes('MINSEI_IIN'));
+    expect(minsei.length).toBeGreaterThanOrEqual(8);
+    const counts = minsei.map((row) => activeWatches(row.id));
+    expect(counts.filter((count) => count >= 3 && count <= 5).length).toBeGreaterThanOrEqual(4);
+    expect(counts).toContain(0);
+    const volunteers = bundle.people.filter((row) => list(row.roles).includes('VOLUNTEER'));
+    expect(volunteers.some((row) => activeWatches(row.id) > 0)).toBe(true);
+  });
+
+  it('keeps current neighbours and friends inside a tier-3 area, and family across households', () => {
+    for (const tie of [...ofType('NEIGHBOR'), ...ofType('FRIEND')].filter((tie) => isActive(tie, asOf))) {
+      expect(person(tie.from_id).area_id, `${tie.from_id} ${tie.type} ${tie.to_id}`).toBe(person(tie.to_id).area_id);
+    }
+    expect(ofType('FAMILY').some((tie) => person(tie.from_id).household_id !== person(tie.to_id).household_id)).toBe(true);
+  });
+
+  it('has ended and not-yet-started ties, every strength, and notes in Japanese', () => {
+    expect(bundle.ties.some((tie) => tie.until && tie.until <= asOf)).toBe(true);
+    expect(bundle.ties.some((tie) => tie.since === '2027-04-01')).toBe(true);
+    const strengths = new Set(bundle.ties.map((tie) => tie.strength));
+    for (const strength of ['STRONG', 'WEAK', 'STRAINED']) expect(strengths).toContain(strength);
+    expect(bundle.ties.filter((tie) => /[ぁ-んァ-ン一-龥]/.test(tie.note)).length).toBeGreaterThan(10);
+  });
+
+  it('has hubs of every common kind, run by organizations and persons, with participants, and one on no council', () => {
+    const kinds = new Set(bundle.hubs.map((hub) => hub.kind));
+    for (const kind of ['サロン', '子ども食堂', '通いの場', 'まちの保健室', '居場所']) expect(kinds).toContain(kind);
+    expect(bundle.hubs.every((hub) => list(hub.tags).length > 0)).toBe(true);
+    const runs = ofType('RUNS');
+    expect(runs.some((tie) => index.organizations.has(tie.from_id))).toBe(true);
+    expect(runs.some((tie) => index.people.has(tie.from_id))).toBe(true);
+    expect(ofType('PARTICIPATES_IN').length).toBeGreaterThan(20);
+    for (const hubId of cases.unaffiliatedHubs) {
+      const hub = index.hubs.get(hubId)!;
+      const covering = councilsCovering(hub.area_id);
+      const runners = runs.filter((tie) => tie.to_id === hubId).map((tie) => tie.from_id);
+      expect(runners.filter((runner) => [...index.councilsOf(runner, asOf)].some((council) => covering.has(council))), hubId).toEqual([]);
+    }
+  });
+
+  it('has the organizations of a town, each with kind, fields, location and the areas it serves', () => {
+    const districts = bundle.areas.filter((area) => area.tier === '2');
+    const centres = bundle.organizations.filter((row) => row.kind === '地域包括支援センター');
+    expect(centres.map((row) => row.serves).sort()).toEqual(districts.map((area) => area.id).sort());
+    for (const centre of centres) expect(list(centre.fields).sort()).toEqual(['ELDERLY', 'HEALTH']);
+    const shakyo = bundle.organizations.find((row) => row.kind === '社会福祉協議会')!;
+    expect(list(shakyo.fields).sort()).toEqual(['COMMUNITY', 'POVERTY']);
+    expect(index.areas.get(shakyo.serves)!.tier).toBe('1');
+    const kinds = bundle.organizations.map((row) => row.kind);
+    expect(kinds.filter((kind) => kind === '市の課').length).toBeGreaterThanOrEqual(5);
+    for (const kind of ['病院', '小学校', '中学校', '公共職業安定所', 'NPO法人', '企業（見守り協定）']) expect(kinds).toContain(kind);
+    expect(bundle.organizations.find((row) => row.kind === '公共職業安定所')!.fields).toBe('EMPLOYMENT');
+    expect(ofType('COLLABORATES').length).toBeGreaterThan(0);
+    expect(ofType('REFERS').length).toBeGreaterThan(0);
+  });
+
+  it('has the councils of each tier, with organizations and persons on them', () => {
+    const byKind = (kind: string) => bundle.councils.filter((row) => row.kind === kind);
+    const town = bundle.areas.find((area) => area.tier === '1')!.id;
+    expect(byKind('第1層協議体').map((row) => [row.tier, row.covers])).toEqual([['1', town]]);
+    const districts = bundle.areas.filter((area) => area.tier === '2').map((area) => area.id).sort();
+    expect(byKind('第2層協議体').map((row) => row.covers).sort()).toEqual(districts);
+    expect(byKind('地域ケア会議').map((row) => row.covers).sort()).toEqual(districts);
+    for (const kind of ['重層的支援会議', '要保護児童対策地域協議会']) expect(byKind(kind).map((row) => row.tier)).toEqual(['1']);
+    const members = ofType('MEMBER_OF');
+    expect(members.some((tie) => index.people.has(tie.from_id))).toBe(true);
+    const seats = (id: string) => index.councilsOf(id, asOf).size;
+    expect(bundle.organizations.some((row) => seats(row.id) >= 2)).toBe(true);
+    for (const id of cases.unaffiliatedOrganizations) expect(seats(id), id).toBe(0);
+  });
+
+  it('has coordinators and CSWs located in areas', () => {
+    for (const role of ['COORDINATOR', 'CSW']) {
+      const staff = bundle.people.filter((row) => list(row.roles).includes(role));
+      expect(staff.length, role).toBeGreaterThan(0);
+      for (const row of staff) expect(index.areas.has(row.area_id)).toBe(true);
+    }
+  });
+
+  it('lists every case id in seed/README.md', () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, 'README.md'), 'utf8');
+    const ids = Object.values(cases).flatMap((value) => (Array.isArray(value) ? value : Object.values(value)));
+    for (const id of ids) expect(readme, id).toContain(id);
+  });
+});
+
+/** The councils covering an area or one of its ancestors. */
+function councilsCovering(areaId: string): Set<string> {
+  const chain = index.chain(areaId);
+  return new Set(bundle.councils.filter((row) => list(row.covers).some((area) => chain.includes(area))).map((row) => row.id));
+}
