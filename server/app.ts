@@ -38,6 +38,8 @@ export async function createApp(graph: Graph): Promise<App> {
     schema: await buildAppSchema(),
     formatError: maskError,
     introspection: true,
+    // stack traces would show our source paths to any client
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 
