@@ -18,8 +18,9 @@ export interface AreaTreeNode {
   children: AreaTreeNode[];
 }
 
+/** Siblings in the order of their ids: municipalities often use official codes as ids, in the official order. */
 function byTierThenName(a: AreaSummary, b: AreaSummary): number {
-  return a.tier - b.tier || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id);
+  return a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The forest of areas; an area whose parent is not in the list is a root (the viewer may see only part). */

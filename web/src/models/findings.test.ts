@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { type IsolatedPerson, type MissingLink, findingsAbout, suggestedEdges, toFindingItems, withFindings } from './findings';
+import { isEdge, toElements } from './network';
+import { smallTown } from './testing/town';
+
+const isolated: IsolatedPerson[] = [
+  { person: { id: 'p2', name: '山田 太郎' }, socialDegree: 0, informalTies: 0, formalTies: 0, unmetNeeds: ['EMPLOYMENT'], reasons: [] },
+];
+const links: MissingLink[] = [
+  { kind: 'UNMET_NEED', subjectIds: ['p2'], suggestedIds: ['o2'], field: 'EMPLOYMENT', explanation: '就労の支援が届いていません', score: 0.9 },
+  { kind: 'WATCH_GAP', subjectIds: ['p2'], suggestedIds: ['p3', 'p4'], explanation: '見守りがありません', score: 0.7 },
+  { kind: 'UNAFFILIATED_RESOURCE', subjectIds: ['h1'], suggestedIds: ['c1'], explanation: '協議体に参加していません', score: 0.5 },
+  { kind: 'UNMET_NEED', subjectIds: ['p1'], suggestedIds: [], field: 'HOUSING', explanation: '資源開発が必要です', score: 0.4 },
+];
+const items = toFindingItems(isolated, links);
+const elements = toElements(smallTown());
+
+describe('findings', () => {
+  it('lists isolated people first, with a sentence in both languages', () => {
+    expect(items[0]).toMatchObject({ kind: 'ISOLATED', subjectIds: ['p2'], acceptable: false });
+    expect(items[0].sentence.ja).toContain('山田 太郎さんは世帯の外に誰ともつながっていません');
+    expect(items[0].sentence.ja).toContain('就労');
+    expect(items[0].sentence.en).toContain('Unmet needs: Employment');
+  });
+
+  it('can accept a missing link only when it suggests something', () => {
+    expect(items.filter((i) => i.acceptable).map((i) => i.kind)).toEqual(['UNMET_NEED', 'WATCH_GAP', 'UNAFFILIATED_RESOURCE']);
+  });
+
+  it('draws suggestions in the direction the tie would be recorded', () => {
+    const ids = new Set(['p2', 'o2', 'p3', 'p4', 'h1', 'c1']);
+    expect(suggestedEdges(items[1], ids)[0].data).toMatchObject({ source: 'o2', target: 'p2', type: 'SUPPORTS', category: 'suggested' });
+    expect(suggestedEdges(items[2], ids).map((e) => e.data.source)).toEqual(['p3', 'p4']);
+    expect(suggestedEdges(items[2], ids, 1)).toHaveLength(1);
+    expect(suggestedEdges(items[3], ids)[0].data).toMatchObject({ source: 'h1', target: 'c1', type: 'MEMBER_OF' });
+    expect(suggestedEdges(items[2], new Set(['p2', 'p4'])).map((e) => e.data.source)).toEqual(['p4']);
+  });
+
+  it('marks isolated people and subjects, and adds the best suggestion of each finding', () => {
+    const out = withFindings(elements, items, { showSuggestions: true });
+    expect(out.find((e) => e.data.id === 'p2')!.classes).toEqual(expect.arrayContaining(['isolated', 'finding']));
+    expect(out.find((e) => e.data.id === 'h1')!.classes).toContain('finding');
+    const suggested = out.filter(isEdge).filter((e) => e.data.category === 'suggested');
+    expect(suggested).toHaveLength(3);
+  });
+
+  it('draws every suggestion of the picked finding, highlighted, even with suggestions off', () => {
+    const out = withFindings(elements, items, { showSuggestions: false, selectedKey: items[2].key });
+    const suggested = out.filter(isEdge).filter((e) => e.data.category === 'suggested');
+    expect(suggested.map((e) => e.data.source)).toEqual(['p3', 'p4']);
+    expect(suggested.every((e) => e.classes.includes('highlighted'))).toBe(true);
+    expect(out.find((e) => e.data.id === 'p3')!.classes).toContain('highlighted');
+  });
+
+  it('finds what a node is named in', () => {
+    expect(findingsAbout(items, 'p3').map((i) => i.kind)).toEqual(['WATCH_GAP']);
+    expect(findingsAbout(items, 'p2')).toHaveLength(3);
+  });
+});

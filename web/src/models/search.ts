@@ -1,0 +1,37 @@
+/** Finding a node by name: forgiving of width (全角/半角), kana (カタカナ/ひらがな), case and spaces. */
+import type { MapElement, NodeData } from './network';
+import { isNode } from './network';
+
+/** The form names are compared in. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60))
+    .replace(/[\s\u3000・･]/g, '');
+}
+
+export interface SearchHit {
+  node: NodeData;
+  /** 0 exact, 1 starts with, 2 contains, 3 matches the id. */
+  rank: number;
+}
+
+/** Nodes whose label (or id) matches, best first; anonymous people are found only by what is written on them. */
+export function searchNodes(elements: readonly MapElement[], query: string, limit = 12): SearchHit[] {
+  const wanted = normalizeForSearch(query);
+  if (!wanted) return [];
+  const hits: SearchHit[] = [];
+  for (const element of elements) {
+    if (!isNode(element)) continue;
+    const label = normalizeForSearch(element.data.label);
+    let rank = -1;
+    if (label === wanted) rank = 0;
+    else if (label.startsWith(wanted)) rank = 1;
+    else if (label.includes(wanted)) rank = 2;
+    else if (!element.data.anonymous && element.data.id.toLowerCase() === query.trim().toLowerCase()) rank = 3;
+    if (rank >= 0) hits.push({ node: element.data, rank });
+  }
+  hits.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length || a.node.label.localeCompare(b.node.label, 'ja'));
+  return hits.slice(0, limit);
+}
