@@ -112,10 +112,35 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * A database left running by an app that was killed (kill -9, a closed terminal) still holds the data folder and
+ * the port: stop it, but only if the process recorded in the pid file really is our Neo4j for this folder.
+ */
+async function stopOrphan(home: string): Promise<void> {
+  const pidFile = path.join(home, 'neo4j.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  fs.rmSync(pidFile, { force: true });
+  let commandLine = '';
+  try {
+    commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return; // not running any more
+  }
+  if (!commandLine.includes('CommunityEntryPoint') || !commandLine.includes(`--home-dir=${home}`)) return;
+  logger.warn({ pid }, 'a bundled Neo4j from an earlier run is still running on this data folder: stopping it');
+  process.kill(pid, 'SIGTERM');
+  for (let waited = 0; waited < 60_000 && fs.existsSync(`/proc/${pid}`); waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (fs.existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGKILL');
+}
+
 export async function startBundledNeo4j(options: BundledOptions): Promise<BundledNeo4j> {
   ensureJars();
   const home = path.join(options.dataDir, 'neo4j');
   fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+  await stopOrphan(home);
   if (await portAnswers(options.boltPort)) {
     throw new Error(
       `port ${options.boltPort} is already in use: is another Tsunagari or Neo4j running? ` +
@@ -138,6 +163,7 @@ export async function startBundledNeo4j(options: BundledOptions): Promise<Bundle
     ],
     { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  if (child.pid) fs.writeFileSync(path.join(home, 'neo4j.pid'), String(child.pid));
   const output: string[] = [];
   const remember = (chunk: Buffer) => {
     const text = chunk.toString();
@@ -151,6 +177,7 @@ export async function startBundledNeo4j(options: BundledOptions): Promise<Bundle
   const exit = new Promise<void>((resolve) => {
     child.once('exit', (code) => {
       exited = code;
+      fs.rmSync(path.join(home, 'neo4j.pid'), { force: true });
       resolve();
     });
   });
