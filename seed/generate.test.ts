@@ -156,16 +156,17 @@ describe('parseGenerateArgs', () => {
 });
 
 describe('npm run generate', () => {
+  const generate = (args: string[]) =>
+    promisify(execFile)('npx', ['tsx', 'seed/generate.ts', ...args], { cwd: path.resolve(import.meta.dirname, '..') });
+
   it('prints a clear error and exits 2 for a bad size', async () => {
-    const run = promisify(execFile)('npx', ['tsx', 'seed/generate.ts', '--people', 'abc', '--out', folder('never')], { cwd: path.resolve(import.meta.dirname, '..') });
+    const run = generate(['--people', 'abc', '--out', folder('never')]);
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--people must be a whole number, not "abc"') });
     expect(fs.existsSync(folder('never'))).toBe(false);
   });
 
   it('prints a one-line summary of the rows per file', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'seed/generate.ts', '--people', '300', '--out', folder('cli')], {
-      cwd: path.resolve(import.meta.dirname, '..'),
-    });
+    const { stdout } = await generate(['--people', '300', '--out', folder('cli')]);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stdout).toMatch(/areas \d+, households \d+, people 300, organizations \d+, councils \d+, hubs \d+, ties \d+/);
   });

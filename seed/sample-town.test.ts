@@ -11,7 +11,14 @@ const asOf = '2026-11-25';
 
 /** The case ids seed/README.md promises. */
 const cases = {
-  doubleCare: { household: 'h-doublecare', grandfather: 'p-dc-grandfather', grandmother: 'p-dc-grandmother', mother: 'p-dc-mother', child: 'p-dc-child', careManager: 'o-kyotaku-hidamari' },
+  doubleCare: {
+    household: 'h-doublecare',
+    grandfather: 'p-dc-grandfather',
+    grandmother: 'p-dc-grandmother',
+    mother: 'p-dc-mother',
+    child: 'p-dc-child',
+    careManager: 'o-kyotaku-hidamari',
+  },
   eightyFifty: { household: 'h-8050', parent: 'p-8050-parent', son: 'p-8050-son', hub: 'hub-ookubo-igo' },
   dv: { household: 'h-dv', mother: 'p-dv-mother', delayedChild: 'p-dv-child2' },
   housing: { person: 'p-housing' },
@@ -80,7 +87,9 @@ describe('the cases practitioners describe', () => {
     expect(needsOf(c.child)).toEqual(expect.arrayContaining(['DISABILITY', 'CHILD']));
     expect(person(c.child).age_band).toBe('0-5');
     expect([...index.supportersOfHousehold(c.household, asOf)]).toEqual([c.careManager]);
-    const supports = [c.household, ...index.membersOf(c.household)].flatMap((id) => index.tiesOf(id)).filter((tie) => tie.type === 'SUPPORTS');
+    const supports = [c.household, ...index.membersOf(c.household)]
+      .flatMap((id) => index.tiesOf(id))
+      .filter((tie) => tie.type === 'SUPPORTS');
     expect(new Set(supports.map((tie) => tie.from_id))).toEqual(new Set([c.careManager]));
     const office = index.organizations.get(c.careManager)!;
     expect(office.kind).toContain('居宅介護支援事業所');
@@ -97,7 +106,9 @@ describe('the cases practitioners describe', () => {
     expect(needsOf(c.son)).toEqual(expect.arrayContaining(['EMPLOYMENT', 'HEALTH']));
     const inside = new Set([c.household, c.parent, c.son]);
     for (const id of inside) {
-      for (const tie of index.tiesOf(id)) expect(inside.has(tie.from_id) && inside.has(tie.to_id), `${tie.from_id} ${tie.type} ${tie.to_id}`).toBe(true);
+      for (const tie of index.tiesOf(id)) {
+        expect(inside.has(tie.from_id) && inside.has(tie.to_id), `${tie.from_id} ${tie.type} ${tie.to_id}`).toBe(true);
+      }
     }
     expect(index.socialDegree(c.parent, asOf)).toBe(0);
     expect(index.socialDegree(c.son, asOf)).toBe(0);
@@ -114,7 +125,8 @@ describe('the cases practitioners describe', () => {
     expect(needsOf(c.delayedChild)).toContain('DISABILITY');
     const supporters = [...index.supportersOfHousehold(c.household, asOf)];
     expect(supporters).toHaveLength(5);
-    const uncoordinated = supporters.flatMap((a, i) => supporters.slice(i + 1).filter((b) => !index.coordinated(a, b, asOf)).map((b) => [a, b]));
+    const pairs = supporters.flatMap((a, i) => supporters.slice(i + 1).map((b) => [a, b]));
+    const uncoordinated = pairs.filter(([a, b]) => !index.coordinated(a, b, asOf));
     expect(uncoordinated.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -36,7 +36,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((weight) => (total * weight) / sum);
   const counts = exact.map(Math.floor);
   let left = total - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((x, y) => y.rest - x.rest || x.index - y.index);
+  const byRemainder = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((x, y) => y.rest - x.rest || x.index - y.index);
   for (const { index } of byRemainder) {
     if (left === 0) break;
     counts[index]++;

@@ -25,11 +25,14 @@ export interface NeighbourhoodOrganizations {
   chikuShakyo: Organization;
 }
 
+/** Town-wide bodies outside the city hall. */
+type TownBody = 'hellowork' | 'youthSupport' | 'education' | 'development' | 'housing' | 'kodomoNpo' | 'women' | 'childGuidance';
+
 export interface Organizations {
   all: Organization[];
   shakyo: Organization;
   city: Record<'policy' | 'elderly' | 'disability' | 'child' | 'welfare' | 'health', Organization>;
-  town: Record<'hellowork' | 'youthSupport' | 'education' | 'development' | 'housing' | 'kodomoNpo' | 'women' | 'childGuidance', Organization>;
+  town: Record<TownBody, Organization>;
   hospitals: Organization[];
   byDistrict: Map<string, DistrictOrganizations>;
   byNeighbourhood: Map<string, NeighbourhoodOrganizations>;

@@ -71,6 +71,16 @@ export class Random {
     return entries[entries.length - 1][0];
   }
 
+  /** One key of `chances` with its chance, or undefined with the chance left over (chances add up to at most 1). */
+  maybe<Key extends string>(chances: Readonly<Partial<Record<Key, number>>>): Key | undefined {
+    let draw = this.next();
+    for (const [key, chance] of Object.entries(chances) as [Key, number][]) {
+      draw -= chance;
+      if (draw < 0) return key;
+    }
+    return undefined;
+  }
+
   /** Up to `count` distinct items, in draw order. */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = items.slice();

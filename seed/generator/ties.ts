@@ -1,28 +1,14 @@
 /**
- * The ties of one tier-3 area: family inside and across households, neighbours and friends inside the area, hub
- * participation, watching over (民生委員 and volunteers), support from organizations reaching the area, council
- * seats of local watchers, and some ended ties. Isolated households get no active tie; everyone else gets at least
- * one.
+ * The ties of one tier-3 area: family inside and across households, neighbours and friends inside the area and
+ * some ended friendships, then the hub, watching and support ties of care.ts. Isolated households get no active tie;
+ * everyone else gets at least one.
  */
-import type { Field } from '../../server/vocabulary/codes.js';
 import type { Neighbourhood } from './areas.js';
+import { participate, support, watchOver } from './care.js';
 import type { Hub, Tie } from './model.js';
 import type { Reach } from './organizations.js';
 import { elderlyAge, type Household, type Resident } from './people.js';
 import type { Random } from './random.js';
-
-/** Chance that an organization supports a person for a need they have: most needs are met, not all. */
-const metChance: Record<Field, number> = {
-  ELDERLY: 0.85,
-  DISABILITY: 0.8,
-  CHILD: 0.8,
-  POVERTY: 0.75,
-  EMPLOYMENT: 0.6,
-  HOUSING: 0.4,
-  HEALTH: 0.7,
-  EDUCATION: 0.5,
-  COMMUNITY: 0.5,
-};
 
 /** Ties symmetric in meaning, deduplicated whichever way round they were drawn. */
 const symmetric = new Set(['FAMILY', 'NEIGHBOR', 'FRIEND']);
@@ -36,9 +22,10 @@ export class TieSink {
 
   /** @param reached the residents this tie gives a social tie to (both ends for person–person ties) */
   add(tie: Tie, reached: readonly string[] = []): boolean {
-    const key = `${tie.type}|${tie.from}|${tie.to}|${tie.until ?? ''}`;
-    const mirror = `${tie.type}|${tie.to}|${tie.from}|${tie.until ?? ''}`;
-    if (this.seen.has(key) || (symmetric.has(tie.type) && this.seen.has(mirror))) return false;
+    // symmetric ties are keyed by their ends in sorted order, so A–B and B–A are one tie
+    const [a, b] = symmetric.has(tie.type) && tie.to < tie.from ? [tie.to, tie.from] : [tie.from, tie.to];
+    const key = `${tie.type}|${a}|${b}|${tie.until ?? ''}`;
+    if (this.seen.has(key)) return false;
     this.seen.add(key);
     this.write(tie);
     if (!tie.until) for (const id of reached) this.degrees.set(id, (this.degrees.get(id) ?? 0) + 1);
@@ -85,14 +72,10 @@ export interface AreaTieInput {
   sink: TieSink;
 }
 
-function strength(random: Random, weights: { STRONG?: number; WEAK?: number; STRAINED?: number }): Tie['strength'] {
-  const draw = random.next();
-  let edge = 0;
-  for (const [value, weight] of Object.entries(weights) as [NonNullable<Tie['strength']>, number][]) {
-    edge += weight;
-    if (draw < edge) return value;
-  }
-  return undefined;
+/** A friendship kept on record with the date it ended (always in the past, before 2025). */
+function endedFriendship(random: Random, from: string, to: string): Tie {
+  const since = random.date(2000, 2014);
+  return { from, to, type: 'FRIEND', since, until: random.date(2016, 2024), note: '行き来がなくなった' };
 }
 
 export function generateAreaTies(input: AreaTieInput): void {
@@ -120,7 +103,7 @@ export function generateAreaTies(input: AreaTieInput): void {
     if (!random.chance(person.age >= elderlyAge ? 0.8 : 0.3)) continue;
     const relative = random.chance(0.6) ? input.relatives.pick() : other(person, youngerAdults)?.id;
     if (relative && relative !== person.id) {
-      personTie({ from: person.id, to: relative, type: 'FAMILY', strength: strength(random, { STRONG: 0.2, WEAK: 0.1, STRAINED: 0.08 }) });
+      personTie({ from: person.id, to: relative, type: 'FAMILY', strength: random.maybe({ STRONG: 0.2, WEAK: 0.1, STRAINED: 0.08 }) });
     }
   }
 
@@ -132,7 +115,7 @@ export function generateAreaTies(input: AreaTieInput): void {
       if (!next) break;
       const from = random.pick(household.members.filter((m) => m.age >= 19)) ?? household.members[0];
       const to = random.pick(next.members.filter((m) => m.age >= 19)) ?? next.members[0];
-      personTie({ from: from.id, to: to.id, type: 'NEIGHBOR', strength: strength(random, { WEAK: 0.2, STRONG: 0.05 }) });
+      personTie({ from: from.id, to: to.id, type: 'NEIGHBOR', strength: random.maybe({ WEAK: 0.2, STRONG: 0.05 }) });
     }
   });
 
@@ -151,12 +134,12 @@ export function generateAreaTies(input: AreaTieInput): void {
       for (let n = 0; n < count; n++) {
         const friend = other(person, random.chance(0.75) ? peers : people);
         if (friend && friend.age >= 6 && friend.id !== person.id) {
-          personTie({ from: person.id, to: friend.id, type: 'FRIEND', strength: strength(random, { STRONG: 0.15, WEAK: 0.1 }) });
+          personTie({ from: person.id, to: friend.id, type: 'FRIEND', strength: random.maybe({ STRONG: 0.15, WEAK: 0.1 }) });
         }
       }
       if (generation === 10 && random.chance(0.04)) {
         const former = other(person, people);
-        if (former) personTie({ from: person.id, to: former.id, type: 'FRIEND', since: random.date(2005, 2015), until: random.date(2018, 2024), note: '行き来がなくなった' });
+        if (former) personTie(endedFriendship(random, person.id, former.id));
       }
     }
   }
@@ -169,7 +152,7 @@ export function generateAreaTies(input: AreaTieInput): void {
   for (const household of households) {
     if (!household.isolated || !random.chance(0.2)) continue;
     const friend = people.length ? random.pick(people) : undefined;
-    if (friend) sink.add({ from: household.members[0].id, to: friend.id, type: 'FRIEND', since: random.date(2000, 2012), until: random.date(2016, 2024), note: '行き来がなくなった' });
+    if (friend) sink.add(endedFriendship(random, household.members[0].id, friend.id));
   }
 
   // nobody outside an isolated household is left without a tie
@@ -183,77 +166,4 @@ export function generateAreaTies(input: AreaTieInput): void {
     }
   }
   for (const person of adults) if (person.age < 60 && random.chance(0.5)) input.relatives.offer(person.id);
-}
-
-function participate({ random, hubs, sink }: AreaTieInput, people: readonly Resident[]): void {
-  const gatherings = hubs.filter((hub) => hub.kind === 'サロン' || hub.kind === '通いの場');
-  const kitchens = hubs.filter((hub) => hub.kind === '子ども食堂');
-  for (const person of people) {
-    let joined = false;
-    for (const hub of hubs) {
-      if (person.interests.some((interest) => hub.tags.includes(interest)) && random.chance(0.6)) {
-        joined = sink.add({ from: person.id, to: hub.id, type: 'PARTICIPATES_IN' }, [person.id]) || joined;
-      }
-    }
-    if (person.age >= 6 && person.age <= 12 && kitchens.length && random.chance(0.35)) {
-      sink.add({ from: person.id, to: random.pick(kitchens).id, type: 'PARTICIPATES_IN' }, [person.id]);
-    } else if (!joined && person.age >= elderlyAge && gatherings.length && random.chance(0.25)) {
-      sink.add({ from: person.id, to: random.pick(gatherings).id, type: 'PARTICIPATES_IN' }, [person.id]);
-    }
-  }
-}
-
-function watchOver({ random, watchers, sink, platform }: AreaTieInput, people: readonly Resident[]): void {
-  const capacity = new Map<Resident, number>();
-  for (const minsei of watchers.minsei) capacity.set(minsei, random.chance(0.1) ? 0 : random.int(3, 15));
-  for (const volunteer of watchers.volunteers) capacity.set(volunteer, random.int(0, 3));
-  const roster = [...capacity.keys()];
-  const needy = random.sample(
-    people.filter((person) => person.needs.length && !capacity.has(person)),
-    people.length,
-  );
-  let turn = 0;
-  for (const person of needy) {
-    let watcher: Resident | undefined;
-    for (let tries = 0; tries < roster.length && !watcher; tries++) {
-      const candidate = roster[turn++ % roster.length];
-      if (capacity.get(candidate)! > 0 && candidate.householdId !== person.householdId) watcher = candidate;
-    }
-    if (!watcher) break;
-    capacity.set(watcher, capacity.get(watcher)! - 1);
-    sink.add({ from: watcher.id, to: person.id, type: 'WATCHES_OVER', since: random.date(2019, 2025) }, [watcher.id, person.id]);
-  }
-  for (const minsei of watchers.minsei) if (random.chance(0.3)) sink.add({ from: minsei.id, to: platform, type: 'MEMBER_OF' }, [minsei.id]);
-  for (const volunteer of watchers.volunteers) if (random.chance(0.1)) sink.add({ from: volunteer.id, to: platform, type: 'MEMBER_OF' }, [volunteer.id]);
-}
-
-function support(
-  { random, area, reach, sink, csw }: AreaTieInput,
-  people: readonly Resident[],
-  householdOf: ReadonlyMap<string, Household>,
-): void {
-  let cswCases = csw ? random.int(0, 2) : 0;
-  for (const person of people) {
-    if (!person.needs.length) continue;
-    const household = householdOf.get(person.id)!;
-    for (const field of person.needs) {
-      if (!random.chance(metChance[field])) continue;
-      const organizations = reach.nearest(area.chain, field);
-      if (!organizations.length) continue;
-      const wholeHousehold = (field === 'POVERTY' || field === 'CHILD') && household.members.length > 1 && random.chance(0.5);
-      const target = wholeHousehold ? household.id : person.id;
-      const reached = wholeHousehold ? household.members.map((member) => member.id) : [person.id];
-      sink.add(
-        { from: random.pick(organizations), to: target, type: 'SUPPORTS', since: random.date(2016, 2025), strength: strength(random, { STRONG: 0.1, STRAINED: 0.03 }) },
-        reached,
-      );
-      if (random.chance(0.05)) {
-        sink.add({ from: random.pick(organizations), to: person.id, type: 'SUPPORTS', since: random.date(2010, 2016), until: random.date(2017, 2024), note: '支援終結' });
-      }
-    }
-    if (cswCases > 0 && csw && random.chance(0.2)) {
-      cswCases--;
-      sink.add({ from: csw, to: person.id, type: 'SUPPORTS', since: random.date(2022, 2025) }, [person.id]);
-    }
-  }
 }

@@ -97,14 +97,16 @@ export function generateTown(options: TownOptions): Record<BundleFile, number> {
       });
     }
 
-    const total = (areas: readonly Area[]): Stats =>
-      areas.reduce(
-        (sum, area) => {
-          const one = stats.get(area.id)!;
-          return { population: sum.population + one.population, households: sum.households + one.households, elderly: sum.elderly + one.elderly };
-        },
-        { population: 0, households: 0, elderly: 0 },
-      );
+    const total = (areas: readonly Area[]): Stats => {
+      const sum: Stats = { population: 0, households: 0, elderly: 0 };
+      for (const area of areas) {
+        const one = stats.get(area.id)!;
+        sum.population += one.population;
+        sum.households += one.households;
+        sum.elderly += one.elderly;
+      }
+      return sum;
+    };
     out.area(plan.town, total(plan.neighbourhoods));
     for (const district of plan.districts) {
       const inside = plan.neighbourhoods.filter((area) => area.parentId === district.id);

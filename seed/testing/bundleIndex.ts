@@ -77,7 +77,8 @@ export class BundleIndex {
     const found = new Set<string>();
     for (const target of targets) {
       for (const tie of this.tiesOf(target)) {
-        if (tie.type === 'SUPPORTS' && tie.to_id === target && this.organizations.has(tie.from_id) && isActive(tie, asOf)) found.add(tie.from_id);
+        const fromOrganization = this.organizations.has(tie.from_id);
+        if (tie.type === 'SUPPORTS' && tie.to_id === target && fromOrganization && isActive(tie, asOf)) found.add(tie.from_id);
       }
     }
     return found;

@@ -89,7 +89,9 @@ export function checkBundle(bundle: Bundle): string[] {
     if (!row.covers) at('councils', index, 'covers no area');
     for (const area of list(row.covers)) {
       expect('councils', index, 'covers', area, 'Area');
-      if (areaTier.has(area) && areaTier.get(area) !== Number(row.tier)) at('councils', index, `tier ${row.tier} covers ${area} of tier ${areaTier.get(area)}`);
+      if (areaTier.has(area) && areaTier.get(area) !== Number(row.tier)) {
+        at('councils', index, `tier ${row.tier} covers ${area} of tier ${areaTier.get(area)}`);
+      }
     }
   });
   bundle.hubs.forEach((row, index) => {
@@ -131,7 +133,9 @@ function checkAreas(areas: readonly Row[], at: At): void {
   const sums = new Map<string, Record<(typeof figures)[number], number>>();
   areas.forEach((row, index) => {
     const tier = Number(row.tier);
-    if (![1, 2, 3].includes(tier) || String(tier) !== row.tier) return at('areas', index, `tier ${JSON.stringify(row.tier)} is not 1, 2 or 3`);
+    if (![1, 2, 3].includes(tier) || String(tier) !== row.tier) {
+      return at('areas', index, `tier ${JSON.stringify(row.tier)} is not 1, 2 or 3`);
+    }
     for (const figure of figures) {
       if (!/^\d+$/.test(row[figure])) at('areas', index, `${figure} ${JSON.stringify(row[figure])} is not a whole number`);
     }
