@@ -1,0 +1,84 @@
+/**
+ * Cypher for isolation (DESIGN.md "Social degree", "Isolated people"), with its row types.
+ *
+ * A person's social ties are the active ties of any type touching them or their household, excluding household
+ * membership and the structure edges (which are not tie types). A tie reaching a household reaches each of its
+ * members (an empty household counts as itself). Members of the person's own household are not counted.
+ */
+import { subtreeAreas } from '../common/area.js';
+import { unmetNeedsOf } from '../common/needs.js';
+import { anyTie, isActive, isFormal, isTie } from '../common/ties.js';
+
+/**
+ * Binds `home` (the person `p` and everyone sharing a household with them) and streams `r, n`: each active tie of
+ * `p` or their household, and the node `n` it reaches outside `home` (a household's member, for a household).
+ * Expects `p` bound; the caller continues after `n`.
+ */
+function tiesOutsideHome(ties: 'active' | 'all'): string {
+  const when = ties === 'active' ? ` AND ${isActive('r')}` : '';
+  return `
+  OPTIONAL MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(m:Person)
+  WITH p, collect(DISTINCT m) + [p] AS home
+  CALL (p) {
+    MATCH (p)-[r:${anyTie}]-(x) WHERE ${isTie('r')}${when}
+    RETURN r, x
+    UNION
+    MATCH (p)-[:MEMBER_OF]->(:Household)-[r:${anyTie}]-(x) WHERE ${isTie('r')}${when}
+    RETURN r, x
+  }
+  OPTIONAL MATCH (x:Household)<-[:MEMBER_OF]-(xm:Person)
+  WITH r, coalesce(xm, x) AS n, home
+  WHERE NOT n IN home`;
+}
+
+export interface IsolatedRow {
+  personId: string;
+  /** The area the person is located in. */
+  areaId: string;
+  socialDegree: number;
+}
+
+/** The people located in the subtree of `$areaId` whose social degree at `$asOf` is at most `$maxDegree`. */
+export const isolatedPeople = `
+${subtreeAreas}
+MATCH (p:Person)-[:LOCATED_IN]->(area)
+CALL (p) {
+  ${tiesOutsideHome('active')}
+  RETURN count(DISTINCT n) AS socialDegree
+}
+WITH p, area, socialDegree WHERE socialDegree <= $maxDegree
+RETURN p.id AS personId, area.id AS areaId, socialDegree`;
+
+export interface IsolationDetailRow {
+  personId: string;
+  name: string | null;
+  informalTies: number;
+  formalTies: number;
+  /** Ties outside the household that ended on or before the as-of date. */
+  endedTies: number;
+  /** Ties outside the household that start after the as-of date. */
+  futureTies: number;
+  unmetNeeds: string[];
+  /** How many people the person's household has (0: they are in no household). */
+  householdSize: number;
+}
+
+/**
+ * For the people `$personIds`: their ties outside the household by category (distinct nodes reached, so a node
+ * reached by a formal and an informal tie counts in both), ties ended or not yet begun, and unmet needs.
+ */
+export const isolationDetails = `
+UNWIND $personIds AS personId
+MATCH (p:Person {id: personId})
+CALL (p) {
+  ${tiesOutsideHome('all')}
+  WITH r, n, ${isActive('r')} AS active, ${isFormal('r')} AS formal
+  RETURN count(DISTINCT CASE WHEN active AND NOT formal THEN n END) AS informalTies,
+         count(DISTINCT CASE WHEN active AND formal THEN n END) AS formalTies,
+         count(DISTINCT CASE WHEN r.until IS NOT NULL AND r.until <> '' AND r.until <= $asOf THEN r END) AS endedTies,
+         count(DISTINCT CASE WHEN r.since IS NOT NULL AND r.since <> '' AND r.since > $asOf THEN r END) AS futureTies
+}
+RETURN p.id AS personId, p.name AS name, informalTies, formalTies, endedTies, futureTies,
+       ${unmetNeedsOf('p')} AS unmetNeeds,
+       CASE WHEN EXISTS { (p)-[:MEMBER_OF]->(:Household) }
+         THEN 1 + COUNT { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(:Person) } ELSE 0 END AS householdSize`;

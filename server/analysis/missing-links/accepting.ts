@@ -1,0 +1,48 @@
+/** Checks shared by the kinds when a suggestion is accepted: the ids exist, have the right label, and may be changed. */
+import type { GraphTx } from '../../graph/graph.js';
+import { BadInputError, NotFoundError } from '../../shared/errors.js';
+
+/** Labels an accepted suggestion may name; Cypher takes them from this fixed list, never from input. */
+export type SuggestionLabel = 'Person' | 'Household' | 'Organization' | 'Hub' | 'Council';
+
+export interface NodeFacts {
+  id: string;
+  name: string | null;
+  /** The area the node is located in (a council: the areas it covers) and every area above. */
+  areaPath: string[];
+  fields: string[];
+  roles: string[];
+}
+
+const factsOf = (label: SuggestionLabel) => `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:${label} {id: id})
+RETURN id, n IS NOT NULL AS found, n.name AS name, coalesce(n.fields, []) AS fields, coalesce(n.roles, []) AS roles,
+       COLLECT { MATCH (n)-[:LOCATED_IN|COVERS]->(:Area)-[:WITHIN*0..]->(up:Area) RETURN DISTINCT up.id } AS areaPath`;
+
+/** The nodes with these ids and this label, in the given order; NotFoundError names the first missing one. */
+export async function requireNodes(tx: GraphTx, label: SuggestionLabel, ids: string[]): Promise<NodeFacts[]> {
+  const rows = await tx.run<NodeFacts & { found: boolean }>(factsOf(label), { ids });
+  const missing = rows.find((row) => !row.found);
+  if (missing) throw new NotFoundError(label.toLowerCase(), missing.id);
+  return rows.map(({ found: _found, ...facts }) => facts);
+}
+
+/** Exactly one subject id. */
+export function singleSubject(subjectIds: string[], what: string): string {
+  if (subjectIds.length !== 1) {
+    throw new BadInputError(`this suggestion is about exactly one ${what}; got ${subjectIds.length} subject ids`, {
+      argument: 'subjectIds',
+    });
+  }
+  return subjectIds[0];
+}
+
+/** At least one suggested id, without repeats. */
+export function someSuggested(suggestedIds: string[], what: string): string[] {
+  const ids = [...new Set(suggestedIds)];
+  if (ids.length === 0) {
+    throw new BadInputError(`choose at least one ${what} among the suggested ids`, { argument: 'suggestedIds' });
+  }
+  return ids;
+}

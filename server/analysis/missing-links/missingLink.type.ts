@@ -1,0 +1,48 @@
+/** GraphQL types of the missing-link analysis: the kinds, a finding, and what accepting a suggestion recorded. */
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum MissingLinkKind {
+  UNMET_NEED = 'UNMET_NEED',
+  UNCOORDINATED_HOUSEHOLD = 'UNCOORDINATED_HOUSEHOLD',
+  UNAFFILIATED_RESOURCE = 'UNAFFILIATED_RESOURCE',
+  HUB_MATCH = 'HUB_MATCH',
+  WATCH_GAP = 'WATCH_GAP',
+}
+registerEnumType(MissingLinkKind, {
+  name: 'MissingLinkKind',
+  description: 'The kinds of missing link of DESIGN.md "The analyses"',
+  valuesConfig: {
+    UNMET_NEED: { description: 'a need no agency of its field serves (制度の狭間); no suggestion: a resource to develop' },
+    UNCOORDINATED_HOUSEHOLD: { description: 'a household supported by agencies that do not work together' },
+    UNAFFILIATED_RESOURCE: { description: 'an organization or hub on no council of its area' },
+    HUB_MATCH: { description: 'an isolated person and a hub matching their interests (参加支援)' },
+    WATCH_GAP: { description: 'a person with a need and nobody watching over them' },
+  },
+});
+
+@ObjectType({ description: 'A link the network lacks, what it is about and what would make it' })
+export class MissingLink {
+  @Field(() => MissingLinkKind) kind!: MissingLinkKind;
+  @Field(() => [ID], { description: 'the person, the household, or the organization or hub the finding is about' })
+  subjectIds!: string[];
+  @Field(() => [ID], { description: 'what to link them with, best first; empty when nothing fits (資源開発)' })
+  suggestedIds!: string[];
+  @Field(() => String, { nullable: true, description: 'the field (分野) of an UNMET_NEED' })
+  field!: string | null;
+  @Field(() => String, { description: 'the finding as a sentence a coordinator can read out in a meeting' })
+  explanation!: string;
+  @Field(() => Float, { description: 'how much the finding matters, 0 to 1; findings come highest first' })
+  score!: number;
+}
+
+@ObjectType({ description: 'What accepting a suggestion recorded, by whom and when' })
+export class AcceptedSuggestion {
+  @Field(() => MissingLinkKind) kind!: MissingLinkKind;
+  @Field(() => [ID]) subjectIds!: string[];
+  @Field(() => [ID]) suggestedIds!: string[];
+  @Field(() => [ID], { description: 'the ties made' }) tieIds!: string[];
+  @Field(() => ID, { nullable: true, description: 'the case conference (Council) convened, for a household' })
+  councilId!: string | null;
+  @Field(() => String) acceptedBy!: string;
+  @Field(() => String, { description: 'when, as an ISO date-time' }) acceptedAt!: string;
+}

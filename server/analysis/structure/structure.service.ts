@@ -1,0 +1,87 @@
+/**
+ * The structure of an area's network (DESIGN.md "Structure"): its subgraph is projected into Graph Data Science
+ * under a name of its own, the algorithms run there, and the projection is dropped whatever happens.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Graph } from '../../graph/graph.js';
+import { GdsUnavailableError } from '../../shared/errors.js';
+import { requireArea } from '../common/area.js';
+import { readAsOf } from '../common/asOf.js';
+import * as q from './structure.queries.js';
+import { Broker, Community, NetworkStructure } from './structure.type.js';
+
+export const structureOptions = Object.freeze({
+  /** How many brokers to list. */
+  brokers: 20,
+  /** Up to this many nodes betweenness is exact; above, it is estimated from this many sampled sources. */
+  exactBetweennessUpTo: 4000,
+  betweennessSamples: 1000,
+  /** Fixed seeds, so the same network gives the same answer. */
+  seed: 42,
+});
+
+function emptyStructure(): NetworkStructure {
+  return Object.assign(new NetworkStructure(), {
+    nodeCount: 0,
+    edgeCount: 0,
+    components: 0,
+    componentSizes: [],
+    articulationPoints: [],
+    bridges: [],
+    brokers: [],
+    communities: [],
+  });
+}
+
+export interface StructureQuery {
+  areaId: string;
+  /** YYYY-MM-DD; default today. */
+  asOf?: string;
+}
+
+export async function structure(graph: Graph, query: StructureQuery): Promise<NetworkStructure> {
+  if (!graph.gdsVersion) throw new GdsUnavailableError();
+  await requireArea(graph, query.areaId);
+  // one name per request: concurrent requests never meet in the graph catalog
+  const graphName = `tsunagari-structure-${randomUUID()}`;
+  try {
+    const [projected] = await graph.read<q.ProjectionRow>(q.project, {
+      areaId: query.areaId,
+      asOf: query.asOf ?? readAsOf(undefined),
+      graphName,
+    });
+    if (!projected) return emptyStructure();
+    const exact = projected.nodeCount <= structureOptions.exactBetweennessUpTo;
+    const betweenness = {
+      samples: exact ? null : structureOptions.betweennessSamples,
+      seed: structureOptions.seed,
+      limit: structureOptions.brokers,
+    };
+    const [[components], articulation, bridges, brokers, communities] = await Promise.all([
+      graph.read<q.ComponentsRow>(q.components, { graphName }),
+      graph.read<{ id: string }>(q.articulationPoints, { graphName }),
+      graph.read<q.BridgeRow>(q.bridges, { graphName }),
+      graph.read<q.BrokerRow>(q.brokers, { graphName, ...betweenness }),
+      graph.read<q.CommunityRow>(q.communities, { graphName }),
+    ]);
+    return Object.assign(new NetworkStructure(), {
+      nodeCount: projected.nodeCount,
+      // the undirected projection holds each pair in both directions
+      edgeCount: projected.relationshipCount / 2,
+      components: components.sizes.length,
+      componentSizes: components.sizes,
+      articulationPoints: articulation.map((row) => row.id),
+      bridges: bridges
+        .map((row) => [row.a, row.b].sort())
+        .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1])),
+      brokers: brokers.map((row) => Object.assign(new Broker(), row)),
+      communities: communities
+        .sort((a, b) => b.memberIds.length - a.memberIds.length || a.memberIds[0].localeCompare(b.memberIds[0]))
+        .map((row, index) =>
+          Object.assign(new Community(), { id: index, size: row.memberIds.length, memberIds: row.memberIds }),
+        ),
+    });
+  } finally {
+    await graph.read(q.drop, { graphName });
+  }
+}
