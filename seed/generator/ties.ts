@@ -22,9 +22,10 @@ export class TieSink {
 
   /** @param reached the residents this tie gives a social tie to (both ends for person–person ties) */
   add(tie: Tie, reached: readonly string[] = []): boolean {
-    // symmetric ties are keyed by their ends in sorted order, so A–B and B–A are one tie
+    // a tie is known by its ends, type and since (as an import finds it again); symmetric ties by their ends in
+    // sorted order, so A–B and B–A are one tie
     const [a, b] = symmetric.has(tie.type) && tie.to < tie.from ? [tie.to, tie.from] : [tie.from, tie.to];
-    const key = `${tie.type}|${a}|${b}|${tie.until ?? ''}`;
+    const key = `${tie.type}|${a}|${b}|${tie.since ?? ''}`;
     if (this.seen.has(key)) return false;
     this.seen.add(key);
     this.write(tie);
