@@ -44,32 +44,26 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** A csv-parse record with its `info`: `lines` is the line the record ends on. */
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
 /** Splits CSV text into a header and rows; blank rows are skipped, line numbers kept. */
 export function parseTable(key: BundleKey, text: string): { table: RawTable; problems: BundleProblem[] } {
   const file = fileOf(key);
   const table: RawTable = { key, file, header: [], rows: [] };
-  let records: CsvRecord[];
+  let records: string[][];
   try {
-    // CR LF and lone CR become LF first, so that csv-parse counts lines as an editor does
-    const normalized = text.replace(/\r\n?/g, '\n');
-    // with `info` csv-parse returns {record, info} pairs, which its typings do not express
-    records = parse(normalized, { info: true, relax_column_count: true, relax_quotes: true }) as unknown as CsvRecord[];
+    // CR LF and lone CR become LF first, so that a record spans 1 + (line feeds in its cells) lines
+    records = parse(text.replace(/\r\n?/g, '\n'), { relax_column_count: true, relax_quotes: true });
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     const problem = { file, line: lines ?? 1, column: 0, columnName: '', value: '', message: `not valid CSV: ${message}` };
     return { table, problems: [problem] };
   }
-  let previousEnd = 0;
-  for (const { record, info } of records) {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
+  let next = 1;
+  for (const record of records) {
+    const line = next;
+    next += 1;
     const cells = record.map((cell) => cell.trim());
+    // a quoted cell may hold line breaks, each a line of the file
+    for (const cell of record) for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) next += 1;
     if (cells.every((cell) => cell === '')) continue;
     if (table.header.length === 0) {
       // the first row that is not blank is the header

@@ -9,7 +9,8 @@ export function uniqueTies(context: RuleContext): void {
   const first = new Map<string, number>();
   for (const { from, to, type, since, line } of context.bundle.ties?.records ?? []) {
     if (from === undefined || to === undefined || type === undefined) continue;
-    const identity = JSON.stringify([from, type, to, since ?? null]);
+    // an empty since is no since; U+0000 does not occur in ids
+    const identity = `${from}\u0000${type}\u0000${to}\u0000${since ?? ''}`;
     const seen = first.get(identity);
     if (seen === undefined) {
       first.set(identity, line);

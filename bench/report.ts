@@ -1,0 +1,20 @@
+/** How figures are printed: one line each as they come, and a table at the end. */
+import type { Figure } from './bench.types.js';
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function formatFigure({ name, value, unit, bar }: Figure): string {
+  const judged = bar ? ` (bar: ${bar.text}) ${bar.met ? 'ok' : 'MISSED'}` : '';
+  return `${name}: ${number.format(value)} ${unit}${judged}`;
+}
+
+export function printTable(figures: readonly Figure[]): void {
+  const rows = [
+    ['figure', 'value', 'unit', 'bar', ''],
+    ...figures.map((f) => [f.name, number.format(f.value), f.unit, f.bar?.text ?? '', f.bar ? (f.bar.met ? 'ok' : 'MISSED') : '']),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  console.log(`\n${line(rows[0])}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}

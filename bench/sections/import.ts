@@ -1,0 +1,101 @@
+/**
+ * Import a 100k-person town (≈400k ties) from a bundle, and the same rows with a bare UNWIND batch load.
+ * Bar (DESIGN.md): ≥ 10k rows/s, and within 1.5× of the bare load; the one-transaction import fits the heap.
+ * Leaves the town loaded for the sections after it (`shared.town` is its folder).
+ */
+import path from 'node:path';
+import { importBundle } from '../../server/bundles/import.js';
+import { printProgress } from '../../server/bundles/progress.js';
+import type { Graph } from '../../server/graph/graph.js';
+import { generateTown } from '../../seed/generator/town.js';
+import type { BenchContext, BenchSection } from '../bench.types.js';
+import { bareLoad } from '../import/bareLoad.js';
+import { watchMemory } from '../import/memory.js';
+
+const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
+/** How many times each load runs; the figures are medians. */
+const repeat = Number(process.env.BENCH_REPEAT ?? 1);
+const batchSize = 5000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function isEmpty(graph: Graph): Promise<boolean> {
+  const [row] = await graph.read<{ any: boolean }>('RETURN EXISTS { MATCH (n) WHERE NOT n:User } AS any');
+  return !row.any;
+}
+
+async function wipe(graph: Graph): Promise<void> {
+  await graph.autoCommit('MATCH (n) WHERE NOT n:User CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+}
+
+async function seconds(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return (performance.now() - start) / 1000;
+}
+
+function townFolder(context: BenchContext, name: string, size: number): string {
+  const folder = path.join(context.workDir, name);
+  const started = performance.now();
+  generateTown({ people: size, out: folder, seed: 'bench' });
+  context.log(`generated a ${size.toLocaleString('en-US')}-person town in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return folder;
+}
+
+export const importSection: BenchSection = {
+  name: 'import',
+  async run(context) {
+    const { graph } = context;
+    if (!(await isEmpty(graph))) {
+      context.log('skipped: the import benchmark needs an empty database (it loads and deletes whole towns)');
+      return;
+    }
+    const folder = process.env.BENCH_TOWN ? path.resolve(process.env.BENCH_TOWN) : townFolder(context, 'town', people);
+    context.shared.set('town', folder);
+
+    // warm both paths (query plans, JIT) on a small town first
+    const warm = townFolder(context, 'warm-up', 2000);
+    await bareLoad(graph, warm, batchSize);
+    await wipe(graph);
+    await importBundle(graph, warm, { batchSize });
+    await wipe(graph);
+
+    const ours: number[] = [];
+    const bare: number[] = [];
+    let rows = 0;
+    let memory;
+    for (let run = 1; run <= repeat; run++) {
+      context.log(`run ${run}/${repeat}: bare load`);
+      const bareSeconds = await seconds(async () => (rows = await bareLoad(graph, folder, batchSize)));
+      bare.push(rows / bareSeconds);
+      context.log(`bare load: ${rows} rows in ${bareSeconds.toFixed(1)} s`);
+      await wipe(graph);
+      context.log(`run ${run}/${repeat}: import`);
+      const watch = watchMemory(graph);
+      const importSeconds = await seconds(() => importBundle(graph, folder, { batchSize, onProgress: printProgress }));
+      memory = await watch.stop();
+      ours.push(rows / importSeconds);
+      context.log(`import: ${rows} rows in ${importSeconds.toFixed(1)} s`);
+      if (run < repeat) await wipe(graph);
+    }
+
+    const rate = median(ours);
+    const bareRate = median(bare);
+    const ratio = bareRate / rate;
+    context.report({ name: 'import.rowsPerSecond', value: Math.round(rate), unit: 'rows/s', bar: { text: '≥ 10,000 rows/s', met: rate >= 10_000 } });
+    context.report({ name: 'import.bareRowsPerSecond', value: Math.round(bareRate), unit: 'rows/s' });
+    context.report({ name: 'import.slowerThanBare', value: Number(ratio.toFixed(2)), unit: '×', bar: { text: '≤ 1.5×', met: ratio <= 1.5 } });
+    context.report({ name: 'import.rows', value: rows, unit: 'rows' });
+    if (memory) {
+      context.report({ name: 'import.peakHeapUsed', value: Math.round(memory.heapUsedMb), unit: `MB of ${Math.round(memory.heapMaxMb)} MB heap` });
+      if (memory.transactionMb !== undefined) {
+        context.report({ name: 'import.peakTransactionMemory', value: Math.round(memory.transactionMb), unit: 'MB' });
+      }
+      context.report({ name: 'import.peakNodeRss', value: Math.round(memory.nodeRssMb), unit: 'MB' });
+    }
+  },
+};
