@@ -1,4 +1,5 @@
 /** Every resolver class of the API, one line per concept; a new concept adds its line here. */
+import { AreaReportResolver } from './analysis/area-report/areaReport.resolver.js';
 import { IsolationResolver } from './analysis/isolation/isolation.resolver.js';
 import { MissingLinksResolver } from './analysis/missing-links/missingLinks.resolver.js';
 import { StructureResolver } from './analysis/structure/structure.resolver.js';
@@ -27,4 +28,5 @@ export const resolvers = [
   IsolationResolver,
   MissingLinksResolver,
   StructureResolver,
+  AreaReportResolver,
 ] as const;

@@ -1,0 +1,94 @@
+/**
+ * Cypher for the area report (地域カルテ). Each query counts per area of the subtree of `$areaId`; the service adds
+ * the counts up for the area and for each of its child areas.
+ */
+import { subtreeAreas } from '../common/area.js';
+import { unmetNeedsOf } from '../common/needs.js';
+import { isActive } from '../common/ties.js';
+import { caseConferenceKind } from '../missing-links/councils.js';
+
+export interface AreaFactsRow {
+  id: string;
+  name: string | null;
+  tier: number | null;
+  population: number | null;
+  households: number | null;
+  elderly: number | null;
+  /** The area's child of the report's area it lies under; null for the report's area itself. */
+  childId: string | null;
+}
+
+/** Every area of the subtree, with the child of `$areaId` it lies under. */
+export const areas = `
+${subtreeAreas}
+OPTIONAL MATCH (area)-[:WITHIN*0..]->(child:Area)-[:WITHIN]->(root)
+RETURN area.id AS id, area.name AS name, area.tier AS tier, area.population AS population,
+       area.households AS households, area.elderly AS elderly, child.id AS childId`;
+
+export interface PeopleRow {
+  areaId: string;
+  residents: number;
+  inNeed: number;
+  withUnmetNeeds: number;
+  /** Active watchers of the people in need, summed over them (one watcher of two people counts twice). */
+  watchersOfInNeed: number;
+}
+
+export const people = `
+${subtreeAreas}
+MATCH (p:Person)-[:LOCATED_IN]->(area)
+WITH area, p, size(coalesce(p.needs, [])) > 0 AS inNeed
+WITH area, p, inNeed,
+     CASE WHEN inNeed THEN size(${unmetNeedsOf('p')}) > 0 ELSE false END AS unmet,
+     CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActive('w')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
+RETURN area.id AS areaId, count(p) AS residents, count(CASE WHEN inNeed THEN 1 END) AS inNeed,
+       count(CASE WHEN unmet THEN 1 END) AS withUnmetNeeds, sum(watchers) AS watchersOfInNeed`;
+
+export interface HubsRow {
+  areaId: string;
+  kind: string | null;
+  count: number;
+}
+
+export const hubs = `
+${subtreeAreas}
+MATCH (h:Hub)-[:LOCATED_IN]->(area)
+RETURN area.id AS areaId, h.kind AS kind, count(h) AS count`;
+
+export interface OrganizationRow {
+  id: string;
+  fields: string[];
+  /** The areas of the subtree the organization is located in or serves. */
+  areaIds: string[];
+}
+
+export const organizations = `
+${subtreeAreas}
+MATCH (o:Organization)-[:LOCATED_IN|SERVES]->(area)
+RETURN o.id AS id, coalesce(o.fields, []) AS fields, collect(DISTINCT area.id) AS areaIds`;
+
+export interface CouncilRow {
+  id: string;
+  name: string | null;
+  kind: string | null;
+  tier: number | null;
+  members: number;
+  /** The areas of the subtree it covers; empty when it covers only an area above the report's area. */
+  areaIds: string[];
+}
+
+/** The councils covering an area of the subtree or above it, with their active members; not case conferences. */
+export const councils = `
+MATCH (root:Area {id: $areaId})
+CALL (root) {
+  MATCH (area:Area)-[:WITHIN*0..]->(root) RETURN area
+  UNION
+  MATCH (root)-[:WITHIN*1..]->(area:Area) RETURN area
+}
+MATCH (c:Council)-[:COVERS]->(area)
+WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
+WITH root, c, collect(DISTINCT area) AS covered
+RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
+       COUNT { MATCH (member)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS members,
+       [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
+ORDER BY c.tier, c.name, c.id`;

@@ -1,0 +1,98 @@
+/**
+ * The area report (地域カルテ, DESIGN.md "Area report") for an area and each of its child areas. Every figure is
+ * counted once per area of the subtree in the database, then added up here for the area and for each child.
+ */
+import type { Graph } from '../../graph/graph.js';
+import { requireArea } from '../common/area.js';
+import { findIsolated } from '../isolation/isolation.service.js';
+import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
+import * as q from './areaReport.queries.js';
+import { AreaReport, CouncilMembers, FieldCount, KindCount } from './areaReport.type.js';
+
+export interface AreaReportQuery {
+  areaId: string;
+  /** YYYY-MM-DD, already checked. */
+  asOf: string;
+}
+
+/** Counts by key, most first, then by key. */
+function ranked<T>(counts: Map<string | null, number>, make: (key: string | null, count: number) => T): T[] {
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))
+    .map(([key, count]) => make(key, count));
+}
+
+function round(value: number, digits = 3): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<AreaReport> {
+  await requireArea(graph, query.areaId);
+  const params = { areaId: query.areaId, asOf: query.asOf };
+  const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows] = await Promise.all([
+    graph.read<q.AreaFactsRow>(q.areas, params),
+    graph.read<q.PeopleRow>(q.people, params),
+    graph.read<q.HubsRow>(q.hubs, params),
+    graph.read<q.OrganizationRow>(q.organizations, params),
+    graph.read<q.CouncilRow>(q.councils, params),
+    findIsolated(graph, { ...params, maxDegree: 0 }),
+    graph.read<UnaffiliatedRow>(unaffiliated, params),
+  ]);
+
+  // which report each area of the subtree counts toward, besides the area's own
+  const childOf = new Map(areas.map((area) => [area.id, area.childId]));
+  const root = areas.find((area) => area.id === query.areaId)!;
+  const children = areas
+    .filter((area) => area.childId === area.id)
+    .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id));
+  const within = (reportId: string) => (areaId: string) => reportId === root.id || childOf.get(areaId) === reportId;
+
+  function report(area: q.AreaFactsRow): AreaReport {
+    const counts = within(area.id);
+    const mine = people.filter((row) => counts(row.areaId));
+    const residentsKnown = mine.reduce((sum, row) => sum + row.residents, 0);
+    const inNeed = mine.reduce((sum, row) => sum + row.inNeed, 0);
+    const isolatedCount = isolated.filter((row) => counts(row.areaId)).length;
+
+    const hubKinds = new Map<string | null, number>();
+    for (const row of hubs.filter((row) => counts(row.areaId))) {
+      hubKinds.set(row.kind, (hubKinds.get(row.kind) ?? 0) + row.count);
+    }
+    const hubCount = [...hubKinds.values()].reduce((sum, n) => sum + n, 0);
+
+    const present = organizations.filter((row) => row.areaIds.some(counts));
+    const fields = new Map<string | null, number>();
+    for (const row of present) for (const field of new Set(row.fields)) fields.set(field, (fields.get(field) ?? 0) + 1);
+
+    // councils covering this area, an area in it, or an area above it (not a sibling's)
+    const above = (row: q.CouncilRow) => row.areaIds.length === 0 || row.areaIds.includes(root.id);
+    const workingHere = councils.filter((row) => above(row) || row.areaIds.some(counts));
+
+    return Object.assign(new AreaReport(), {
+      areaId: area.id,
+      name: area.name,
+      tier: area.tier,
+      asOf: query.asOf,
+      population: area.population,
+      households: area.households,
+      elderly: area.elderly,
+      residentsKnown,
+      isolated: isolatedCount,
+      isolationRate: residentsKnown > 0 ? round(isolatedCount / residentsKnown) : 0,
+      peopleInNeed: inNeed,
+      peopleWithUnmetNeeds: mine.reduce((sum, row) => sum + row.withUnmetNeeds, 0),
+      watchersPerPersonInNeed: inNeed > 0 ? round(mine.reduce((sum, row) => sum + row.watchersOfInNeed, 0) / inNeed) : null,
+      hubs: hubCount,
+      hubsByKind: ranked(hubKinds, (kind, count) => Object.assign(new KindCount(), { kind, count })),
+      hubsPer1000Elderly: area.elderly ? round((hubCount * 1000) / area.elderly, 2) : null,
+      organizations: present.length,
+      organizationsByField: ranked(fields, (field, count) => Object.assign(new FieldCount(), { field, count })),
+      councils: workingHere.map(({ areaIds: _areaIds, ...row }) => Object.assign(new CouncilMembers(), row)),
+      unaffiliatedResources: unaffiliatedRows.filter((row) => counts(row.areaId)).length,
+      children: [],
+    });
+  }
+
+  return Object.assign(report(root), { children: children.map(report) });
+}

@@ -1,0 +1,57 @@
+/** GraphQL types of the area report (地域カルテ). */
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A kind of hub and how many there are' })
+export class KindCount {
+  @Field(() => String, { nullable: true }) kind!: string | null;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'A field (分野) and how many organizations work in it' })
+export class FieldCount {
+  @Field(() => String) field!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'A council working in the area and how many sit on it' })
+export class CouncilMembers {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) kind!: string | null;
+  @Field(() => Int, { nullable: true }) tier!: number | null;
+  @Field(() => Int, { description: 'active members: organizations and people' }) members!: number;
+}
+
+@ObjectType({ description: "An area's 地域カルテ: what the network knows of it, in figures" })
+export class AreaReport {
+  @Field(() => ID) areaId!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Int, { nullable: true }) tier!: number | null;
+  @Field(() => String, { description: 'the date the figures are for' }) asOf!: string;
+  @Field(() => Int, { nullable: true, description: 'from statistics, as recorded on the area' }) population!: number | null;
+  @Field(() => Int, { nullable: true, description: 'from statistics' }) households!: number | null;
+  @Field(() => Int, { nullable: true, description: 'from statistics: residents 65 and over' }) elderly!: number | null;
+  @Field(() => Int, { description: 'people known to the network who live in the area' }) residentsKnown!: number;
+  @Field(() => Int, { description: 'people with no active tie outside their household' }) isolated!: number;
+  @Field(() => Float, { description: 'isolated / residentsKnown (0 when nobody is known)' }) isolationRate!: number;
+  @Field(() => Int, { description: 'people with at least one need' }) peopleInNeed!: number;
+  @Field(() => Int, { description: 'people with a need no agency of its field serves' }) peopleWithUnmetNeeds!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'active watchers per person in need, on average (null when nobody is in need)',
+  })
+  watchersPerPersonInNeed!: number | null;
+  @Field(() => Int) hubs!: number;
+  @Field(() => [KindCount], { description: 'most first' }) hubsByKind!: KindCount[];
+  @Field(() => Float, { nullable: true, description: 'null when the elderly population is not recorded' })
+  hubsPer1000Elderly!: number | null;
+  @Field(() => Int, { description: 'organizations located in or serving the area' }) organizations!: number;
+  @Field(() => [FieldCount], { description: 'those organizations by field, most first' })
+  organizationsByField!: FieldCount[];
+  @Field(() => [CouncilMembers], { description: 'councils covering the area, an area in it or above it' })
+  councils!: CouncilMembers[];
+  @Field(() => Int, { description: 'organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE)' })
+  unaffiliatedResources!: number;
+  @Field(() => [AreaReport], { description: 'the same for each child area (their own children left empty)' })
+  children!: AreaReport[];
+}
