@@ -10,8 +10,10 @@ import { SessionProvider, ViewerProvider, useSession } from './session';
 import { Progress } from '../ui/Progress';
 import { NotFoundPage } from './NotFoundPage';
 
-// the map and its Cytoscape are the heavy part: loaded when first needed
-const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
+// the map and its Cytoscape are the heavy part: loaded when first needed, or at once when the app opens on a map
+const loadMapPage = () => import('../features/map/MapPage');
+if (window.location.pathname.startsWith('/map/')) void loadMapPage();
+const MapPage = lazy(() => loadMapPage().then((m) => ({ default: m.MapPage })));
 const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) => ({ default: m.EcomapPage })));
 const AreaReportPage = lazy(() => import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IsolatedPerson, type MissingLink, findingsAbout, suggestedEdges, toFindingItems, withFindings } from './findings';
+import { type IsolatedPerson, type MissingLink, findingsAbout, findingsCsvRows, suggestedEdges, toFindingItems, withFindings } from './findings';
 import { isEdge, toElements } from './network';
 import { smallTown } from './testing/town';
 
@@ -18,8 +18,7 @@ const elements = toElements(smallTown());
 describe('findings', () => {
   it('lists isolated people first, with a sentence in both languages', () => {
     expect(items[0]).toMatchObject({ kind: 'ISOLATED', subjectIds: ['p2'], acceptable: false });
-    expect(items[0].sentence.ja).toContain('山田 太郎さんは世帯の外に誰ともつながっていません');
-    expect(items[0].sentence.ja).toContain('就労');
+    expect(items[0].sentence.ja).toBe('山田 太郎さん：世帯の外とのつながりがありません。支援の届いていないニーズがあります（就労）。');
     expect(items[0].sentence.en).toContain('Unmet needs: Employment');
   });
 
@@ -55,5 +54,29 @@ describe('findings', () => {
   it('finds what a node is named in', () => {
     expect(findingsAbout(items, 'p3').map((i) => i.kind)).toEqual(['WATCH_GAP']);
     expect(findingsAbout(items, 'p2')).toHaveLength(3);
+  });
+});
+
+describe('findingsCsvRows', () => {
+  const names = new Map([
+    ['p2', '山田 太郎'],
+    ['o2', 'ハローワーク'],
+    ['p3', '佐藤 一郎'],
+    ['p4', '住民'],
+  ]);
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  it('writes a header and one row per finding', () => {
+    const rows = findingsCsvRows(items, nameOf, 'ja');
+    expect(rows[0]).toEqual(['種類', '対象', '対象ID', '提案', '提案ID', '分野', '説明', 'スコア']);
+    expect(rows[2]).toEqual(['制度の狭間', '山田 太郎', 'p2', 'ハローワーク', 'o2', '就労', '就労の支援が届いていません', '0.90']);
+  });
+
+  it('replaces names everywhere, sentences included, and drops the ids of people', () => {
+    const rows = findingsCsvRows(items, nameOf, 'ja', new Map([['p2', '住民 2']]));
+    expect(rows[1][1]).toBe('住民 2');
+    expect(rows[1][2]).toBe('');
+    expect(rows[1][6]).toContain('住民 2さん');
+    expect(JSON.stringify(rows)).not.toContain('山田 太郎');
   });
 });

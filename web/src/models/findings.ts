@@ -4,7 +4,7 @@
  * dashed suggested edges.
  */
 import { type EdgeElement, type MapElement, isNode, withClass } from './network';
-import { type FindingKind, type Lang, type Localized, fieldLabels, labelOf } from './vocabulary';
+import { type FindingKind, type Lang, type Localized, fieldLabels, findingKindLabels, labelOf } from './vocabulary';
 
 export type MissingLinkKind = Exclude<FindingKind, 'ISOLATED'>;
 
@@ -45,19 +45,22 @@ export function findingKey(kind: FindingKind, subjectIds: readonly string[], fie
 
 function isolatedSentence(finding: IsolatedPerson): Localized {
   const name = finding.person.name ?? '';
-  const needs = finding.unmetNeeds.map((code) => labelOf(fieldLabels, code, 'ja')).join('・');
+  const needsJa = finding.unmetNeeds.map((code) => labelOf(fieldLabels, code, 'ja')).join('、');
   const needsEn = finding.unmetNeeds.map((code) => labelOf(fieldLabels, code, 'en')).join(', ');
-  const ja =
-    finding.socialDegree === 0
-      ? `${name}さんは世帯の外に誰ともつながっていません。`
-      : `${name}さんの世帯の外とのつながりは ${finding.socialDegree} 件だけです（インフォーマル ${finding.informalTies}・フォーマル ${finding.formalTies}）。`;
+  // the server gives its reasons in Japanese; without them the sentence is made here
+  const reasons =
+    finding.reasons.length > 0
+      ? finding.reasons
+      : [
+          finding.socialDegree === 0 ? '世帯の外とのつながりがありません' : `世帯の外とのつながりは${finding.socialDegree}件です`,
+          ...(needsJa ? [`支援の届いていないニーズがあります（${needsJa}）`] : []),
+        ];
   const en =
     finding.socialDegree === 0
       ? `${name} has no tie to anyone outside their household.`
       : `${name} has only ${finding.socialDegree} tie(s) outside their household (informal ${finding.informalTies}, formal ${finding.formalTies}).`;
-  const reasons = finding.reasons.length > 0 ? ` ${finding.reasons.join('。')}` : '';
   return {
-    ja: `${ja}${needs ? ` 支援の届いていないニーズ：${needs}。` : ''}${reasons}`.trim(),
+    ja: `${name}さん：${reasons.join('。')}。`,
     en: `${en}${needsEn ? ` Unmet needs: ${needsEn}.` : ''}`,
   };
 }
@@ -191,4 +194,40 @@ export function findingsAbout(items: readonly FindingItem[], id: string): Findin
 /** The kind's label in a language (for CSV and headings). */
 export function findingSentence(item: FindingItem, lang: Lang): string {
   return item.sentence[lang];
+}
+
+/**
+ * The findings as CSV rows (header first). With `neutral`, names are replaced wherever they appear, the
+ * server's sentences included, so the file can be shared.
+ */
+export function findingsCsvRows(
+  items: readonly FindingItem[],
+  nameOf: (id: string) => string,
+  lang: Lang,
+  neutral?: ReadonlyMap<string, string>,
+): string[][] {
+  const header =
+    lang === 'ja'
+      ? ['種類', '対象', '対象ID', '提案', '提案ID', '分野', '説明', 'スコア']
+      : ['Kind', 'About', 'About (ids)', 'Suggested', 'Suggested (ids)', 'Field', 'Finding', 'Score'];
+  const realToNeutral: [string, string][] = [];
+  if (neutral) for (const [id, label] of neutral) realToNeutral.push([nameOf(id), label]);
+  // longer names first, so that "山田 花子" is replaced before "山田"
+  realToNeutral.sort((a, b) => b[0].length - a[0].length);
+  const hide = (text: string) => realToNeutral.reduce((out, [real, label]) => (real ? out.split(real).join(label) : out), text);
+  const display = (id: string) => neutral?.get(id) ?? nameOf(id);
+  const idOf = (id: string) => (neutral?.has(id) ? '' : id);
+  return [
+    header,
+    ...items.map((item) => [
+      findingKindLabels[item.kind][lang],
+      item.subjectIds.map(display).join('、'),
+      item.subjectIds.map(idOf).filter(Boolean).join(';'),
+      item.suggestedIds.map(display).join('、'),
+      item.suggestedIds.map(idOf).filter(Boolean).join(';'),
+      item.field ? labelOf(fieldLabels, item.field, lang) : '',
+      hide(item.sentence[lang]),
+      item.score.toFixed(2),
+    ]),
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreOf, forcePlace, nestedLayout } from './layout';
+import { centreOf, extendPositions, forcePlace, nestedLayout } from './layout';
 import { type MapElement, type NetworkEdge, type NetworkNode, isNode, toElements } from './network';
 import { smallTown } from './testing/town';
 
@@ -81,5 +81,22 @@ describe('forcePlace', () => {
     ]);
     expect(centreOf(['a', 'b', 'missing'], positions)).toEqual({ x: 5, y: 10 });
     expect(centreOf(['missing'], positions)).toBeUndefined();
+  });
+});
+
+describe('extendPositions', () => {
+  it('keeps known nodes and puts a new one beside the nodes it is tied to', () => {
+    const elements = toElements(smallTown());
+    const before = nestedLayout(elements);
+    const grown = toElements({
+      ...smallTown(),
+      nodes: [...smallTown().nodes, { id: 'c9', kind: 'Council', label: 'ケース会議', parentId: 'n1' }],
+      edges: [...smallTown().edges, { id: 'x1', source: 'o1', target: 'c9', type: 'MEMBER_OF' }],
+    });
+    const after = extendPositions(before, grown);
+    expect(after.get('p1')).toEqual(before.get('p1'));
+    const o1 = after.get('o1')!;
+    const c9 = after.get('c9')!;
+    expect(Math.hypot(o1.x - c9.x, o1.y - c9.y)).toBeLessThan(60);
   });
 });

@@ -24,7 +24,7 @@ export interface LayoutOptions {
   aspect: number;
 }
 
-export const defaultLayoutOptions: LayoutOptions = { edgeLength: 46, gap: 36, labelRoom: 26, aspect: 1.5 };
+export const defaultLayoutOptions: LayoutOptions = { edgeLength: 46, gap: 48, labelRoom: 40, aspect: 1.5 };
 
 /** Drawn size of each kind (the stylesheet uses the same numbers). */
 export const nodeSizes: Record<NodeKind, number> = { Area: 40, Person: 22, Household: 18, Organization: 30, Council: 32, Hub: 28 };
@@ -37,6 +37,8 @@ interface Block {
 }
 
 const golden = Math.PI * (3 - Math.sqrt(5));
+/** Room a label takes below its node. */
+const labelHeight = 14;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -161,8 +163,15 @@ export function forcePlace(ids: string[], edges: [string, string][], options: La
   return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
 }
 
-/** A block of entities placed by force, as a rectangle. */
-function entityBlock(ids: string[], edges: [string, string][], sizes: Map<string, number>, options: LayoutOptions): Block {
+/** Width of a node's label as drawn (9px type, cut at 90px), which the area's box grows to hold. */
+export function labelWidth(label: string): number {
+  let width = 0;
+  for (const char of label) width += char.charCodeAt(0) > 0x2e7f ? 9 : 5.5;
+  return Math.min(width, 92);
+}
+
+/** A block of entities placed by force, as a rectangle that holds their labels too. */
+function entityBlock(ids: string[], edges: [string, string][], sizes: Map<string, number>, labels: Map<string, number>, options: LayoutOptions): Block {
   const placed = forcePlace(ids, edges, options);
   let minX = Infinity;
   let minY = Infinity;
@@ -170,10 +179,11 @@ function entityBlock(ids: string[], edges: [string, string][], sizes: Map<string
   let maxY = -Infinity;
   for (const [id, p] of placed) {
     const half = (sizes.get(id) ?? 24) / 2;
-    minX = Math.min(minX, p.x - half);
+    const halfLabel = Math.max(half, (labels.get(id) ?? 0) / 2);
+    minX = Math.min(minX, p.x - halfLabel);
     minY = Math.min(minY, p.y - half);
-    maxX = Math.max(maxX, p.x + half);
-    maxY = Math.max(maxY, p.y + half);
+    maxX = Math.max(maxX, p.x + halfLabel);
+    maxY = Math.max(maxY, p.y + half + labelHeight);
   }
   return {
     width: maxX - minX,
@@ -236,12 +246,14 @@ export function nestedLayout(elements: readonly MapElement[], options: LayoutOpt
   const childAreas = new Map<string, string[]>();
   const entities = new Map<string, string[]>();
   const sizes = new Map<string, number>();
+  const labels = new Map<string, number>();
   const parentOf = new Map<string, string>();
   const root = '';
   for (const element of elements) {
     if (!isNode(element)) continue;
     const { id, kind, parent } = element.data;
     sizes.set(id, nodeSizes[kind] ?? 24);
+    labels.set(id, labelWidth(element.data.label));
     if (parent) parentOf.set(id, parent);
     if (kind === 'Area') areas.add(id);
   }
@@ -267,7 +279,7 @@ export function nestedLayout(elements: readonly MapElement[], options: LayoutOpt
     built.add(container);
     const blocks: Block[] = [];
     const own = entities.get(container) ?? [];
-    if (own.length > 0) blocks.push(entityBlock(own, edgesWithin.get(container) ?? [], sizes, options));
+    if (own.length > 0) blocks.push(entityBlock(own, edgesWithin.get(container) ?? [], sizes, labels, options));
     for (const child of [...(childAreas.get(container) ?? [])].sort()) {
       const inner = build(child);
       if (inner) blocks.push(boxed(inner, options));
@@ -300,4 +312,45 @@ export function centreOf(ids: Iterable<string>, positions: ReadonlyMap<string, P
     maxY = Math.max(maxY, p.y);
   }
   return minX === Infinity ? undefined : { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+}
+
+/**
+ * Positions for a map that changed a little (a tie accepted, a council convened): known nodes stay where they
+ * were; a new node goes beside the nodes it is tied to, else among its siblings in its box.
+ */
+export function extendPositions(previous: ReadonlyMap<string, Point>, elements: readonly MapElement[], options: LayoutOptions = defaultLayoutOptions): Map<string, Point> {
+  const next = new Map<string, Point>();
+  const missing: string[] = [];
+  const parentOf = new Map<string, string>();
+  const compound = new Set<string>();
+  for (const element of elements) {
+    if (!isNode(element)) continue;
+    if (element.data.parent) {
+      parentOf.set(element.data.id, element.data.parent);
+      compound.add(element.data.parent);
+    }
+  }
+  for (const element of elements) {
+    if (!isNode(element) || compound.has(element.data.id)) continue;
+    const known = previous.get(element.data.id);
+    if (known) next.set(element.data.id, known);
+    else missing.push(element.data.id);
+  }
+  if (missing.length === 0) return next;
+  const neighbours = new Map<string, string[]>();
+  for (const element of elements) {
+    if (!isEdge(element)) continue;
+    push(neighbours, element.data.source, element.data.target);
+    push(neighbours, element.data.target, element.data.source);
+  }
+  const siblings = new Map<string, string[]>();
+  for (const [id, parent] of parentOf) push(siblings, parent, id);
+  missing.forEach((id, i) => {
+    const near = (neighbours.get(id) ?? []).filter((other) => next.has(other));
+    const around = near.length > 0 ? near : (siblings.get(parentOf.get(id) ?? '') ?? []).filter((other) => next.has(other));
+    const centre = centreOf(around, next) ?? { x: 0, y: 0 };
+    const angle = (i + 1) * golden;
+    next.set(id, { x: centre.x + Math.cos(angle) * options.edgeLength, y: centre.y + Math.sin(angle) * options.edgeLength });
+  });
+  return next;
 }

@@ -1,5 +1,38 @@
-/** Sentences of this feature as [Japanese, English]. */
+/** Sentences of the findings list and of accepting a suggestion, as [Japanese, English]. */
 import type { Messages } from '../../app/messages';
 
 export const findingsMessages = {
+  'findings.title': ['発見事項', 'Findings'],
+  'findings.count': ['{count}件', '{count}'],
+  'findings.loading': ['分析しています…', 'Analysing…'],
+  'findings.none': ['この地域では見つかりませんでした。', 'Nothing found in this area.'],
+  'findings.all': ['すべて', 'All'],
+  'findings.filterLabel': ['種類で絞り込む', 'Filter by kind'],
+  'findings.pick': ['地図で見る', 'Show on the map'],
+  'findings.picked': ['地図に表示中', 'Shown on the map'],
+  'findings.subject': ['対象', 'About'],
+  'findings.suggested': ['提案', 'Suggested'],
+  'findings.noSuggestion': ['つなぎ先がありません（資源開発の課題）', 'Nothing to link to (a resource to develop)'],
+  'findings.accept': ['提案を実施済みにする', 'Record as done'],
+  'findings.hiddenPeople': [
+    'あなたの役割では、住民一人ひとりの発見事項は表示されません（地域カルテで件数を見られます）。',
+    'Your role does not see findings about individual people (the area report shows their counts).',
+  ],
+  'findings.more': ['さらに{count}件を表示', 'Show {count} more'],
+  'findings.ecomap': ['エコマップ', 'Ecomap'],
+  'accept.title': ['提案を実施済みにする', 'Record the suggestion as done'],
+  'accept.lead': [
+    'つながりができた相手を選んでください。今日の日付で記録され、あなたの名前が残ります。',
+    'Choose who the tie was made with. It is recorded as of today, with your name.',
+  ],
+  'accept.caseConference': [
+    'ケース会議を設け、選んだ機関を構成員として記録します。',
+    'A case conference is set up with the chosen organizations as its members.',
+  ],
+  'accept.note': ['メモ（任意）', 'Note (optional)'],
+  'accept.notePlaceholder': ['例：ケース会議で合意', 'e.g. agreed at the case conference'],
+  'accept.confirm': ['記録する', 'Record'],
+  'accept.saving': ['記録しています…', 'Recording…'],
+  'accept.done': ['記録しました。地図を更新しました。', 'Recorded. The map has been updated.'],
+  'accept.chooseOne': ['少なくとも1つ選んでください。', 'Choose at least one.'],
 } as const satisfies Messages;

@@ -1,4 +1,306 @@
-/** Screen under construction. */
-export function MapPage(_props: { areaId: string; nodeId?: string }) {
-  return <div className="page">MapPage</div>;
+/**
+ * The network map of an area: the tiers as nested boxes, findings on them, the area tree, filters and legend on
+ * the left, details and findings on the right. Positions stay put across filters, collapsing and accepting.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useI18n } from '../../app/i18n';
+import { Link, useRouter } from '../../app/router';
+import { canEdit, useViewer } from '../../app/session';
+import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
+import { areasHiding, leafAreas } from '../../models/collapse';
+import { defaultFilters, type MapFilters } from '../../models/filters';
+import type { FindingItem } from '../../models/findings';
+import { isEdge, isNode } from '../../models/network';
+import { Progress } from '../../ui/Progress';
+import { AcceptDialog } from '../findings/AcceptDialog';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { AreaTree } from './AreaTree';
+import { DetailPanel } from './DetailPanel';
+import { ExportMenu } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { Legend } from './Legend';
+import { MapToolbar } from './MapToolbar';
+import { PrintView } from './PrintView';
+import { SearchBox } from './SearchBox';
+import { type SideTab, SidePanel } from './SidePanel';
+import { seesPeople, useMapData } from './useMapData';
+import { useMapView } from './useMapView';
+import './map.css';
+
+/** Maps above this many elements draw with the WebGL renderer (no dashes; faster), unless ?renderer= says. */
+const webglThreshold = 3000;
+
+function chooseRenderer(elements: number): boolean {
+  const asked = new URLSearchParams(window.location.search).get('renderer');
+  if (asked === 'webgl') return true;
+  if (asked === 'canvas') return false;
+  return elements > webglThreshold;
+}
+
+export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
+  const { t, lang, n } = useI18n();
+  const viewer = useViewer();
+  const { navigate } = useRouter();
+  const [filters, setFilters] = useState<MapFilters>(defaultFilters);
+  const data = useMapData(areaId, filters.showEnded, viewer);
+  const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang);
+  const { state, setState, nodeById } = view;
+  const canvas = useRef<CanvasHandle>(null);
+  const [selectedId, setSelectedId] = useState<string | undefined>(nodeId);
+  const [tab, setTab] = useState<SideTab>(nodeId ? 'detail' : 'findings');
+  const [accepting, setAccepting] = useState<FindingItem>();
+  const [notice, setNotice] = useState<string>();
+  const [leftOpen, setLeftOpen] = useState(false);
+  const [rightOpen, setRightOpen] = useState(false);
+  const [webgl, setWebgl] = useState<boolean>();
+  const pendingCamera = useRef<{ centre?: string; fit?: string[] }>(nodeId ? { centre: nodeId } : {});
+  const area = nodeById.get(areaId);
+  const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
+
+  useEffect(
+    function chooseRendererOnFirstElements() {
+      if (webgl === undefined && view.elements.length > 0) setWebgl(chooseRenderer(view.elements.length));
+    },
+    [view.elements.length, webgl],
+  );
+
+  /** Shows these ids: expands the collapsed areas hiding them. */
+  const reveal = useCallback(
+    (ids: string[]) => {
+      const hiding = areasHiding(view.base, state.collapsed, ids);
+      if (hiding.length > 0) {
+        setState((previous) => ({ ...previous, collapsed: new Set([...previous.collapsed].filter((id) => !hiding.includes(id))) }));
+      }
+    },
+    [view.base, state.collapsed, setState],
+  );
+
+  const select = useCallback(
+    (id: string | undefined, options: { centre?: boolean } = {}) => {
+      setSelectedId(id);
+      if (id) {
+        setTab('detail');
+        setRightOpen(true);
+        reveal([id]);
+        if (options.centre) pendingCamera.current = { centre: id };
+      }
+      if (state.focusId && id) setState((previous) => ({ ...previous, focusId: id }));
+      navigate({ name: 'map', areaId, nodeId: id }, { replace: true });
+    },
+    [reveal, navigate, areaId, state.focusId, setState],
+  );
+
+  const pickFinding = useCallback(
+    (key: string | undefined) => {
+      setState((previous) => ({ ...previous, selectedFindingKey: key }));
+      const item = data.findings.find((f) => f.key === key);
+      if (item) {
+        const ids = [...item.subjectIds, ...item.suggestedIds];
+        reveal(ids);
+        pendingCamera.current = { fit: ids };
+      }
+      setTab('findings');
+    },
+    [data.findings, reveal, setState],
+  );
+
+  useEffect(
+    function applyPendingCamera() {
+      const wanted = pendingCamera.current;
+      const cy = canvas.current?.core();
+      if (!cy || view.elements.length === 0) return;
+      if (wanted.centre && cy.getElementById(wanted.centre).length > 0) {
+        canvas.current?.centerOn(wanted.centre);
+        pendingCamera.current = {};
+      } else if (wanted.fit) {
+        canvas.current?.fit(wanted.fit);
+        pendingCamera.current = {};
+      }
+    },
+    [view.elements, webgl, selectedId, state.selectedFindingKey],
+  );
+
+  const onAccepted = useCallback(
+    async (item: FindingItem) => {
+      setAccepting(undefined);
+      setNotice(t('accept.done'));
+      setState((previous) => ({ ...previous, selectedFindingKey: undefined }));
+      pendingCamera.current = { fit: [...item.subjectIds, ...item.suggestedIds] };
+      await Promise.all([data.refetchNetwork(), data.refetchFindings()]);
+    },
+    [data, setState, t],
+  );
+
+  const leaves = useMemo(() => leafAreas(view.base), [view.base]);
+  const shown = useMemo(() => {
+    let nodes = 0;
+    let edges = 0;
+    for (const element of view.elements) {
+      if (element.classes.includes('hidden')) continue;
+      if (isNode(element)) nodes += 1;
+      else if (isEdge(element)) edges += element.data.count ?? 1;
+    }
+    return { nodes, edges };
+  }, [view.elements]);
+
+  const selected = selectedId ? nodeById.get(selectedId) : undefined;
+  const firstLoad = !data.network && data.networkLoading;
+
+  return (
+    <div className={`map-page${leftOpen ? ' map-page--left-open' : ''}${rightOpen ? ' map-page--right-open' : ''}`}>
+      <MapToolbar
+        title={t('map.title', { name: areaName })}
+        areaId={areaId}
+        canvas={canvas}
+        search={<SearchBox elements={view.base} onPick={(id) => select(id, { centre: true })} />}
+        exportMenu={
+          <ExportMenu canvas={canvas} base={view.base} findings={data.findings} nodeById={nodeById} areaName={areaName} fileStem={`tsunagari-${areaId}`} />
+        }
+        focusOn={Boolean(state.focusId)}
+        canFocus={Boolean(selectedId) || Boolean(state.focusId)}
+        onFocus={(on) => setState((previous) => ({ ...previous, focusId: on ? selectedId : undefined }))}
+        canCollapse={leaves.length > 0}
+        onCollapseAll={() => setState((previous) => ({ ...previous, collapsed: new Set(leaves) }))}
+        onExpandAll={() => setState((previous) => ({ ...previous, collapsed: new Set() }))}
+        onRelayout={view.relayout}
+        leftOpen={leftOpen}
+        rightOpen={rightOpen}
+        onToggleLeft={() => setLeftOpen((open) => !open)}
+        onToggleRight={() => setRightOpen((open) => !open)}
+      />
+      <div className="map-body">
+        <aside className="map-side map-side--left" aria-label={t('map.sidebar')}>
+          {data.areas.length > 0 && (
+            <AreaTree
+              compact
+              areas={data.areas}
+              currentId={areaId}
+              label={t('nav.areas')}
+              actions={(a) =>
+                a.id === areaId ? null : (
+                  <Link to={{ name: 'map', areaId: a.id }} className="link-button" aria-label={t('areas.openMapOf', { name: a.name })}>
+                    {t('areas.openMap')}
+                  </Link>
+                )
+              }
+            />
+          )}
+          <FilterPanel
+            filters={filters}
+            onChange={setFilters}
+            showSuggestions={state.showSuggestions}
+            onShowSuggestions={(show) => setState((previous) => ({ ...previous, showSuggestions: show }))}
+          />
+          <Legend elements={view.elements} />
+        </aside>
+        <div className="map-stage">
+          {firstLoad && (
+            <div className="map-stage__overlay">
+              <Progress label={t('map.loading')} />
+            </div>
+          )}
+          {data.networkError && !data.network && (
+            <div className="map-stage__overlay">
+              <ErrorNotice error={data.networkError} onRetry={() => void data.refetchNetwork()} />
+            </div>
+          )}
+          {data.network && view.elements.length === 0 && view.base.length > 0 && (
+            <div className="map-stage__overlay">
+              <Progress label={t('map.layingOut')} />
+            </div>
+          )}
+          {data.network && view.base.length > 0 && !view.base.some((e) => isNode(e) && e.data.kind !== 'Area') && (
+            <p className="notice notice--info map-stage__note">{t('map.empty')}</p>
+          )}
+          {webgl !== undefined && (
+            <CytoscapeCanvas
+              ref={canvas}
+              elements={view.elements}
+              positions={view.positions}
+              layoutKey={view.layoutKey}
+              selectedId={selectedId}
+              onSelect={(id) => select(id)}
+              onOpen={(id) => {
+                const node = nodeById.get(id);
+                if (node?.kind === 'Area') setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, id) }));
+              }}
+              onFirstPaint={() => recordFirstPaint(view.elements.length, webgl)}
+              webgl={webgl}
+              label={t('map.canvasLabel', { name: areaName })}
+              description={t('map.canvasHelp')}
+            />
+          )}
+          <p className="map-stage__status" aria-live="polite">
+            {t('map.counts', { nodes: n(shown.nodes), edges: n(shown.edges) })}
+            {(data.networkLoading || data.findingsLoading) && data.network && <Progress inline label={t('common.loading')} />}
+          </p>
+        </div>
+        <aside className="map-side map-side--right">
+          <SidePanel
+            tab={tab}
+            onTab={setTab}
+            findingsCount={data.findings.length}
+            detail={
+              <DetailPanel
+                node={selected}
+                nodeById={nodeById}
+                elements={view.base}
+                findings={data.findings}
+                canEdit={canEdit(viewer)}
+                focused={Boolean(state.focusId) && state.focusId === selectedId}
+                collapsed={Boolean(selectedId && state.collapsed.has(selectedId))}
+                insideCounts={selected?.kind === 'Area' ? countInside(view.inside.get(selected.id) ?? [], nodeById) : undefined}
+                onFocus={(on) => setState((previous) => ({ ...previous, focusId: on ? selectedId : undefined }))}
+                onToggleCollapse={() => selectedId && setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, selectedId) }))}
+                onPickFinding={pickFinding}
+                onPickNode={(id) => select(id, { centre: true })}
+                onChanged={() => void Promise.all([data.refetchNetwork(), data.refetchFindings()])}
+              />
+            }
+            findings={
+              <FindingsPanel
+                items={data.findings}
+                loading={data.findingsLoading}
+                error={data.findingsError}
+                onRetry={() => void data.refetchFindings()}
+                selectedKey={state.selectedFindingKey}
+                onPick={pickFinding}
+                onAccept={setAccepting}
+                nodeById={nodeById}
+                canAccept={canEdit(viewer)}
+                peopleHidden={!seesPeople(viewer)}
+                notice={notice}
+              />
+            }
+          />
+        </aside>
+      </div>
+      <PrintView canvas={canvas} title={t('map.title', { name: areaName })} elements={view.elements} />
+      <AcceptDialog item={accepting} nodeById={nodeById} onClose={() => setAccepting(undefined)} onAccepted={onAccepted} />
+    </div>
+  );
+}
+
+function toggle(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
+function countInside(ids: readonly string[], nodeById: ReadonlyMap<string, { kind: string }>) {
+  const counts: Record<string, number> = {};
+  for (const id of ids) {
+    const kind = nodeById.get(id)?.kind;
+    if (kind && kind !== 'Area') counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The time from navigation to the first frame of the map, for `npm run bench` and the browser tests. */
+function recordFirstPaint(elements: number, webgl: boolean) {
+  const at = performance.now();
+  performance.mark('tsunagari:map-first-paint');
+  (window as unknown as { __tsunagariMap?: object }).__tsunagariMap = { firstPaintMs: at, elements, webgl };
 }

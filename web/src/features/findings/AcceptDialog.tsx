@@ -1,0 +1,102 @@
+/** Accepting a suggestion: choose which suggested links were made, add a note, record it. */
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useI18n } from '../../app/i18n';
+import { KindSwatch } from '../../graph/Swatch';
+import type { FindingItem, MissingLinkKind } from '../../models/findings';
+import type { NodeData } from '../../models/network';
+import { findingKindLabels } from '../../models/vocabulary';
+import { Dialog } from '../../ui/Dialog';
+import { acceptSuggestionMutation } from './findings.graphql';
+
+interface Props {
+  item: FindingItem | undefined;
+  nodeById: ReadonlyMap<string, NodeData>;
+  onClose(): void;
+  onAccepted(item: FindingItem): void;
+}
+
+export function AcceptDialog({ item, nodeById, onClose, onAccepted }: Props) {
+  const { t, l } = useI18n();
+  return (
+    <Dialog title={t('accept.title')} open={Boolean(item)} onClose={onClose} closeLabel={t('common.close')}>
+      {item && <AcceptForm key={item.key} item={item} nodeById={nodeById} onClose={onClose} onAccepted={onAccepted} lead={l(findingKindLabels[item.kind])} />}
+    </Dialog>
+  );
+}
+
+function AcceptForm({ item, nodeById, onClose, onAccepted, lead }: Required<Omit<Props, 'item'>> & { item: FindingItem; lead: string }) {
+  const { t, l } = useI18n();
+  const household = item.kind === 'UNCOORDINATED_HOUSEHOLD';
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(household ? item.suggestedIds : item.suggestedIds.slice(0, 1)));
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [accept, { loading, error }] = useMutation(acceptSuggestionMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const suggestedIds = item.suggestedIds.filter((id) => chosen.has(id));
+    if (suggestedIds.length === 0) {
+      setMissing(true);
+      return;
+    }
+    try {
+      await accept({
+        variables: { kind: item.kind as MissingLinkKind, subjectIds: item.subjectIds, suggestedIds, field: item.field ?? null, note: note.trim() || null },
+      });
+      onAccepted(item);
+    } catch {
+      // shown below
+    }
+  }
+
+  function toggle(id: string) {
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="accept-form" data-testid="accept-form">
+      <p>
+        <span className="pill">{lead}</span> {l(item.sentence)}
+      </p>
+      <p className="hint">{household ? t('accept.caseConference') : t('accept.lead')}</p>
+      <fieldset>
+        <legend>{t('findings.suggested')}</legend>
+        {item.suggestedIds.map((id) => {
+          const node = nodeById.get(id);
+          return (
+            <label key={id} className="check">
+              <input type="checkbox" checked={chosen.has(id)} onChange={() => toggle(id)} />
+              {node && <KindSwatch kind={node.kind} />}
+              {node?.label ?? id}
+            </label>
+          );
+        })}
+      </fieldset>
+      <label className="field">
+        <span className="field__label">{t('accept.note')}</span>
+        <input value={note} placeholder={t('accept.notePlaceholder')} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      {missing && (
+        <p className="notice notice--error" role="alert">
+          {t('accept.chooseOne')}
+        </p>
+      )}
+      {error && <ErrorNotice error={error} />}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? t('accept.saving') : t('accept.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

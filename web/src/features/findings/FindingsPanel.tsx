@@ -1,0 +1,122 @@
+/**
+ * The findings beside the map: isolated people and missing links, each with its sentence. Picking one highlights
+ * its nodes and draws all its suggestions; a suggestion can be recorded as done.
+ */
+import { useState } from 'react';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import { type FindingItem, countByKind } from '../../models/findings';
+import type { NodeData } from '../../models/network';
+import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
+import { Progress } from '../../ui/Progress';
+
+interface Props {
+  items: readonly FindingItem[];
+  loading: boolean;
+  error: unknown;
+  onRetry(): void;
+  selectedKey?: string;
+  onPick(key: string | undefined): void;
+  onAccept(item: FindingItem): void;
+  nodeById: ReadonlyMap<string, NodeData>;
+  canAccept: boolean;
+  /** The viewer's role does not see findings about people. */
+  peopleHidden: boolean;
+  notice?: string;
+}
+
+const kindOrder: FindingKind[] = ['ISOLATED', 'UNCOORDINATED_HOUSEHOLD', 'UNMET_NEED', 'HUB_MATCH', 'WATCH_GAP', 'UNAFFILIATED_RESOURCE'];
+const pageSize = 40;
+
+export function FindingsPanel(props: Props) {
+  const { t, l, n } = useI18n();
+  const { items, selectedKey, nodeById } = props;
+  const [kind, setKind] = useState<FindingKind | 'ALL'>('ALL');
+  const [shown, setShown] = useState(pageSize);
+  const counts = countByKind(items);
+  const list = items.filter((item) => kind === 'ALL' || item.kind === kind);
+  const name = (id: string) => nodeById.get(id)?.label ?? id;
+
+  return (
+    <section className="findings" aria-labelledby="findings-title" data-testid="findings-panel">
+      <h2 id="findings-title" className="panel-title">
+        {t('findings.title')} <span className="pill">{n(items.length)}</span>
+      </h2>
+      {props.notice && (
+        <p className="notice notice--info" role="status">
+          {props.notice}
+        </p>
+      )}
+      {props.peopleHidden && <p className="hint">{t('findings.hiddenPeople')}</p>}
+      {props.loading && items.length === 0 && <Progress label={t('findings.loading')} />}
+      {Boolean(props.error) && <ErrorNotice error={props.error} onRetry={props.onRetry} />}
+      {!props.loading && !props.error && items.length === 0 && <p className="hint">{t('findings.none')}</p>}
+      {items.length > 0 && (
+        <div className="chips" role="group" aria-label={t('findings.filterLabel')}>
+          <button type="button" className="chip" aria-pressed={kind === 'ALL'} onClick={() => setKind('ALL')}>
+            {t('findings.all')} {n(items.length)}
+          </button>
+          {kindOrder
+            .filter((k) => counts.has(k))
+            .map((k) => (
+              <button key={k} type="button" className={`chip chip--${k.toLowerCase()}`} aria-pressed={kind === k} onClick={() => setKind(k)}>
+                {l(findingKindLabels[k])} {n(counts.get(k))}
+              </button>
+            ))}
+        </div>
+      )}
+      <ol className="findings__list">
+        {list.slice(0, shown).map((item) => {
+          const selected = item.key === selectedKey;
+          const subject = nodeById.get(item.subjectIds[0] ?? '');
+          return (
+            <li key={item.key} className={selected ? 'finding finding--selected' : 'finding'}>
+              <button
+                type="button"
+                className="finding__pick"
+                aria-pressed={selected}
+                onClick={() => props.onPick(selected ? undefined : item.key)}
+                data-finding-kind={item.kind}
+              >
+                <span className={`finding__kind finding__kind--${item.kind.toLowerCase()}`}>{l(findingKindLabels[item.kind])}</span>
+                <span className="finding__sentence">{l(item.sentence)}</span>
+              </button>
+              {selected && (
+                <div className="finding__more">
+                  <p>
+                    <strong>{t('findings.subject')}：</strong>
+                    {item.subjectIds.map(name).join('、')}
+                  </p>
+                  {item.kind !== 'ISOLATED' && (
+                    <p>
+                      <strong>{t('findings.suggested')}：</strong>
+                      {item.suggestedIds.length > 0 ? item.suggestedIds.map(name).join('、') : t('findings.noSuggestion')}
+                    </p>
+                  )}
+                  <div className="button-row">
+                    {props.canAccept && item.acceptable && (
+                      <button type="button" className="button button--primary button--small" onClick={() => props.onAccept(item)}>
+                        {t('findings.accept')}
+                      </button>
+                    )}
+                    {subject && (subject.kind === 'Person' || subject.kind === 'Household') && !subject.anonymous && (
+                      <Link className="button button--small" to={{ name: 'ecomap', subject: subject.kind === 'Person' ? 'person' : 'household', id: subject.id }}>
+                        {t('findings.ecomap')}
+                      </Link>
+                    )}
+                  </div>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {list.length > shown && (
+        <button type="button" className="button button--small" onClick={() => setShown((s) => s + pageSize)}>
+          {t('findings.more', { count: Math.min(pageSize, list.length - shown) })}
+        </button>
+      )}
+    </section>
+  );
+}

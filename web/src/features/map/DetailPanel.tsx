@@ -1,0 +1,199 @@
+/** The selected node: what it is, where, its ties (editable where the viewer may edit) and the findings naming it. */
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import { KindSwatch } from '../../graph/Swatch';
+import type { KindCounts } from '../../models/collapse';
+import { type FindingItem, findingsAbout } from '../../models/findings';
+import type { MapElement, NodeData } from '../../models/network';
+import {
+  categoryLabels,
+  fieldLabels,
+  findingKindLabels,
+  kindLabels,
+  labelOf,
+  roleLabels,
+  strengthLabels,
+  tierLabels,
+  tieTypeLabels,
+} from '../../models/vocabulary';
+import { Progress } from '../../ui/Progress';
+import { AddTieForm, EditTieForm } from './TieEditor';
+import { type Tie, tiesQuery } from './map.graphql';
+
+interface Props {
+  node: NodeData | undefined;
+  nodeById: ReadonlyMap<string, NodeData>;
+  elements: readonly MapElement[];
+  findings: readonly FindingItem[];
+  canEdit: boolean;
+  focused: boolean;
+  collapsed: boolean;
+  insideCounts?: KindCounts;
+  onFocus(on: boolean): void;
+  onToggleCollapse(): void;
+  onPickFinding(key: string): void;
+  onPickNode(id: string): void;
+  onChanged(): void;
+}
+
+export function DetailPanel(props: Props) {
+  const { t, l, lang } = useI18n();
+  const { node, nodeById, findings, canEdit } = props;
+  const [editing, setEditing] = useState<string>();
+  const [adding, setAdding] = useState(false);
+  const withTies = node && node.kind !== 'Area' && !node.anonymous;
+  const ties = useQuery(tiesQuery, { variables: { nodeId: node?.id ?? '' }, skip: !withTies, fetchPolicy: 'cache-and-network' });
+
+  if (!node) {
+    return (
+      <section className="detail" aria-labelledby="detail-title">
+        <h2 id="detail-title" className="panel-title">
+          {t('detail.title')}
+        </h2>
+        <p className="hint">{t('detail.empty')}</p>
+      </section>
+    );
+  }
+
+  const about = findingsAbout(findings, node.id);
+  const path: NodeData[] = [];
+  for (let up = node.parent ? nodeById.get(node.parent) : undefined; up; up = up.parent ? nodeById.get(up.parent) : undefined) path.unshift(up);
+  const facts: [string, string][] = [];
+  if (node.subKind) facts.push([t('detail.subKind'), node.subKind]);
+  if (node.ageBand) facts.push([t('detail.ageBand'), node.ageBand]);
+  if (node.roles.length > 0) facts.push([t('detail.roles'), node.roles.map((r) => labelOf(roleLabels, r, lang)).join('、')]);
+  if (node.fields.length > 0) {
+    facts.push([node.kind === 'Person' ? t('detail.needs') : t('detail.fields'), node.fields.map((f) => labelOf(fieldLabels, f, lang)).join('、')]);
+  }
+  if (node.tags.length > 0) facts.push([t('detail.tags'), node.tags.join('、')]);
+  if (props.insideCounts) {
+    const parts = Object.entries(props.insideCounts).map(([kind, count]) => `${l(kindLabels[kind as NodeData['kind']])} ${count}`);
+    if (parts.length > 0) facts.push([t('detail.inside'), parts.join('・')]);
+  }
+
+  function saved(changed: boolean) {
+    setEditing(undefined);
+    setAdding(false);
+    if (changed) {
+      void ties.refetch();
+      props.onChanged();
+    }
+  }
+
+  const tieList: Tie[] = ties.data?.ties ?? [];
+  return (
+    <section className="detail" aria-labelledby="detail-title" data-testid="detail-panel">
+      <h2 id="detail-title" className="detail__title">
+        <KindSwatch kind={node.kind} />
+        <span>{node.label}</span>
+      </h2>
+      <p className="detail__kind">
+        {node.kind === 'Area' && node.tier ? l(tierLabels[node.tier]) : l(kindLabels[node.kind])}
+        {path.length > 0 && <span className="detail__path"> ・ {path.map((area) => area.label).join(' ▸ ')}</span>}
+      </p>
+      {node.anonymous && <p className="notice notice--info">{t('detail.anonymous')}</p>}
+      {node.external && <p className="hint">{t('detail.external')}</p>}
+      {facts.length > 0 && (
+        <dl className="facts">
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="button-row">
+        {(node.kind === 'Person' || node.kind === 'Household') && !node.anonymous && (
+          <Link className="button button--small button--primary" to={{ name: 'ecomap', subject: node.kind === 'Person' ? 'person' : 'household', id: node.id }}>
+            {t('detail.ecomap')}
+          </Link>
+        )}
+        {node.kind !== 'Area' && (
+          <button type="button" className="button button--small" aria-pressed={props.focused} onClick={() => props.onFocus(!props.focused)}>
+            {props.focused ? t('detail.unfocus') : t('detail.focus')}
+          </button>
+        )}
+        {node.kind === 'Area' && (
+          <>
+            <button type="button" className="button button--small" onClick={props.onToggleCollapse}>
+              {props.collapsed ? t('detail.expand') : t('detail.collapse')}
+            </button>
+            <Link className="button button--small" to={{ name: 'map', areaId: node.id }}>
+              {t('detail.openMap')}
+            </Link>
+          </>
+        )}
+      </div>
+
+      {about.length > 0 && (
+        <>
+          <h3>{t('detail.findings', { count: about.length })}</h3>
+          <ul className="detail__findings">
+            {about.map((item) => (
+              <li key={item.key}>
+                <button type="button" className="link-button" onClick={() => props.onPickFinding(item.key)}>
+                  <strong>{l(findingKindLabels[item.kind])}</strong> {l(item.sentence)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {withTies && (
+        <>
+          <h3>{t('detail.ties', { count: tieList.length })}</h3>
+          {ties.loading && !ties.data && <Progress inline label={t('common.loading')} />}
+          {ties.error && <ErrorNotice error={ties.error} onRetry={() => void ties.refetch()} />}
+          {ties.data && tieList.length === 0 && <p className="hint">{t('detail.noTies')}</p>}
+          <ul className="ties">
+            {tieList.map((tie) => {
+              const otherId = tie.sourceId === node.id ? tie.targetId : tie.sourceId;
+              const other = nodeById.get(otherId);
+              return (
+                <li key={tie.id} className={tie.active ? 'tie' : 'tie tie--ended'}>
+                  <div className="tie__line">
+                    <span className={`tie__cat tie__cat--${tie.category}`}>{l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}</span>
+                    <span className="tie__type">
+                      {tie.sourceId === node.id ? '→' : '←'} {labelOf(tieTypeLabels, tie.type, lang)}
+                    </span>
+                    {other ? (
+                      <button type="button" className="link-button" onClick={() => props.onPickNode(otherId)}>
+                        {other.label}
+                      </button>
+                    ) : (
+                      <span>{otherId}</span>
+                    )}
+                  </div>
+                  <div className="tie__meta">
+                    {l(strengthLabels[tie.strength as 'NORMAL'])}
+                    {tie.since && ` ・ ${t('detail.since', { date: tie.since })}`}
+                    {tie.until && ` ・ ${t('detail.until', { date: tie.until })}`}
+                    {!tie.active && ` ・ ${t('detail.ended')}`}
+                    {tie.note && ` ・ ${tie.note}`}
+                    {canEdit && editing !== tie.id && (
+                      <button type="button" className="link-button tie__edit" onClick={() => setEditing(tie.id)}>
+                        {t('tie.edit')}
+                      </button>
+                    )}
+                  </div>
+                  {editing === tie.id && <EditTieForm tie={tie} onDone={saved} />}
+                </li>
+              );
+            })}
+          </ul>
+          {canEdit && !adding && (
+            <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+              ＋ {t('tie.add')}
+            </button>
+          )}
+          {canEdit && adding && <AddTieForm node={node} elements={props.elements} onDone={saved} />}
+        </>
+      )}
+    </section>
+  );
+}

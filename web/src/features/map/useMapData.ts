@@ -1,0 +1,43 @@
+/** The answers the map needs: the network of the area, its findings (as far as the viewer's role sees them), the areas. */
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { type Viewer } from '../../app/session';
+import { type FindingItem, toFindingItems } from '../../models/findings';
+import type { Network } from '../../models/network';
+import { isolatedPeopleQuery, missingLinksQuery } from '../findings/findings.graphql';
+import { areasQuery } from './areas.graphql';
+import { networkQuery } from './map.graphql';
+
+/** Whether the role sees people one by one (isolated people are refused to the others). */
+export function seesPeople(viewer: Viewer): boolean {
+  return viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR';
+}
+
+export function useMapData(areaId: string, includeEnded: boolean, viewer: Viewer) {
+  const network = useQuery(networkQuery, { variables: { areaId, includeEnded }, fetchPolicy: 'cache-and-network' });
+  // the analyses wait for the map: on a small server they would otherwise slow its first paint
+  const mapReady = Boolean(network.data ?? network.previousData);
+  const isolated = useQuery(isolatedPeopleQuery, { variables: { areaId }, skip: !seesPeople(viewer) || !mapReady });
+  const links = useQuery(missingLinksQuery, { variables: { areaId }, skip: !mapReady });
+  const areas = useQuery(areasQuery);
+
+  const current: Network | undefined = network.data?.network ?? network.previousData?.network;
+  const findings: FindingItem[] = useMemo(
+    () => toFindingItems(isolated.data?.isolatedPeople ?? [], links.data?.missingLinks ?? []),
+    [isolated.data, links.data],
+  );
+
+  return {
+    network: current,
+    networkLoading: network.loading,
+    networkError: network.error,
+    refetchNetwork: () => network.refetch(),
+    findings,
+    findingsLoading: !mapReady || isolated.loading || links.loading,
+    findingsError: isolated.error ?? links.error,
+    refetchFindings: async () => {
+      await Promise.all([seesPeople(viewer) ? isolated.refetch() : undefined, links.refetch()]);
+    },
+    areas: areas.data?.areas ?? [],
+  };
+}

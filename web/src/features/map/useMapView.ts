@@ -1,0 +1,114 @@
+/**
+ * The map as drawn: the network's elements with the findings on them, collapsed boxes, filters and focus
+ * applied, and the positions of every node. Positions are computed once per map and only extended when nodes
+ * appear, so nothing moves when the user filters, collapses or accepts a suggestion.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { collapseAreas, initialCollapsed, type KindCounts } from '../../models/collapse';
+import { type MapFilters, applyFilters } from '../../models/filters';
+import { type FindingItem, withFindings } from '../../models/findings';
+import { applyFocus } from '../../models/focus';
+import { type Point, centreOf, extendPositions, nestedLayout } from '../../models/layout';
+import { type MapElement, type Network, isEdge, isNode, parentIndex, toElements } from '../../models/network';
+import { type Lang, kindLabels, entityKinds } from '../../models/vocabulary';
+
+/** Up to this many findings, the map draws every finding's best suggestion from the start. */
+const suggestionsShownUpTo = 30;
+
+export interface MapViewState {
+  collapsed: ReadonlySet<string>;
+  focusId?: string;
+  showSuggestions: boolean;
+  selectedFindingKey?: string;
+}
+
+function collapsedLabel(lang: Lang) {
+  return (name: string, counts: KindCounts) => {
+    const parts = entityKinds.filter((kind) => counts[kind]).map((kind) => `${kindLabels[kind][lang]} ${counts[kind]}`);
+    return parts.length > 0 ? `${name}\n${parts.slice(0, 3).join('・')}` : name;
+  };
+}
+
+/** Ids of every node inside each area (at any depth). */
+function descendantsByArea(elements: readonly MapElement[]): Map<string, string[]> {
+  const parents = parentIndex(elements);
+  const inside = new Map<string, string[]>();
+  for (const [id] of parents) {
+    for (let up = parents.get(id); up; up = parents.get(up)) {
+      const list = inside.get(up);
+      if (list) list.push(id);
+      else inside.set(up, [id]);
+    }
+  }
+  return inside;
+}
+
+export function useMapView(network: Network | undefined, findings: readonly FindingItem[], findingsReady: boolean, filters: MapFilters, lang: Lang) {
+  const base = useMemo(() => (network ? toElements(network) : []), [network]);
+  const [state, setState] = useState<MapViewState>({ collapsed: new Set(), showSuggestions: true });
+  const [layout, setLayout] = useState<{ positions: Map<string, Point>; generation: number }>({ positions: new Map(), generation: 0 });
+  const laidOut = useRef(false);
+
+  useEffect(
+    function layOutOnceThenExtend() {
+      if (base.length === 0) return;
+      if (!laidOut.current) {
+        laidOut.current = true;
+        // ended ties do not pull on the layout: showing them must not move anything
+        const active = base.filter((element) => !isEdge(element) || element.data.active);
+        setLayout({ positions: nestedLayout(active), generation: 1 });
+        setState((previous) => ({ ...previous, collapsed: initialCollapsed(base) }));
+      } else {
+        setLayout((previous) => ({ ...previous, positions: extendPositions(previous.positions, base) }));
+      }
+    },
+    [base],
+  );
+
+  const suggestionsDefaulted = useRef(false);
+  useEffect(
+    function showSuggestionsWhenFewFindings() {
+      if (suggestionsDefaulted.current || !findingsReady) return;
+      suggestionsDefaulted.current = true;
+      // past a few dozen, dashed lines everywhere hide more than they show: the list then draws them one by one
+      setState((previous) => ({ ...previous, showSuggestions: findings.length <= suggestionsShownUpTo }));
+    },
+    [findings, findingsReady],
+  );
+
+  const inside = useMemo(() => descendantsByArea(base), [base]);
+
+  const positions = useMemo(() => {
+    if (state.collapsed.size === 0) return layout.positions;
+    const withBoxes = new Map(layout.positions);
+    for (const id of state.collapsed) {
+      const centre = centreOf(inside.get(id) ?? [], layout.positions);
+      if (centre) withBoxes.set(id, centre);
+    }
+    return withBoxes;
+  }, [layout.positions, state.collapsed, inside]);
+
+  const elements = useMemo(() => {
+    if (layout.generation === 0) return [];
+    const overlaid = withFindings(base, findings, { showSuggestions: state.showSuggestions, selectedKey: state.selectedFindingKey });
+    const collapsed = collapseAreas(overlaid, state.collapsed, { label: collapsedLabel(lang) });
+    return applyFocus(applyFilters(collapsed, filters), state.focusId);
+  }, [base, findings, state, filters, lang, layout.generation]);
+
+  const nodeById = useMemo(() => new Map(base.filter(isNode).map((element) => [element.data.id, element.data])), [base]);
+
+  return {
+    base,
+    elements,
+    positions,
+    layoutKey: `layout-${layout.generation}`,
+    state,
+    setState,
+    nodeById,
+    inside,
+    relayout() {
+      const active = base.filter((element) => !isEdge(element) || element.data.active);
+      setLayout((previous) => ({ positions: nestedLayout(active), generation: previous.generation + 1 }));
+    },
+  };
+}

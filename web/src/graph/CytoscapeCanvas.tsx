@@ -1,0 +1,180 @@
+/**
+ * The Cytoscape canvas: one instance per mount, kept in a ref and destroyed on unmount; elements patched by id;
+ * positions applied when the layout key changes (and to new nodes), never on filter changes. Keyboard: arrows
+ * pan, + and − zoom, 0 fits, Escape clears the selection.
+ */
+import cytoscape, { type Core } from 'cytoscape';
+import { type KeyboardEvent, forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import type { Point } from '../models/layout';
+import type { MapElement } from '../models/network';
+import { patchElements } from './patch';
+import { registerExtensions } from './register';
+import { mapStylesheet } from './stylesheet';
+
+export interface CanvasHandle {
+  /** The instance, for exports and measurements. */
+  core(): Core | undefined;
+  fit(ids?: readonly string[]): void;
+  zoomBy(factor: number): void;
+  centerOn(id: string): void;
+}
+
+export interface CanvasProps {
+  elements: readonly MapElement[];
+  positions: ReadonlyMap<string, Point>;
+  /** Positions are (re)applied to every node when this changes. */
+  layoutKey: string;
+  selectedId?: string;
+  onSelect(id: string | undefined): void;
+  /** Double click or double tap on a node. */
+  onOpen?(id: string): void;
+  /** After the first frame that shows the elements. */
+  onFirstPaint?(): void;
+  webgl: boolean;
+  label: string;
+  /** A sentence that tells keyboard users how to use the map. */
+  description: string;
+}
+
+export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function CytoscapeCanvas(props, ref) {
+  const { elements, positions, layoutKey, selectedId, webgl, label, description } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | undefined>(undefined);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const appliedLayout = useRef<string | undefined>(undefined);
+  const painted = useRef(false);
+
+  useEffect(
+    function createInstanceOnMount() {
+      registerExtensions();
+      const cy = cytoscape({
+        container: container.current,
+        style: mapStylesheet({ webgl }),
+        minZoom: 0.03,
+        maxZoom: 5,
+        // positions come from the nested layout, never from a layout run at start
+        layout: { name: 'preset' },
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        autoungrabify: false,
+        pixelRatio: webgl ? 1 : 'auto',
+        ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      } as cytoscape.CytoscapeOptions);
+      cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
+      cy.on('tap', (event) => {
+        if (event.target === cy) callbacks.current.onSelect(undefined);
+      });
+      cy.on('dbltap', 'node', (event) => callbacks.current.onOpen?.(event.target.id()));
+      cyRef.current = cy;
+      return () => {
+        cy.destroy();
+        cyRef.current = undefined;
+      };
+    },
+    [webgl],
+  );
+
+  useEffect(
+    function patchElementsById() {
+      const cy = cyRef.current;
+      if (!cy) return;
+      patchElements(cy, elements, (id) => positions.get(id));
+      if (appliedLayout.current !== layoutKey) {
+        appliedLayout.current = layoutKey;
+        cy.batch(() => {
+          cy.nodes().forEach((node) => {
+            if (node.isParent()) return;
+            const at = positions.get(node.id());
+            if (at) node.position({ ...at });
+          });
+        });
+        cy.fit(undefined, 30);
+      }
+      if (!painted.current && elements.length > 0) {
+        painted.current = true;
+        cy.one('render', () => requestAnimationFrame(() => callbacks.current.onFirstPaint?.()));
+      }
+    },
+    [elements, positions, layoutKey],
+  );
+
+  useEffect(
+    function selectTheSelected() {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.batch(() => {
+        cy.$(':selected').unselect();
+        if (selectedId) cy.getElementById(selectedId).select();
+      });
+    },
+    [selectedId, elements],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      core: () => cyRef.current,
+      fit(ids) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        let target = cy.collection();
+        for (const id of ids ?? []) target = target.union(cy.getElementById(id));
+        cy.animate({ fit: { eles: target.length > 0 ? target : cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+      },
+      zoomBy(factor) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+      },
+      centerOn(id) {
+        const cy = cyRef.current;
+        const node = cy?.getElementById(id);
+        if (!cy || !node || node.length === 0) return;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.4) }, { duration: 300 });
+      },
+    }),
+    [],
+  );
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const step = 80;
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '=': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '0': () => cy.fit(cy.elements(':visible'), 30),
+      Escape: () => callbacks.current.onSelect(undefined),
+    };
+    const action = keys[event.key];
+    if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      action();
+    }
+  }
+
+  return (
+    <div className="canvas-frame">
+      <div
+        ref={container}
+        className="canvas"
+        tabIndex={0}
+        role="application"
+        aria-label={label}
+        aria-describedby="canvas-help"
+        onKeyDown={onKeyDown}
+        data-testid="map-canvas"
+      />
+      <p id="canvas-help" className="visually-hidden">
+        {description}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,16 @@
+/** Saving a file the app made (an export) through the browser's download. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Today as YYYY-MM-DD, for file names. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
