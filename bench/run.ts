@@ -9,10 +9,16 @@ import path from 'node:path';
 import type { BenchContext, BenchSection, Figure } from './bench.types.js';
 import { openBenchDatabase } from './database.js';
 import { formatFigure, printTable } from './report.js';
+import { concurrencySection } from './sections/concurrency.js';
 import { importSection } from './sections/import.js';
+import { networkSection } from './sections/network.js';
 
 /** Every section, in the order they run: later sections may use what earlier ones leave (the 100k town). */
-export const sections: readonly BenchSection[] = [importSection];
+export const sections: readonly BenchSection[] = [
+  importSection,
+  networkSection,
+  concurrencySection,
+];
 
 const names = process.argv.slice(2);
 const unknown = names.filter((name) => !sections.some((section) => section.name === name));
