@@ -25,3 +25,36 @@ export async function requireArea(graph: Graph, areaId: string): Promise<AreaRow
  */
 export const subtreeAreas = `MATCH (root:Area {id: $areaId})
 MATCH (area:Area)-[:WITHIN*0..]->(root)`;
+
+const subtreeIds = `
+MATCH (root:Area {id: $areaId})
+MATCH (area:Area)-[:WITHIN*0..]->(root)
+RETURN area.id AS id, COUNT { (area)<-[:LOCATED_IN]-(:Person) } AS people
+ORDER BY people DESC, id`;
+
+/**
+ * The ids of the subtree of the area, dealt into at most `parts` lists of about as many people each, so that a
+ * person-by-person analysis can run as that many queries at once (a Community database runs each query on one
+ * core). NotFoundError when the area does not exist.
+ */
+export async function subtreeInParts(graph: Graph, areaId: string, parts: number): Promise<string[][]> {
+  const areas = await graph.read<{ id: string; people: number }>(subtreeIds, { areaId });
+  if (areas.length === 0) throw new NotFoundError('area', areaId);
+  const lists: { ids: string[]; people: number }[] = Array.from({ length: Math.min(parts, areas.length) }, () => ({
+    ids: [],
+    people: 0,
+  }));
+  // largest first, each into the lightest list
+  for (const area of areas) {
+    const lightest = lists.reduce((a, b) => (b.people < a.people ? b : a));
+    lightest.ids.push(area.id);
+    lightest.people += area.people;
+  }
+  return lists.map((list) => list.ids);
+}
+
+/** Cypher that binds `area` to each area listed in `$areaIds` (a part of a subtree, from subtreeInParts). */
+export const listedAreas = `MATCH (area:Area) WHERE area.id IN $areaIds`;
+
+/** How many queries a person-by-person analysis runs at once. */
+export const queryParts = 4;

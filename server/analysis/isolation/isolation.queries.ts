@@ -5,7 +5,7 @@
  * membership and the structure edges (which are not tie types). A tie reaching a household reaches each of its
  * members (an empty household counts as itself). Members of the person's own household are not counted.
  */
-import { subtreeAreas } from '../common/area.js';
+import { listedAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { anyTie, isActive, isFormal, isTie } from '../common/ties.js';
 
@@ -31,6 +31,21 @@ function tiesOutsideHome(ties: 'active' | 'all'): string {
   WHERE NOT n IN home`;
 }
 
+/**
+ * Binds `p`, `area` and `socialDegree` for the people located in the areas `$areaIds` whose social degree at `$asOf`
+ * is at most `$maxDegree`. The count of each person stops at `$maxDegree + 1` distinct nodes: beyond that the person
+ * is not isolated, and most people are found not to be at their first tie.
+ */
+const isolated = `
+${listedAreas}
+MATCH (p:Person)-[:LOCATED_IN]->(area)
+CALL (p) {
+  ${tiesOutsideHome('active')}
+  WITH DISTINCT n LIMIT toInteger($maxDegree) + 1
+  RETURN count(n) AS socialDegree
+}
+WITH p, area, socialDegree WHERE socialDegree <= $maxDegree`;
+
 export interface IsolatedRow {
   personId: string;
   /** The area the person is located in. */
@@ -38,19 +53,12 @@ export interface IsolatedRow {
   socialDegree: number;
 }
 
-/** The people located in the subtree of `$areaId` whose social degree at `$asOf` is at most `$maxDegree`. */
+/** The isolated people of the areas `$areaIds`, without details. */
 export const isolatedPeople = `
-${subtreeAreas}
-MATCH (p:Person)-[:LOCATED_IN]->(area)
-CALL (p) {
-  ${tiesOutsideHome('active')}
-  RETURN count(DISTINCT n) AS socialDegree
-}
-WITH p, area, socialDegree WHERE socialDegree <= $maxDegree
+${isolated}
 RETURN p.id AS personId, area.id AS areaId, socialDegree`;
 
-export interface IsolationDetailRow {
-  personId: string;
+export interface IsolationDetailRow extends IsolatedRow {
   name: string | null;
   informalTies: number;
   formalTies: number;
@@ -64,12 +72,12 @@ export interface IsolationDetailRow {
 }
 
 /**
- * For the people `$personIds`: their ties outside the household by category (distinct nodes reached, so a node
- * reached by a formal and an informal tie counts in both), ties ended or not yet begun, and unmet needs.
+ * The isolated people of the areas `$areaIds` with details: their ties outside the household by category (distinct
+ * nodes reached, so a node reached by a formal and an informal tie counts in both), ties ended or not yet begun, and
+ * unmet needs.
  */
-export const isolationDetails = `
-UNWIND $personIds AS personId
-MATCH (p:Person {id: personId})
+export const isolatedPeopleWithDetails = `
+${isolated}
 CALL (p) {
   ${tiesOutsideHome('all')}
   WITH r, n, ${isActive('r')} AS active, ${isFormal('r')} AS formal
@@ -78,7 +86,8 @@ CALL (p) {
          count(DISTINCT CASE WHEN r.until IS NOT NULL AND r.until <> '' AND r.until <= $asOf THEN r END) AS endedTies,
          count(DISTINCT CASE WHEN r.since IS NOT NULL AND r.since <> '' AND r.since > $asOf THEN r END) AS futureTies
 }
-RETURN p.id AS personId, p.name AS name, informalTies, formalTies, endedTies, futureTies,
+RETURN p.id AS personId, area.id AS areaId, socialDegree, p.name AS name,
+       informalTies, formalTies, endedTies, futureTies,
        ${unmetNeedsOf('p')} AS unmetNeeds,
        CASE WHEN EXISTS { (p)-[:MEMBER_OF]->(:Household) }
          THEN 1 + COUNT { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(:Person) } ELSE 0 END AS householdSize`;

@@ -20,22 +20,23 @@ interface MatchRow {
   shared: string[];
 }
 
+/** Candidate hubs are found once per area, then matched with each person's interests. */
 const matches = `
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})-[:LOCATED_IN]->(a:Area)
-WITH p, a, coalesce(p.interests, []) AS interests
-WHERE size(interests) > 0
+WHERE size(coalesce(p.interests, [])) > 0
+WITH a, collect(p) AS people
 OPTIONAL MATCH (a)-[:WITHIN*0..]->(t2:Area {tier: 2})
 CALL (a, t2) {
   MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE a.tier = 3
   RETURN h, 3 AS level
   UNION
-  MATCH (ha:Area)-[:WITHIN*0..]->(t2)
-  MATCH (h:Hub)-[:LOCATED_IN]->(ha)
+  MATCH (h:Hub)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(t2)
   RETURN h, 2 AS level
 }
-WITH p, interests, h, max(level) AS level
-WITH p, h, level, [i IN interests WHERE i IN coalesce(h.tags, [])] AS shared
+WITH people, h, max(level) AS level
+UNWIND people AS p
+WITH p, h, level, [i IN p.interests WHERE i IN coalesce(h.tags, [])] AS shared
 WHERE size(shared) > 0
 RETURN p.id AS personId, p.name AS name, h.id AS hubId, h.name AS hubName, level, shared
 ORDER BY personId, size(shared) DESC, hubName, hubId`;

@@ -7,18 +7,16 @@
 import { subtreeAreas } from '../common/area.js';
 import { anyTie, isActive } from '../common/ties.js';
 
-/** A Cypher predicate: the node bound to `m` belongs to the network of the areas listed in `areas`. */
-const inNetwork = (m: string) => `(
-  ((${m}:Person OR ${m}:Household OR ${m}:Organization OR ${m}:Hub) AND EXISTS { MATCH (${m})-[:LOCATED_IN]->(x:Area) WHERE x IN areas })
-  OR (${m}:Council AND EXISTS { MATCH (${m})-[:COVERS]->(x:Area) WHERE x IN areas })
-)`;
-
 export interface ProjectionRow {
   nodeCount: number;
   relationshipCount: number;
 }
 
-/** Projects the network of `$areaId` as the in-memory graph `$graphName`; no row when the network is empty. */
+/**
+ * Projects the network of `$areaId` as the in-memory graph `$graphName`; no row when the network is empty. Every
+ * node comes once alone (so that nodes without ties are in it); a tie is an edge when both its ends are nodes of the
+ * network (it is met from both of them), and each pair of nodes is joined once whatever the ties between them.
+ */
 export const project = `
 ${subtreeAreas}
 WITH collect(area) AS areas
@@ -31,11 +29,20 @@ CALL (areas) {
   MATCH (n:Council)-[:COVERS]->(area)
   RETURN n
 }
-OPTIONAL MATCH (n)-[r:${anyTie}]->(m)
-WHERE m <> n AND ${isActive('r')} AND ${inNetwork('m')}
-WITH DISTINCT
-  CASE WHEN m IS NULL OR elementId(n) < elementId(m) THEN n ELSE m END AS source,
-  CASE WHEN m IS NULL THEN null WHEN elementId(n) < elementId(m) THEN m ELSE n END AS target
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS n
+  RETURN n AS source, null AS target
+  UNION ALL
+  UNWIND nodes AS n
+  MATCH (n)-[r:${anyTie}]-(m) WHERE m <> n AND ${isActive('r')}
+  WITH r, count(*) AS ends WHERE ends = 2
+  WITH startNode(r) AS a, endNode(r) AS b
+  WITH DISTINCT
+    CASE WHEN elementId(a) < elementId(b) THEN a ELSE b END AS source,
+    CASE WHEN elementId(a) < elementId(b) THEN b ELSE a END AS target
+  RETURN source, target
+}
 WITH gds.graph.project($graphName, source, target, {}, {undirectedRelationshipTypes: ['*']}) AS g
 WHERE g IS NOT NULL
 RETURN g.nodeCount AS nodeCount, g.relationshipCount AS relationshipCount`;
@@ -74,14 +81,19 @@ export interface BrokerRow {
   betweenness: number;
 }
 
+/**
+ * Betweenness, exact or (with `$samples`) estimated from that many sampled sources and scaled up to the whole
+ * graph (`$scale` = nodes / samples), so that both read on the same scale.
+ */
 export const brokers = `
 CALL gds.betweenness.stream($graphName,
   CASE WHEN $samples IS NULL THEN {} ELSE {samplingSize: toInteger($samples), samplingSeed: toInteger($seed)} END)
 YIELD nodeId, score
 WITH nodeId, score WHERE score > 0
-ORDER BY score DESC
+WITH gds.util.asNode(nodeId).id AS id, score
+ORDER BY score DESC, id
 LIMIT toInteger($limit)
-RETURN gds.util.asNode(nodeId).id AS id, score AS betweenness`;
+RETURN id, score * $scale AS betweenness`;
 
 export interface CommunityRow {
   community: number;

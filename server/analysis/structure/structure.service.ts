@@ -10,12 +10,19 @@ import { readAsOf } from '../common/asOf.js';
 import * as q from './structure.queries.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
+/** Every projection's name starts so; the rest is the area's id and a UUID. */
+export const projectionPrefix = 'tsunagari-structure-';
+
 export const structureOptions = Object.freeze({
   /** How many brokers to list. */
   brokers: 20,
-  /** Up to this many nodes betweenness is exact; above, it is estimated from this many sampled sources. */
-  exactBetweennessUpTo: 4000,
-  betweennessSamples: 1000,
+  /**
+   * Betweenness costs a breadth-first search per source, each over every relationship: it is exact while
+   * nodes × relationships stays within this budget, and otherwise estimated from as many sampled sources as the
+   * budget allows (at least the minimum below). A tier-2 area of ≈16k nodes and ≈100k relationships gets ≈300.
+   */
+  betweennessBudget: 30_000_000,
+  minimumSamples: 100,
   /** Fixed seeds, so the same network gives the same answer. */
   seed: 42,
 });
@@ -43,7 +50,7 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
   if (!graph.gdsVersion) throw new GdsUnavailableError();
   await requireArea(graph, query.areaId);
   // one name per request: concurrent requests never meet in the graph catalog
-  const graphName = `tsunagari-structure-${randomUUID()}`;
+  const graphName = `${projectionPrefix}${query.areaId}-${randomUUID()}`;
   try {
     const [projected] = await graph.read<q.ProjectionRow>(q.project, {
       areaId: query.areaId,
@@ -51,9 +58,14 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
       graphName,
     });
     if (!projected) return emptyStructure();
-    const exact = projected.nodeCount <= structureOptions.exactBetweennessUpTo;
+    const affordable = Math.max(
+      structureOptions.minimumSamples,
+      Math.floor(structureOptions.betweennessBudget / Math.max(1, projected.relationshipCount)),
+    );
+    const exact = affordable >= projected.nodeCount;
     const betweenness = {
-      samples: exact ? null : structureOptions.betweennessSamples,
+      samples: exact ? null : affordable,
+      scale: exact ? 1 : projected.nodeCount / affordable,
       seed: structureOptions.seed,
       limit: structureOptions.brokers,
     };

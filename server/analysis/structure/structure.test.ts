@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/graph.js';
+import { adminViewer, run } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
 import { buildTown } from '../testing/town.js';
 import { adjacency, brandes, componentCount, karateEdges } from './karate.js';
-import { structure } from './structure.service.js';
+import { projectionPrefix, structure } from './structure.service.js';
 
 let graph: Graph;
 beforeAll(async () => {
@@ -65,5 +66,120 @@ describe("structure of Zachary's karate club", () => {
     expect(found.communities.reduce((sum, c) => sum + c.size, 0)).toBe(34);
     expect(found.communities.length).toBeGreaterThanOrEqual(2);
     expect(communityOf(1)).not.toBe(communityOf(34));
+  });
+});
+
+describe('structure of a small town', () => {
+  const prefix = uniquePrefix();
+  let town: Awaited<ReturnType<typeof buildTown>>;
+
+  /**
+   * In c3: the household h of p1 and p2, supported by o, which sits on the council k of c2; p3 is p1's friend and
+   * goes to the hub hb; p4's friendship with p3 ended. q, in another municipality, is p1's friend.
+   */
+  beforeAll(async () => {
+    town = await buildTown(graph, prefix, {
+      areas: [
+        { id: 'city', tier: 1 },
+        { id: 'c2', tier: 2, parent: 'city' },
+        { id: 'c3', tier: 3, parent: 'c2' },
+        { id: 'e3', tier: 3, parent: 'c2' },
+        { id: 'village', tier: 1 },
+        { id: 'v3', tier: 3, parent: 'village' },
+      ],
+      households: [{ id: 'h', area: 'c3' }],
+      people: [
+        { id: 'p1', area: 'c3', household: 'h' },
+        { id: 'p2', area: 'c3', household: 'h' },
+        { id: 'p3', area: 'c3' },
+        { id: 'p4', area: 'c3' },
+        { id: 'q', area: 'v3' },
+      ],
+      organizations: [{ id: 'o', area: 'c3' }],
+      councils: [{ id: 'k', covers: ['c2'] }],
+      hubs: [{ id: 'hb', area: 'c3' }],
+      ties: [
+        { from: 'p3', to: 'p1', type: 'FRIEND' },
+        { from: 'p1', to: 'p3', type: 'NEIGHBOR' },
+        { from: 'p4', to: 'p3', type: 'FRIEND', until: '2024-01-01' },
+        { from: 'o', to: 'h', type: 'SUPPORTS' },
+        { from: 'o', to: 'k', type: 'MEMBER_OF' },
+        { from: 'p3', to: 'hb', type: 'PARTICIPATES_IN' },
+        { from: 'q', to: 'p1', type: 'FRIEND' },
+      ],
+    });
+  });
+  afterAll(() => removeByPrefix(graph, prefix));
+
+  it('joins the active ties and household membership inside the area, each pair once', async () => {
+    const found = await structure(graph, { areaId: town.id('city'), asOf: '2024-04-01' });
+    const pair = (a: string, b: string) => [town.id(a), town.id(b)].sort();
+    expect(found).toEqual({
+      nodeCount: 8,
+      edgeCount: 6,
+      components: 2,
+      componentSizes: [7, 1],
+      // the household h cuts p2 off too, but only people and organizations are listed
+      articulationPoints: town.ids('o', 'p1', 'p3'),
+      bridges: [pair('p1', 'h'), pair('p2', 'h'), pair('o', 'h'), pair('o', 'k'), pair('p1', 'p3'), pair('p3', 'hb')].sort(
+        (x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]),
+      ),
+      brokers: [
+        { id: town.id('h'), betweenness: 11 },
+        { id: town.id('p1'), betweenness: 8 },
+        { id: town.id('o'), betweenness: 5 },
+        { id: town.id('p3'), betweenness: 5 },
+      ],
+      communities: expect.any(Array),
+    });
+    expect(found.communities.flatMap((c) => c.memberIds).sort()).toEqual(
+      town.ids('h', 'hb', 'k', 'o', 'p1', 'p2', 'p3', 'p4').sort(),
+    );
+  });
+
+  it('counts the ended friendship while it lasted', async () => {
+    const found = await structure(graph, { areaId: town.id('c3'), asOf: '2023-06-01' });
+    // k covers c2, not c3: without it, o is no longer a cut
+    expect(found).toMatchObject({ nodeCount: 7, edgeCount: 6, components: 1, articulationPoints: town.ids('p1', 'p3') });
+  });
+
+  it('answers an empty area with an empty structure', async () => {
+    expect(await structure(graph, { areaId: town.id('e3'), asOf: '2024-04-01' })).toEqual({
+      nodeCount: 0,
+      edgeCount: 0,
+      components: 0,
+      componentSizes: [],
+      articulationPoints: [],
+      bridges: [],
+      brokers: [],
+      communities: [],
+    });
+  });
+
+  it('answers concurrent requests each with its own projection, and drops them all', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => structure(graph, { areaId: town.id('city'), asOf: '2024-04-01' })),
+    );
+    for (const answer of answers) expect(answer.brokers).toEqual(answers[0].brokers);
+    const [left] = await graph.read<{ count: number }>(
+      'CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH $name RETURN count(*) AS count',
+      { name: `${projectionPrefix}${town.id('city')}-` },
+    );
+    expect(left.count).toBe(0);
+  });
+
+  it('says the database has no Graph Data Science when it has none', async () => {
+    const withoutGds = Object.create(graph, { gdsVersion: { value: undefined } }) as Graph;
+    await expect(structure(withoutGds, { areaId: town.id('city') })).rejects.toMatchObject({
+      extensions: { code: 'GDS_UNAVAILABLE' },
+    });
+  });
+
+  it('answers through the API, and refuses an unknown area', async () => {
+    const query = `query($id: ID!) { structure(areaId: $id, asOf: "2024-04-01") { components articulationPoints bridges brokers { id betweenness } } }`;
+    const answer = await run(adminViewer, query, { id: town.id('c3') });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.structure).toMatchObject({ components: 2, articulationPoints: town.ids('p1', 'p3') });
+    expect((await run(adminViewer, query, { id: town.id('nowhere') })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
