@@ -1,4 +1,129 @@
-/** Screen under construction. */
-export function AreaReportPage(_props: { areaId: string; print: boolean }) {
-  return <div className="page">AreaReportPage</div>;
+/**
+ * The area report (地域カルテ): key figures with the change since a year before, charts of hubs and
+ * organizations, councils, the child areas and the sibling areas side by side. `?print=1` shows it as the A4
+ * sheets it prints on.
+ */
+import { useQuery } from '@apollo/client/react';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import { hubsByKindSeries, keyFigures, organizationsByFieldSeries, yearBefore } from '../../models/areaReport';
+import { pathTo } from '../../models/areaTree';
+import { tierLabels } from '../../models/vocabulary';
+import { BarChart } from '../../ui/BarChart';
+import { Progress } from '../../ui/Progress';
+import { areasQuery } from '../map/areas.graphql';
+import { CompareAreas } from './CompareAreas';
+import { KeyFigures } from './KeyFigures';
+import { areaReportQuery } from './report.graphql';
+import './report.css';
+
+export function AreaReportPage({ areaId, print }: { areaId: string; print: boolean }) {
+  const { t, l, lang, n } = useI18n();
+  const current = useQuery(areaReportQuery, { variables: { areaId } });
+  const report = current.data?.areaReport;
+  const before = report ? yearBefore(report.asOf) : undefined;
+  const lastYear = useQuery(areaReportQuery, { variables: { areaId, asOf: before }, skip: !before });
+  const areas = useQuery(areasQuery);
+  const path = pathTo(areas.data?.areas ?? [], areaId);
+  const parentId = path.length > 1 ? path[path.length - 2].id : undefined;
+  const parent = useQuery(areaReportQuery, { variables: { areaId: parentId ?? '' }, skip: !parentId });
+  const siblings = parent.data?.areaReport.children ?? [];
+
+  return (
+    <div className={print ? 'page report report--print' : 'page report'}>
+      <div className="report__tools no-print">
+        {print ? (
+          <>
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('report.print')}
+            </button>
+            <Link to={{ name: 'report', areaId }} className="button">
+              {t('report.leavePrint')}
+            </Link>
+          </>
+        ) : (
+          <>
+            <Link to={{ name: 'report', areaId, print: true }} className="button button--primary">
+              {t('report.printView')}
+            </Link>
+            <Link to={{ name: 'map', areaId }} className="button">
+              {t('report.openMap')}
+            </Link>
+          </>
+        )}
+      </div>
+      <div className="sheet">
+        <header className="report__head">
+          {path.length > 0 && (
+            <p className="report__path">
+              {path.map((area, i) => (
+                <span key={area.id}>
+                  {i > 0 && ' ▸ '}
+                  {i < path.length - 1 ? <Link to={{ name: 'report', areaId: area.id }}>{area.name}</Link> : area.name}
+                </span>
+              ))}
+            </p>
+          )}
+          <h1>
+            {report?.tier && <span className={`tier-badge tier-badge--${report.tier}`}>{l(tierLabels[report.tier])}</span>}{' '}
+            {t('report.title', { name: report?.name ?? path[path.length - 1]?.name ?? areaId })}
+          </h1>
+          {report && (
+            <p className="lead">
+              {t('report.asOf', { date: report.asOf })}
+              {before && lastYear.data && ` ・ ${t('report.compareNote', { date: before })}`}
+            </p>
+          )}
+        </header>
+        {current.loading && !report && <Progress label={t('report.loading')} />}
+        {current.error && <ErrorNotice error={current.error} onRetry={() => void current.refetch()} />}
+        {report && (
+          <>
+            <section className="report-section" aria-labelledby="key-figures">
+              <h2 id="key-figures">{t('report.keyFigures')}</h2>
+              <KeyFigures figures={keyFigures(report, lastYear.data?.areaReport)} />
+            </section>
+            <section className="report-section report__charts">
+              <BarChart title={t('report.hubsByKind')} data={hubsByKindSeries(report, lang)} emptyText={t('report.none')} color="#E69F00" />
+              <BarChart title={t('report.orgsByField')} data={organizationsByFieldSeries(report, lang)} emptyText={t('report.none')} color="#009E73" />
+            </section>
+            <section className="report-section" aria-labelledby="councils">
+              <h2 id="councils">{t('report.councils')}</h2>
+              {report.councils.length === 0 ? (
+                <p className="hint">{t('report.noCouncils')}</p>
+              ) : (
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('report.councilName')}</th>
+                      <th scope="col">{t('report.councilKind')}</th>
+                      <th scope="col">{t('report.councilTier')}</th>
+                      <th scope="col" className="num">{t('report.councilMembers')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.councils.map((council) => (
+                      <tr key={council.id}>
+                        <td>{council.name ?? council.id}</td>
+                        <td>{council.kind ?? ''}</td>
+                        <td>{council.tier ? l(tierLabels[council.tier]) : ''}</td>
+                        <td className="num">{n(council.members)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+            {report.children.length > 0 && <CompareAreas title={t('report.children')} areas={report.children} />}
+            {siblings.length > 1 && <CompareAreas title={t('report.siblings')} areas={siblings} currentId={areaId} />}
+            <footer className="report__foot">
+              <p>{t('report.source', { date: report.asOf })}</p>
+              <p>{t('report.planner')}</p>
+            </footer>
+          </>
+        )}
+      </div>
+    </div>
+  );
 }

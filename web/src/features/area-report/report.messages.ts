@@ -1,5 +1,33 @@
-/** Sentences of this feature as [Japanese, English]. */
+/** Sentences of the area report (地域カルテ) as [Japanese, English]. */
 import type { Messages } from '../../app/messages';
 
 export const reportMessages = {
+  'report.title': ['地域カルテ：{name}', 'Area report: {name}'],
+  'report.loading': ['地域カルテを集計しています…', 'Counting the area report…'],
+  'report.asOf': ['{date} 時点', 'As of {date}'],
+  'report.compareNote': ['（ ）内は1年前（{date}）との差', 'In brackets: change since {date}'],
+  'report.keyFigures': ['主な数値', 'Key figures'],
+  'report.hubsByKind': ['拠点・居場所の種類', 'Hubs by kind'],
+  'report.orgsByField': ['分野別の支援関係機関', 'Organizations by field'],
+  'report.councils': ['協議体・会議と構成員数', 'Councils and their members'],
+  'report.councilName': ['名称', 'Name'],
+  'report.councilKind': ['種別', 'Kind'],
+  'report.councilTier': ['層', 'Tier'],
+  'report.councilMembers': ['構成員', 'Members'],
+  'report.noCouncils': ['この地域を担当する協議体・会議は登録されていません。', 'No council covers this area yet.'],
+  'report.children': ['下の地域の比較', 'The areas inside, compared'],
+  'report.siblings': ['同じ層の地域との比較', 'Compared with its neighbouring areas'],
+  'report.area': ['地域', 'Area'],
+  'report.isolationRate': ['孤立率', 'Isolation rate'],
+  'report.hubsPer1000': ['高齢者千人あたり拠点', 'Hubs per 1,000 elderly'],
+  'report.unmet': ['制度の狭間（人）', 'Unmet needs (people)'],
+  'report.none': ['なし', 'None'],
+  'report.print': ['印刷する', 'Print'],
+  'report.printView': ['印刷プレビュー（A4）', 'Print preview (A4)'],
+  'report.leavePrint': ['通常の表示に戻る', 'Back to the screen view'],
+  'report.openMap': ['地図を開く', 'Open the map'],
+  'report.better': ['改善', 'better'],
+  'report.worse': ['悪化', 'worse'],
+  'report.source': ['出典：つながり（{date}集計）。人口・世帯・高齢者数は登録された統計値。', 'Source: Tsunagari ({date}). Population figures as recorded from statistics.'],
+  'report.planner': ['地域福祉計画の資料として使えます。個人が特定される情報は含みません。', 'Fit for the community welfare plan: no one can be identified from it.'],
 } as const satisfies Messages;

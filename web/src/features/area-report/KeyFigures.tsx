@@ -1,0 +1,29 @@
+/** The key figures of a report as cards, each with its change since a year before. */
+import { useI18n } from '../../app/i18n';
+import { type Figure, formatChange, formatFigure } from '../../models/areaReport';
+
+export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
+  const { l, t, lang } = useI18n();
+  return (
+    <dl className="key-figures">
+      {figures.map((figure) => {
+        const change = formatChange(figure.change, figure.format, lang);
+        const direction = !figure.change || figure.better === 'neither' ? '' : (figure.change > 0) === (figure.better === 'up') ? 'better' : 'worse';
+        return (
+          <div key={figure.key} className={`key-figure key-figure--${figure.key}`}>
+            <dt>{l(figure.label)}</dt>
+            <dd>
+              <span className="key-figure__value">{formatFigure(figure.value, figure.format, lang)}</span>
+              {change && (
+                <span className={`key-figure__change key-figure__change--${direction || 'same'}`}>
+                  （{change}
+                  {direction && ` ${t(direction === 'better' ? 'report.better' : 'report.worse')}`}）
+                </span>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,53 @@
+/** The area report (地域カルテ), with its child areas. */
+import type { TypedDocumentNode } from '@apollo/client';
+import { gql } from '@apollo/client';
+import type { AreaReport } from '../../models/areaReport';
+
+const figures = gql`
+  fragment ReportFigures on AreaReport {
+    areaId
+    name
+    tier
+    asOf
+    population
+    households
+    elderly
+    residentsKnown
+    isolated
+    isolationRate
+    peopleInNeed
+    peopleWithUnmetNeeds
+    watchersPerPersonInNeed
+    hubs
+    hubsByKind {
+      kind
+      count
+    }
+    hubsPer1000Elderly
+    organizations
+    organizationsByField {
+      field
+      count
+    }
+    councils {
+      id
+      name
+      kind
+      tier
+      members
+    }
+    unaffiliatedResources
+  }
+`;
+
+export const areaReportQuery: TypedDocumentNode<{ areaReport: AreaReport }, { areaId: string; asOf?: string }> = gql`
+  query AreaReport($areaId: ID!, $asOf: String) {
+    areaReport(areaId: $areaId, asOf: $asOf) {
+      ...ReportFigures
+      children {
+        ...ReportFigures
+      }
+    }
+  }
+  ${figures}
+`;

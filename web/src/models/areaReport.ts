@@ -1,0 +1,139 @@
+/**
+ * The 地域カルテ in figures ready to show: key figures with their change since a year before, the series of its
+ * charts, and one row per area for comparing children or siblings side by side.
+ */
+import { type Lang, type Localized, fieldLabels, labelOf } from './vocabulary';
+
+export interface AreaReport {
+  areaId: string;
+  name?: string | null;
+  tier?: number | null;
+  asOf: string;
+  population?: number | null;
+  households?: number | null;
+  elderly?: number | null;
+  residentsKnown: number;
+  isolated: number;
+  isolationRate: number;
+  peopleInNeed: number;
+  peopleWithUnmetNeeds: number;
+  watchersPerPersonInNeed?: number | null;
+  hubs: number;
+  hubsByKind: { kind?: string | null; count: number }[];
+  hubsPer1000Elderly?: number | null;
+  organizations: number;
+  organizationsByField: { field: string; count: number }[];
+  councils: { id: string; name?: string | null; kind?: string | null; tier?: number | null; members: number }[];
+  unaffiliatedResources: number;
+  children: AreaReport[];
+}
+
+export type FigureKey =
+  | 'population'
+  | 'elderly'
+  | 'households'
+  | 'residentsKnown'
+  | 'isolated'
+  | 'isolationRate'
+  | 'peopleInNeed'
+  | 'peopleWithUnmetNeeds'
+  | 'watchersPerPersonInNeed'
+  | 'hubs'
+  | 'hubsPer1000Elderly'
+  | 'organizations'
+  | 'unaffiliatedResources';
+
+export interface Figure {
+  key: FigureKey;
+  label: Localized;
+  value: number | undefined;
+  /** How it is written: a count, a percentage, or a ratio with one decimal. */
+  format: 'count' | 'percent' | 'ratio';
+  /** Change since the earlier report (undefined when there is none to compare). */
+  change?: number;
+  /** Whether a rise is good news (more hubs), bad news (more isolated) or neither. */
+  better: 'up' | 'down' | 'neither';
+}
+
+const figureDefs: { key: FigureKey; label: Localized; format: Figure['format']; better: Figure['better'] }[] = [
+  { key: 'population', label: { ja: '人口', en: 'Population' }, format: 'count', better: 'neither' },
+  { key: 'elderly', label: { ja: '高齢者（65歳以上）', en: 'Elderly (65+)' }, format: 'count', better: 'neither' },
+  { key: 'households', label: { ja: '世帯数', en: 'Households' }, format: 'count', better: 'neither' },
+  { key: 'residentsKnown', label: { ja: '把握している住民', en: 'Residents known' }, format: 'count', better: 'neither' },
+  { key: 'isolated', label: { ja: '社会的孤立', en: 'Isolated' }, format: 'count', better: 'down' },
+  { key: 'isolationRate', label: { ja: '孤立率', en: 'Isolation rate' }, format: 'percent', better: 'down' },
+  { key: 'peopleInNeed', label: { ja: 'ニーズのある人', en: 'People in need' }, format: 'count', better: 'neither' },
+  { key: 'peopleWithUnmetNeeds', label: { ja: '支援の届いていない人（制度の狭間）', en: 'People with unmet needs' }, format: 'count', better: 'down' },
+  { key: 'watchersPerPersonInNeed', label: { ja: 'ニーズのある人1人あたり見守り', en: 'Watchers per person in need' }, format: 'ratio', better: 'up' },
+  { key: 'hubs', label: { ja: '拠点・居場所', en: 'Hubs' }, format: 'count', better: 'up' },
+  { key: 'hubsPer1000Elderly', label: { ja: '高齢者千人あたり拠点', en: 'Hubs per 1,000 elderly' }, format: 'ratio', better: 'up' },
+  { key: 'organizations', label: { ja: '支援関係機関', en: 'Organizations' }, format: 'count', better: 'neither' },
+  { key: 'unaffiliatedResources', label: { ja: '協議体につながっていない資源', en: 'Resources outside the councils' }, format: 'count', better: 'down' },
+];
+
+function valueOf(report: AreaReport, key: FigureKey): number | undefined {
+  const value = report[key];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The key figures, with the change since `earlier` where both are known. */
+export function keyFigures(report: AreaReport, earlier?: AreaReport): Figure[] {
+  return figureDefs.map((def) => {
+    const value = valueOf(report, def.key);
+    const before = earlier ? valueOf(earlier, def.key) : undefined;
+    return { ...def, value, change: value !== undefined && before !== undefined ? value - before : undefined };
+  });
+}
+
+/** Writes a figure's value: counts with separators, rates as percentages, ratios with one decimal. */
+export function formatFigure(value: number | undefined, format: Figure['format'], lang: Lang): string {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
+  if (format === 'percent') return `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+  if (format === 'ratio') return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return value.toLocaleString(locale);
+}
+
+/** A change written with its sign (+3, −1.5 pt), or '±0'. */
+export function formatChange(change: number | undefined, format: Figure['format'], lang: Lang): string {
+  if (change === undefined) return '';
+  if (Math.abs(change) < (format === 'ratio' ? 0.05 : format === 'percent' ? 0.0005 : 1e-9)) return '±0';
+  const sign = change > 0 ? '+' : '−';
+  const size = Math.abs(change);
+  if (format === 'percent') return `${sign}${(size * 100).toFixed(1)}${lang === 'ja' ? 'ポイント' : ' pt'}`;
+  return `${sign}${format === 'ratio' ? size.toFixed(1) : size.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB')}`;
+}
+
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  highlight?: boolean;
+}
+
+/** Hubs by kind, most first; hubs without a kind are counted as その他. */
+export function hubsByKindSeries(report: AreaReport, lang: Lang): Bar[] {
+  return report.hubsByKind.map((item, i) => ({ key: item.kind ?? `other-${i}`, label: item.kind ?? (lang === 'ja' ? 'その他' : 'Other'), value: item.count }));
+}
+
+/** Organizations by field, in the order of the fields' labels as given by the server (most first). */
+export function organizationsByFieldSeries(report: AreaReport, lang: Lang): Bar[] {
+  return report.organizationsByField.map((item) => ({ key: item.field, label: labelOf(fieldLabels, item.field, lang), value: item.count }));
+}
+
+/** One metric across areas (children or siblings), the current one highlighted. */
+export function compareSeries(areas: readonly AreaReport[], key: FigureKey, currentId?: string): Bar[] {
+  return areas.map((area) => ({
+    key: area.areaId,
+    label: area.name ?? area.areaId,
+    value: valueOf(area, key) ?? 0,
+    highlight: area.areaId === currentId,
+  }));
+}
+
+/** The date a year before an ISO date (29 February becomes 28 February). */
+export function yearBefore(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
