@@ -6,8 +6,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { type BundledNeo4j, startBundledNeo4j } from '../../server/graph/bundledNeo4j.js';
+import { Graph } from '../../server/graph/graph.js';
+import { ensureSchema } from '../../server/graph/schema.js';
 
 export interface TestDatabase {
   uri: string;
@@ -33,20 +36,33 @@ function freePort(): Promise<number> {
 }
 
 let bundled: BundledNeo4j | undefined;
+
+/** Constraints and indexes once, before any test file: made concurrently, schema changes deadlock each other. */
+async function prepare(database: TestDatabase): Promise<void> {
+  const driver = neo4j.driver(database.uri, neo4j.auth.basic(database.user, database.password));
+  try {
+    await ensureSchema(new Graph(driver, undefined));
+  } finally {
+    await driver.close();
+  }
+}
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
+  let database: TestDatabase;
   if (process.env.NEO4J_URI) {
-    project.provide('neo4j', {
+    database = {
       uri: process.env.NEO4J_URI,
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? '',
-    });
-    return;
+    };
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-test-'));
+    bundled = await startBundledNeo4j({ dataDir, boltPort: await freePort(), heap: '2g' });
+    database = { uri: bundled.uri, user: bundled.user, password: bundled.password };
   }
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-test-'));
-  bundled = await startBundledNeo4j({ dataDir, boltPort: await freePort(), heap: '2g' });
-  project.provide('neo4j', { uri: bundled.uri, user: bundled.user, password: bundled.password });
+  await prepare(database);
+  project.provide('neo4j', database);
 }
 
 export async function teardown() {

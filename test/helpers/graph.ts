@@ -6,11 +6,10 @@ import { randomBytes } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { Graph } from '../../server/graph/graph.js';
-import { ensureSchema } from '../../server/graph/schema.js';
 
 let shared: Promise<Graph> | undefined;
 
-/** The Graph of this test file, with the schema in place; closed after the file's tests. */
+/** The Graph of this test file; closed after the file's tests. */
 export function testGraph(): Promise<Graph> {
   if (!shared) {
     shared = (async () => {
@@ -20,9 +19,8 @@ export function testGraph(): Promise<Graph> {
         .executeQuery('RETURN gds.version() AS v')
         .then((r) => String(r.records[0].get('v')))
         .catch(() => undefined);
-      const graph = new Graph(driver, gdsVersion);
-      await ensureSchema(graph);
-      return graph;
+      // the global setup has made the constraints and indexes
+      return new Graph(driver, gdsVersion);
     })();
     afterAll(async () => {
       await (await shared)?.close();
