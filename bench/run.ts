@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { BenchContext, BenchSection, Figure } from './bench.types.js';
 import { openBenchDatabase } from './database.js';
 import { formatFigure, printTable } from './report.js';
+import { analysisSections } from './sections/analysis.js';
 import { concurrencySection } from './sections/concurrency.js';
 import { importSection } from './sections/import.js';
 import { networkSection } from './sections/network.js';
@@ -17,6 +18,7 @@ import { networkSection } from './sections/network.js';
 export const sections: readonly BenchSection[] = [
   importSection,
   networkSection,
+  ...analysisSections,
   concurrencySection,
 ];
 

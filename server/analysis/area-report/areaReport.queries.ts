@@ -2,7 +2,7 @@
  * Cypher for the area report (地域カルテ). Each query counts per area of the subtree of `$areaId`; the service adds
  * the counts up for the area and for each of its child areas.
  */
-import { subtreeAreas } from '../common/area.js';
+import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { isActive } from '../common/ties.js';
 import { caseConferenceKind } from '../missing-links/councils.js';
@@ -34,8 +34,9 @@ export interface PeopleRow {
   watchersOfInNeed: number;
 }
 
+/** Over the areas `$areaIds` (a part of the subtree). */
 export const people = `
-${subtreeAreas}
+${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
 WITH area, p, size(coalesce(p.needs, [])) > 0 AS inNeed
 WITH area, p, inNeed,

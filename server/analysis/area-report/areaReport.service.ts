@@ -3,7 +3,7 @@
  * counted once per area of the subtree in the database, then added up here for the area and for each child.
  */
 import type { Graph } from '../../graph/graph.js';
-import { requireArea } from '../common/area.js';
+import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
 import * as q from './areaReport.queries.js';
@@ -32,7 +32,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
   const params = { areaId: query.areaId, asOf: query.asOf };
   const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows] = await Promise.all([
     graph.read<q.AreaFactsRow>(q.areas, params),
-    graph.read<q.PeopleRow>(q.people, params),
+    readInParts<q.PeopleRow>(graph, query.areaId, q.people, params),
     graph.read<q.HubsRow>(q.hubs, params),
     graph.read<q.OrganizationRow>(q.organizations, params),
     graph.read<q.CouncilRow>(q.councils, params),

@@ -1,5 +1,5 @@
 /** The area an analysis is asked about: it must exist; its subtree is the area and every area WITHIN it. */
-import type { Graph } from '../../graph/graph.js';
+import type { Graph, Params } from '../../graph/graph.js';
 import { NotFoundError } from '../../shared/errors.js';
 
 export interface AreaRow {
@@ -58,3 +58,13 @@ export const listedAreas = `MATCH (area:Area) WHERE area.id IN $areaIds`;
 
 /** How many queries a person-by-person analysis runs at once. */
 export const queryParts = 4;
+
+/**
+ * Runs a query written over `$areaIds` (see listedAreas) for the whole subtree of `areaId`, as queryParts queries at
+ * once, and joins their rows. NotFoundError when the area does not exist.
+ */
+export async function readInParts<Row>(graph: Graph, areaId: string, cypher: string, params: Params): Promise<Row[]> {
+  const parts = await subtreeInParts(graph, areaId, queryParts);
+  const found = await Promise.all(parts.map((areaIds) => graph.read<Row>(cypher, { ...params, areaIds })));
+  return found.flat();
+}

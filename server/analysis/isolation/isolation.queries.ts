@@ -34,9 +34,9 @@ function tiesOutsideHome(ties: 'active' | 'all'): string {
 /**
  * Binds `p`, `area` and `socialDegree` for the people located in the areas `$areaIds` whose social degree at `$asOf`
  * is at most `$maxDegree`. The count of each person stops at `$maxDegree + 1` distinct nodes: beyond that the person
- * is not isolated, and most people are found not to be at their first tie.
+ * is not isolated.
  */
-const isolated = `
+const isolatedCounted = `
 ${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
 CALL (p) {
@@ -46,6 +46,30 @@ CALL (p) {
 }
 WITH p, area, socialDegree WHERE socialDegree <= $maxDegree`;
 
+/**
+ * The same for `$maxDegree` 0, the usual question, answered faster: the people of `$areaIds` for whom no active tie
+ * exists to a person outside their household, to another node (a household other than their own, an organization,
+ * a hub, a council), nor from their household to anyone outside it. Each check stops at the first tie it finds.
+ */
+const isolatedAtZero = `
+${listedAreas}
+MATCH (p:Person)-[:LOCATED_IN]->(area)
+WHERE NOT EXISTS {
+    MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActive('r')}
+      AND NOT EXISTS { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(x) }
+  }
+  AND NOT EXISTS {
+    MATCH (p)-[r:${anyTie}]-(x) WHERE NOT x:Person AND ${isTie('r')} AND ${isActive('r')}
+      AND NOT (x:Household AND (p)-[:MEMBER_OF]->(x))
+  }
+  AND NOT EXISTS {
+    MATCH (p)-[:MEMBER_OF]->(h:Household)-[r:${anyTie}]-(x) WHERE ${isTie('r')} AND ${isActive('r')}
+      AND x <> p AND NOT (x:Person AND (x)-[:MEMBER_OF]->(h))
+  }
+WITH p, area, 0 AS socialDegree`;
+
+const isolated = (maxDegree: number) => (maxDegree === 0 ? isolatedAtZero : isolatedCounted);
+
 export interface IsolatedRow {
   personId: string;
   /** The area the person is located in. */
@@ -54,8 +78,8 @@ export interface IsolatedRow {
 }
 
 /** The isolated people of the areas `$areaIds`, without details. */
-export const isolatedPeople = `
-${isolated}
+export const isolatedPeople = (maxDegree: number) => `
+${isolated(maxDegree)}
 RETURN p.id AS personId, area.id AS areaId, socialDegree`;
 
 export interface IsolationDetailRow extends IsolatedRow {
@@ -76,8 +100,8 @@ export interface IsolationDetailRow extends IsolatedRow {
  * nodes reached, so a node reached by a formal and an informal tie counts in both), ties ended or not yet begun, and
  * unmet needs.
  */
-export const isolatedPeopleWithDetails = `
-${isolated}
+export const isolatedPeopleWithDetails = (maxDegree: number) => `
+${isolated(maxDegree)}
 CALL (p) {
   ${tiesOutsideHome('all')}
   WITH r, n, ${isActive('r')} AS active, ${isFormal('r')} AS formal

@@ -1,7 +1,7 @@
 /** Isolated people of an area (DESIGN.md "Isolated people"): who they are, their ties and why they are listed. */
-import type { Graph, Params } from '../../graph/graph.js';
+import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
-import { queryParts, subtreeInParts } from '../common/area.js';
+import { readInParts } from '../common/area.js';
 import { fieldLabel, listJa } from '../common/words.js';
 import {
   type IsolatedRow,
@@ -20,16 +20,13 @@ export type IsolationQuery = {
 };
 
 /** Runs the query over the area's subtree in parts at once, and joins the rows. */
-async function inParts<Row>(graph: Graph, cypher: string, query: IsolationQuery): Promise<Row[]> {
+async function inParts<Row>(graph: Graph, cypher: (maxDegree: number) => string, query: IsolationQuery): Promise<Row[]> {
   if (!Number.isInteger(query.maxDegree) || query.maxDegree < 0) {
     throw new BadInputError(`maxDegree is a whole number of ties, 0 or more, not ${query.maxDegree}`, {
       argument: 'maxDegree',
     });
   }
-  const parts = await subtreeInParts(graph, query.areaId, queryParts);
-  const params: Params = { maxDegree: query.maxDegree, asOf: query.asOf };
-  const found = await Promise.all(parts.map((areaIds) => graph.read<Row>(cypher, { ...params, areaIds })));
-  return found.flat();
+  return readInParts<Row>(graph, query.areaId, cypher(query.maxDegree), { maxDegree: query.maxDegree, asOf: query.asOf });
 }
 
 /** The isolated people of the area's subtree, without details: the cheap pass other analyses build on. */

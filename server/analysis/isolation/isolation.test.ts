@@ -146,6 +146,14 @@ describe('isolatedPeople', () => {
     expect(ids(later)).toEqual(town.ids('chiba3', 'minsei').sort());
   });
 
+  it('finds the same people with no tie whether it counts ties or only looks for one', async () => {
+    for (const date of ['2023-06-01', asOf, '2024-04-02', '2024-06-01']) {
+      const quick = await isolatedPeople(graph, { areaId: town.id('city'), maxDegree: 0, asOf: date });
+      const counted = await isolatedPeople(graph, { areaId: town.id('city'), maxDegree: 3, asOf: date });
+      expect(quick).toEqual(counted.filter((f) => f.socialDegree === 0).map((f) => ({ ...f, reasons: expect.any(Array) })));
+    }
+  });
+
   it('answers an empty area with no one, and keeps municipalities apart', async () => {
     expect(await isolatedPeople(graph, { areaId: town.id('e3'), maxDegree: 0, asOf })).toEqual([]);
     const village = await isolatedPeople(graph, { areaId: town.id('village'), maxDegree: 0, asOf });
