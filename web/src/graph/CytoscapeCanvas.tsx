@@ -11,6 +11,9 @@ import { patchElements } from './patch';
 import { registerExtensions } from './register';
 import { mapStylesheet } from './stylesheet';
 
+/** The closest a fit to a few nodes zooms in. */
+const fitZoomCap = 1.6;
+
 export interface CanvasHandle {
   /** The instance, for exports and measurements. */
   core(): Core | undefined;
@@ -67,6 +70,9 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
       });
       cy.on('dbltap', 'node', (event) => callbacks.current.onOpen?.(event.target.id()));
       cyRef.current = cy;
+      // a new instance has nothing drawn yet: positions, fit and the first-paint signal apply to it afresh
+      appliedLayout.current = undefined;
+      painted.current = false;
       return () => {
         cy.destroy();
         cyRef.current = undefined;
@@ -120,7 +126,11 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         if (!cy) return;
         let target = cy.collection();
         for (const id of ids ?? []) target = target.union(cy.getElementById(id));
-        cy.animate({ fit: { eles: target.length > 0 ? target : cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+        const eles = target.length > 0 ? target : cy.elements(':visible');
+        // a few close nodes would fill the screen: stay at a zoom where their neighbourhood shows
+        const bb = eles.boundingBox();
+        const level = Math.min(fitZoomCap, (cy.width() - 80) / Math.max(bb.w, 1), (cy.height() - 80) / Math.max(bb.h, 1));
+        cy.animate({ zoom: level, center: { eles } }, { duration: 250 });
       },
       zoomBy(factor) {
         const cy = cyRef.current;

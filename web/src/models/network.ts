@@ -52,8 +52,10 @@ export interface NodeData {
   ageBand?: string;
   anonymous: boolean;
   external: boolean;
-  /** For a collapsed area: how many entities it holds, and the label to draw with the count. */
+  /** For a collapsed area: how many entities it holds, and the size to draw it at. */
   count?: number;
+  boxWidth?: number;
+  boxHeight?: number;
 }
 
 export type EdgeCategory = TieCategory | 'suggested';

@@ -231,10 +231,10 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
               description={t('map.canvasHelp')}
             />
           )}
-          <p className="map-stage__status" aria-live="polite">
+          <div className="map-stage__status" aria-live="polite">
             {t('map.counts', { nodes: n(shown.nodes), edges: n(shown.edges) })}
             {(data.networkLoading || data.findingsLoading) && data.network && <Progress inline label={t('common.loading')} />}
-          </p>
+          </div>
         </div>
         <aside className="map-side map-side--right">
           <SidePanel

@@ -29,6 +29,28 @@ function collapsedLabel(lang: Lang) {
   };
 }
 
+/** A collapsed area keeps roughly the size its box had, so the map keeps its shape. */
+function sizeCollapsedBoxes(elements: MapElement[], inside: ReadonlyMap<string, string[]>, positions: ReadonlyMap<string, Point>): MapElement[] {
+  return elements.map((element) => {
+    if (!isNode(element) || !element.classes.includes('collapsed')) return element;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const id of inside.get(element.data.id) ?? []) {
+      const p = positions.get(id);
+      if (!p) continue;
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    const width = minX === Infinity ? 120 : Math.max(120, (maxX - minX) * 0.7);
+    const height = minY === Infinity ? 80 : Math.max(80, (maxY - minY) * 0.7);
+    return { ...element, data: { ...element.data, boxWidth: Math.round(width), boxHeight: Math.round(height) } };
+  });
+}
+
 /** Ids of every node inside each area (at any depth). */
 function descendantsByArea(elements: readonly MapElement[]): Map<string, string[]> {
   const parents = parentIndex(elements);
@@ -91,9 +113,9 @@ export function useMapView(network: Network | undefined, findings: readonly Find
   const elements = useMemo(() => {
     if (layout.generation === 0) return [];
     const overlaid = withFindings(base, findings, { showSuggestions: state.showSuggestions, selectedKey: state.selectedFindingKey });
-    const collapsed = collapseAreas(overlaid, state.collapsed, { label: collapsedLabel(lang) });
+    const collapsed = sizeCollapsedBoxes(collapseAreas(overlaid, state.collapsed, { label: collapsedLabel(lang) }), inside, layout.positions);
     return applyFocus(applyFilters(collapsed, filters), state.focusId);
-  }, [base, findings, state, filters, lang, layout.generation]);
+  }, [base, findings, state, filters, lang, layout.generation, layout.positions, inside]);
 
   const nodeById = useMemo(() => new Map(base.filter(isNode).map((element) => [element.data.id, element.data])), [base]);
 

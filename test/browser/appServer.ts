@@ -1,0 +1,105 @@
+/**
+ * The app as the browser tests see it: the web app built once, the server over the test database, the sample town
+ * imported under a prefix of its own (so tests running beside these never see it change), a coordinator of it, and
+ * an HTTP port. `close()` removes what it made.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { build } from 'vite';
+import { createApp } from '../../server/app.js';
+import { addUser } from '../../server/auth/users.service.js';
+import { UserRole } from '../../server/auth/viewer.js';
+import { importBundle } from '../../server/bundles/import.js';
+import { sampleTownFolder } from '../../server/bundles/sampleTown.js';
+import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface RunningApp {
+  url: string;
+  /** The prefix of every id of this copy of the sample town: `${prefix}p-8050-son`. */
+  prefix: string;
+  id(sampleId: string): string;
+  username: string;
+  password: string;
+  close(): Promise<void>;
+}
+
+/** The columns of each bundle file that hold ids (lists are separated by `;`). */
+const idColumns: Record<string, string[]> = {
+  'areas.csv': ['id', 'parent_id'],
+  'households.csv': ['id', 'area_id'],
+  'people.csv': ['id', 'area_id', 'household_id'],
+  'organizations.csv': ['id', 'area_id', 'serves'],
+  'councils.csv': ['id', 'covers'],
+  'hubs.csv': ['id', 'area_id'],
+  'ties.csv': ['from_id', 'to_id'],
+};
+
+/** A copy of the sample town bundle with every id prefixed. */
+export function prefixedSampleTown(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-browser-town-'));
+  for (const file of fs.readdirSync(sampleTownFolder)) {
+    if (!file.endsWith('.csv')) continue;
+    const rows = parse(fs.readFileSync(path.join(sampleTownFolder, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    const columns = idColumns[file] ?? [];
+    for (const row of rows) {
+      for (const column of columns) {
+        if (row[column]) row[column] = row[column].split(';').map((id) => (id.trim() ? prefix + id.trim() : id)).join(';');
+      }
+    }
+    fs.writeFileSync(path.join(folder, file), stringify(rows, { header: true }));
+  }
+  return folder;
+}
+
+let built: Promise<void> | undefined;
+
+/** Builds web/ into web/dist once per test process (the server serves it at /). */
+export function buildWebOnce(): Promise<void> {
+  built ??= (async () => {
+    // vitest sets NODE_ENV=test, which would make Vite and its React plugin build for development
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: path.join(root, 'web'), configFile: path.join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  })();
+  return built;
+}
+
+export async function startAppServer(): Promise<RunningApp> {
+  await buildWebOnce();
+  const graph = await testGraph();
+  const prefix = uniquePrefix();
+  const folder = prefixedSampleTown(prefix);
+  await importBundle(graph, folder);
+  fs.rmSync(folder, { recursive: true, force: true });
+  const username = `browser-${prefix.replace(/-$/, '')}`;
+  const password = 'browser-password-1';
+  await addUser(graph, { username, password, role: UserRole.COORDINATOR, areaIds: [`${prefix}a1-sakuradai`] });
+  const app = await createApp(graph);
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    prefix,
+    id: (sampleId) => prefix + sampleId,
+    username,
+    password,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+      await removeByPrefix(graph, prefix);
+      await graph.write('MATCH (u:User {username: $username}) DETACH DELETE u', { username });
+    },
+  };
+}

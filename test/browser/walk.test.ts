@@ -1,0 +1,178 @@
+/**
+ * A coordinator's walk through the app in Chromium, over the sample town: log in, see the three tiers, find a
+ * person, find the isolated 8050 household and the uncoordinated household, open an ecomap, accept a suggestion,
+ * open the 地域カルテ and print it. Screenshots of each step go to .tmp/screenshots/browser.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startAppServer } from './appServer.js';
+import { chromiumPath, cyExpression, launchChromium, screenshot, screenshotDir } from './browser.js';
+
+const haveChromium = fs.existsSync(chromiumPath);
+
+describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startAppServer(), launchChromium()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Figures of the map read from Cytoscape in the page. */
+  function mapFacts() {
+    return page.evaluate(`(() => {
+      const cy = ${cyExpression};
+      if (!cy) return undefined;
+      const tiers = [1, 2, 3].map((tier) => cy.nodes('.kind-area.tier-' + tier).length);
+      const nested = cy.nodes('.kind-area.tier-3').every((n) => n.parent().hasClass('tier-2')) && cy.nodes('.kind-area.tier-2').every((n) => n.parent().hasClass('tier-1'));
+      const selected = cy.$(':selected').map((n) => n.id());
+      const extent = cy.extent();
+      return { tiers, nested, selected, nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, zoom: cy.zoom(), extent,
+        suggested: cy.edges('.cat-suggested').length, isolated: cy.nodes('.isolated').map((n) => n.id()) };
+    })()`) as Promise<
+      | { tiers: number[]; nested: boolean; selected: string[]; nodes: number; edges: number; zoom: number; suggested: number; isolated: string[] }
+      | undefined
+    >;
+  }
+
+  it('tells a wrong password in words, then logs the coordinator in', async () => {
+    await page.goto(`${app.url}/`);
+    await page.waitForSelector('form[aria-labelledby=login-title]');
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await page.fill('input[name=username]', app.username);
+    await page.fill('input[name=password]', 'not-the-password');
+    await page.click('button[type=submit]');
+    const alert = page.locator('[role=alert][data-error-code=LOGIN_FAILED]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('ユーザー名またはパスワードが違います');
+    await screenshot(page, '01-login-failed');
+    await page.fill('input[name=password]', app.password);
+    await page.click('button[type=submit]');
+    await page.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
+    expect(await page.locator('.area-tree__row').first().innerText()).toContain('さくら台市');
+    await screenshot(page, '02-areas');
+  });
+
+  it('opens the map of the town and shows its three tiers as nested boxes', async () => {
+    await page.getByRole('link', { name: 'さくら台市の地図を開く' }).click();
+    await page.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    const facts = await mapFacts();
+    expect(facts?.tiers[0]).toBe(1);
+    expect(facts?.tiers[1]).toBe(3);
+    expect(facts?.tiers[2]).toBeGreaterThanOrEqual(8);
+    expect(facts?.nested).toBe(true);
+    expect(facts?.nodes).toBeGreaterThan(400);
+    await page.getByTestId('findings-panel').getByText('社会的孤立', { exact: false }).first().waitFor();
+    await screenshot(page, '03-map-town');
+  });
+
+  it('finds a person by name and centres the map on them', async () => {
+    await page.getByTestId('map-search').fill('石黒 聡');
+    await page.getByRole('option', { name: /石黒 聡/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('detail-panel').getByRole('heading', { name: '石黒 聡' }).waitFor();
+    await page.waitForTimeout(600);
+    const facts = await mapFacts();
+    expect(facts?.selected).toEqual([app.id('p-8050-son')]);
+    expect(facts?.isolated).toContain(app.id('p-8050-son'));
+    const centred = await page.evaluate(`(() => { const cy = ${cyExpression}; const p = cy.getElementById('${app.id('p-8050-son')}').renderedPosition(); return { x: p.x / cy.width(), y: p.y / cy.height() }; })()`) as { x: number; y: number };
+    expect(Math.abs(centred.x - 0.5)).toBeLessThan(0.1);
+    expect(Math.abs(centred.y - 0.5)).toBeLessThan(0.1);
+    await screenshot(page, '04-search-centred');
+  });
+
+  it('lists the isolated 8050 son and the uncoordinated household among the findings', async () => {
+    await page.getByTestId('tab-findings').click();
+    const panel = page.getByTestId('findings-panel');
+    await panel.getByRole('button', { name: /社会的孤立 \d+/ }).click();
+    await expect.poll(() => panel.locator('[data-finding-kind=ISOLATED]').count()).toBeGreaterThan(3);
+    expect(await panel.locator('[data-finding-kind=ISOLATED]', { hasText: '石黒 聡' }).count()).toBe(1);
+    await panel.getByRole('button', { name: /連携のない世帯支援 \d+/ }).click();
+    const household = panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '野口 麻衣' });
+    await household.click();
+    await page.waitForTimeout(700);
+    const facts = await mapFacts();
+    expect(facts?.suggested).toBeGreaterThan(0);
+    await screenshot(page, '05-uncoordinated-household');
+  });
+
+  it('opens the ecomap of the 8050 household from the map', async () => {
+    await page.getByTestId('map-search').fill('石黒 聡');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('detail-panel').getByRole('link', { name: 'エコマップを開く' }).click();
+    await page.getByTestId('ecomap-svg').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('エコマップ：石黒 聡');
+    expect(await page.getByText('世帯の外とのつながりが記録されていません').count()).toBe(1);
+    await screenshot(page, '06-ecomap-8050');
+    await page.goto(`${app.url}/ecomap/household/${app.id('h-dv')}`);
+    await page.getByTestId('ecomap-svg').waitFor();
+    expect(await page.locator('.ecomap-legend').innerText()).toContain('ストレス');
+    await screenshot(page, '07-ecomap-household', true);
+  });
+
+  it('accepts a suggestion and draws the new tie on the map', async () => {
+    await page.goto(`${app.url}/map/${app.id('a3-ookubo')}`);
+    await page.waitForFunction('window.__tsunagariMap !== undefined');
+    await page.getByTestId('tab-findings').click();
+    const panel = page.getByTestId('findings-panel');
+    await panel.getByRole('button', { name: /参加支援の候補 \d+/ }).click();
+    const finding = panel.locator('[data-finding-kind=HUB_MATCH]', { hasText: '石黒 聡' });
+    await finding.click();
+    await panel.getByRole('button', { name: '提案を実施済みにする' }).click();
+    const form = page.getByTestId('accept-form');
+    await form.getByLabel('メモ（任意）').fill('ブラウザテストで記録');
+    await screenshot(page, '08-accept-dialog');
+    await form.getByRole('button', { name: '記録する' }).click();
+    await panel.getByText('記録しました').waitFor();
+    const tie = `(() => { const cy = ${cyExpression}; return cy.edges().filter((e) => e.data('type') === 'PARTICIPATES_IN' && e.source().id() === '${app.id('p-8050-son')}' && e.target().id() === '${app.id('hub-ookubo-igo')}').length; })()`;
+    await expect.poll(() => page.evaluate(tie), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => panel.locator('[data-finding-kind=HUB_MATCH]', { hasText: '石黒 聡' }).count(), { timeout: 15_000 }).toBe(0);
+    await screenshot(page, '09-accepted');
+  });
+
+  it('opens the 地域カルテ and prints it on A4', async () => {
+    await page.goto(`${app.url}/report/${app.id('a2-higashi')}`);
+    await page.getByRole('heading', { name: /地域カルテ：東中学校区/ }).waitFor();
+    await page.getByText('孤立率').first().waitFor();
+    expect(await page.locator('.compare__table tbody tr').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(page, '10-report', true);
+    await page.getByRole('link', { name: '印刷プレビュー（A4）' }).click();
+    await page.locator('.report--print .sheet').waitFor();
+    await screenshot(page, '11-report-print-preview', true);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(screenshotDir, '12-report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(screenshotDir, '12-report-pdf')]);
+    } catch {
+      // poppler-utils absent: the PDF itself stays for a person to look at
+    }
+  });
+
+  it('switches to English and reads well on a tablet', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.goto(`${app.url}/map/${app.id('a2-higashi')}`);
+    await page.waitForFunction('window.__tsunagariMap !== undefined');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: /Map of 東中学校区/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await screenshot(page, '13-tablet-english');
+    await page.getByRole('button', { name: /Settings/ }).click();
+    await screenshot(page, '14-tablet-settings');
+    expect(errors).toEqual([]);
+  });
+});
