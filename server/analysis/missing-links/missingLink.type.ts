@@ -1,4 +1,7 @@
-/** GraphQL types of the missing-link analysis: the kinds, a finding, and what accepting a suggestion recorded. */
+/**
+ * GraphQL types of the missing-link analysis: the kinds, a finding, and what accepting a suggestion recorded.
+ * Plain data: `simpleResolvers` spares each field the middleware chain (requireLogin guards the root fields).
+ */
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MissingLinkKind {
@@ -20,7 +23,7 @@ registerEnumType(MissingLinkKind, {
   },
 });
 
-@ObjectType({ description: 'A link the network lacks, what it is about and what would make it' })
+@ObjectType({ simpleResolvers: true, description: 'A link the network lacks, what it is about and what would make it' })
 export class MissingLink {
   @Field(() => MissingLinkKind) kind!: MissingLinkKind;
   @Field(() => [ID], { description: 'the person, the household, or the organization or hub the finding is about' })
@@ -35,7 +38,7 @@ export class MissingLink {
   score!: number;
 }
 
-@ObjectType({ description: 'What accepting a suggestion recorded, by whom and when' })
+@ObjectType({ simpleResolvers: true, description: 'What accepting a suggestion recorded, by whom and when' })
 export class AcceptedSuggestion {
   @Field(() => MissingLinkKind) kind!: MissingLinkKind;
   @Field(() => [ID]) subjectIds!: string[];

@@ -1,21 +1,24 @@
-/** GraphQL types of the structure analysis. */
+/**
+ * GraphQL types of the structure analysis.
+ * Plain data: `simpleResolvers` spares each field the middleware chain (requireLogin guards the root fields).
+ */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A node through which many shortest paths pass' })
+@ObjectType({ simpleResolvers: true, description: 'A node through which many shortest paths pass' })
 export class Broker {
   @Field(() => ID) id!: string;
   @Field(() => Float, { description: 'betweenness centrality (unnormalised, each unordered pair counted once)' })
   betweenness!: number;
 }
 
-@ObjectType({ description: 'A group of nodes more tied among themselves than to the rest (Louvain modularity)' })
+@ObjectType({ simpleResolvers: true, description: 'A group of nodes more tied among themselves than to the rest (Louvain modularity)' })
 export class Community {
   @Field(() => Int, { description: 'numbers the communities of one answer, largest first, from 0' }) id!: number;
   @Field(() => Int) size!: number;
   @Field(() => [ID]) memberIds!: string[];
 }
 
-@ObjectType({ description: "The shape of an area's network, computed by Graph Data Science" })
+@ObjectType({ simpleResolvers: true, description: "The shape of an area's network, computed by Graph Data Science" })
 export class NetworkStructure {
   @Field(() => Int, { description: 'people, households, organizations, hubs and councils in the network' })
   nodeCount!: number;
