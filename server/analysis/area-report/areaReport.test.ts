@@ -15,7 +15,7 @@ const prefix = uniquePrefix();
  * A city with two tier-2 areas. North: a (isolated, unmet elderly need), b (health need met by the clinic, watched by
  * m1 and m2), c (b's friend), m1 (民生委員) and m2 (volunteer), d (isolated), e (unmet child need, watched by m1);
  * two salons and a children's kitchen. South: f (unmet poverty need, watched by m3 until 2023) and m3; a salon.
- * g, a coordinator, lives at the city level and is c's friend. Councils: the city's, north's (one member ended),
+ * n3 is empty. g, a coordinator, lives at the city level and is c's friend. Councils: the city's, north's (one member ended),
  * south's (empty), and a case conference in n1, which the report leaves out.
  */
 beforeAll(async () => {
@@ -26,6 +26,7 @@ beforeAll(async () => {
       { id: 'north', tier: 2, parent: 'city', elderly: 1200 },
       { id: 'n1', tier: 3, parent: 'north' },
       { id: 'n2', tier: 3, parent: 'north' },
+      { id: 'n3', tier: 3, parent: 'north' },
       { id: 'south', tier: 2, parent: 'city' },
       { id: 's1', tier: 3, parent: 'south' },
     ],
@@ -177,12 +178,36 @@ describe('areaReport', () => {
     });
   });
 
-  it('reports an area with no one in it, and its figures as they were at an earlier date', async () => {
+  it('reports an area as it was at an earlier date', async () => {
     const earlier = await areaReport(graph, { areaId: town.id('south'), asOf: '2020-01-01' });
-    expect(earlier).toMatchObject({ isolated: 0, watchersPerPersonInNeed: 1 });
+    expect(earlier).toMatchObject({ isolated: 0, isolationRate: 0, watchersPerPersonInNeed: 1 });
     expect(earlier.children.map((child) => child.areaId)).toEqual(town.ids('s1'));
-    const empty = await areaReport(graph, { areaId: town.id('n2'), asOf });
-    expect(empty).toMatchObject({ residentsKnown: 2, isolated: 1, hubs: 2, children: [] });
+  });
+
+  it('reports an empty area with zeros, no rates it cannot compute, and the councils above it', async () => {
+    expect(JSON.parse(JSON.stringify(await areaReport(graph, { areaId: town.id('n3'), asOf })))).toEqual({
+      areaId: town.id('n3'),
+      name: 'n3',
+      tier: 3,
+      asOf,
+      population: null,
+      households: null,
+      elderly: null,
+      residentsKnown: 0,
+      isolated: 0,
+      isolationRate: 0,
+      peopleInNeed: 0,
+      peopleWithUnmetNeeds: 0,
+      watchersPerPersonInNeed: null,
+      hubs: 0,
+      hubsByKind: [],
+      hubsPer1000Elderly: null,
+      organizations: 0,
+      organizationsByField: [],
+      councils: [council('k1', '第1層協議体', 1, 2), council('k2n', '北の第2層協議体', 2, 2)],
+      unaffiliatedResources: 0,
+      children: [],
+    });
   });
 
   it('answers a planner, who sees figures and no person', async () => {
