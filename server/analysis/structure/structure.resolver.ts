@@ -5,19 +5,23 @@ import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
 import { readAsOf } from '../common/asOf.js';
 import { structure } from './structure.service.js';
+import { asSeenBy } from './structure.view.js';
 import { NetworkStructure } from './structure.type.js';
 
 @Resolver()
 export class StructureResolver {
   @Query(() => NetworkStructure, {
-    description: "The shape of the area's network at asOf (default today); needs Graph Data Science in the database",
+    description:
+      "The shape of the area's network at asOf (default today), with people shown as on the map; needs Graph Data Science in the database",
   })
-  structure(
+  async structure(
     @Arg('areaId', () => ID) areaId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<NetworkStructure> {
-    assertAreaAccess(viewerIn(ctx), areaId);
-    return structure(ctx.graph, { areaId, asOf: readAsOf(asOf) });
+    const viewer = viewerIn(ctx);
+    assertAreaAccess(viewer, areaId);
+    const found = await structure(ctx.graph, { areaId, asOf: readAsOf(asOf) });
+    return asSeenBy(ctx.graph, viewer, found);
   }
 }

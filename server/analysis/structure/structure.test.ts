@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/graph.js';
-import { adminViewer, run } from '../../../test/helpers/api.js';
+import { UserRole } from '../../auth/viewer.js';
+import { pseudonym } from '../../network/pseudonym.js';
+import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
 import { buildTown } from '../testing/town.js';
 import { adjacency, brandes, componentCount, karateEdges } from './karate.js';
@@ -91,7 +93,7 @@ describe('structure of a small town', () => {
       people: [
         { id: 'p1', area: 'c3', household: 'h' },
         { id: 'p2', area: 'c3', household: 'h' },
-        { id: 'p3', area: 'c3' },
+        { id: 'p3', area: 'c3', consent: 'COMMUNITY' },
         { id: 'p4', area: 'c3' },
         { id: 'q', area: 'v3' },
       ],
@@ -173,6 +175,33 @@ describe('structure of a small town', () => {
     await expect(structure(withoutGds, { areaId: town.id('city') })).rejects.toMatchObject({
       extensions: { code: 'GDS_UNAVAILABLE' },
     });
+  });
+
+  it('shows planners and council members people as the map does: by stand-in id unless they consented', async () => {
+    const query = `query($id: ID!) { structure(areaId: $id, asOf: "2024-04-01") { articulationPoints bridges brokers { id } communities { memberIds } } }`;
+    const planner = viewerOf(UserRole.PLANNER, town.ids('c2', 'c3', 'e3'), town.ids('city'));
+    const member = viewerOf(UserRole.COUNCIL_MEMBER, town.ids('c2', 'c3', 'e3'), town.ids('city'));
+    const anon = (viewer: typeof planner, id: string) => pseudonym(viewer.username, town.id(id));
+    const pair = (a: string, b: string) => [a, b].sort();
+
+    const seenByPlanner = (await run(planner, query, { id: town.id('c2') })).data!.structure;
+    expect(seenByPlanner.articulationPoints).toEqual([town.id('o'), anon(planner, 'p1'), anon(planner, 'p3')]);
+    // bridges through the household are left out with it
+    expect([...seenByPlanner.bridges].sort()).toEqual(
+      [pair(town.id('o'), town.id('k')), pair(anon(planner, 'p1'), anon(planner, 'p3')), pair(anon(planner, 'p3'), town.id('hb'))].sort(),
+    );
+    expect(seenByPlanner.bridges).toEqual([...seenByPlanner.bridges].sort((x: string[], y: string[]) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1])));
+    expect(seenByPlanner.brokers.map((b: { id: string }) => b.id)).toEqual([
+      anon(planner, 'p1'),
+      town.id('o'),
+      anon(planner, 'p3'),
+    ]);
+    const everyone = seenByPlanner.communities.flatMap((c: { memberIds: string[] }) => c.memberIds);
+    expect(everyone).not.toContain(town.id('h'));
+    expect(everyone.filter((id: string) => id.startsWith(prefix))).toEqual(expect.not.arrayContaining(town.ids('p1', 'p2', 'p3', 'p4')));
+
+    const seenByMember = (await run(member, query, { id: town.id('c2') })).data!.structure;
+    expect(seenByMember.articulationPoints).toEqual([town.id('o'), anon(member, 'p1'), town.id('p3')]);
   });
 
   it('answers through the API, and refuses an unknown area', async () => {
