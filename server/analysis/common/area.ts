@@ -20,8 +20,8 @@ export async function requireArea(graph: Graph, areaId: string): Promise<AreaRow
 }
 
 /**
- * Cypher that binds `root` to the area `$areaId` and `area` to each area of the subtree of `$areaId` (the area itself included);
- * follow it with `MATCH (x)-[:LOCATED_IN]->(area)`.
+ * Cypher that binds `root` to the area `$areaId` and `area` to each area of its subtree (itself included); follow it
+ * with `MATCH (x)-[:LOCATED_IN]->(area)`.
  */
 export const subtreeAreas = `MATCH (root:Area {id: $areaId})
 MATCH (area:Area)-[:WITHIN*0..]->(root)`;
