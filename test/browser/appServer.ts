@@ -7,18 +7,15 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { build } from 'vite';
 import { createApp } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
 import { sampleTownFolder } from '../../server/bundles/sampleTown.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { buildWebOnce } from './buildWeb.js';
 
 export interface RunningApp {
   url: string;
@@ -56,23 +53,6 @@ export function prefixedSampleTown(prefix: string): string {
     fs.writeFileSync(path.join(folder, file), stringify(rows, { header: true }));
   }
   return folder;
-}
-
-let built: Promise<void> | undefined;
-
-/** Builds web/ into web/dist once per test process (the server serves it at /). */
-export function buildWebOnce(): Promise<void> {
-  built ??= (async () => {
-    // vitest sets NODE_ENV=test, which would make Vite and its React plugin build for development
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root: path.join(root, 'web'), configFile: path.join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-  })();
-  return built;
 }
 
 export async function startAppServer(): Promise<RunningApp> {

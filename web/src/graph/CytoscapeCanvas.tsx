@@ -34,13 +34,15 @@ export interface CanvasProps {
   /** After the first frame that shows the elements. */
   onFirstPaint?(): void;
   webgl: boolean;
+  /** Many elements: while the view moves, draw a snapshot and leave the edges out (smooth panning). */
+  large: boolean;
   label: string;
   /** A sentence that tells keyboard users how to use the map. */
   description: string;
 }
 
 export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function CytoscapeCanvas(props, ref) {
-  const { elements, positions, layoutKey, selectedId, webgl, label, description } = props;
+  const { elements, positions, layoutKey, selectedId, webgl, large, label, description } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | undefined>(undefined);
   const callbacks = useRef(props);
@@ -61,7 +63,10 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         boxSelectionEnabled: false,
         selectionType: 'single',
         autoungrabify: false,
-        pixelRatio: webgl ? 1 : 'auto',
+        pixelRatio: webgl || large ? 1 : 'auto',
+        textureOnViewport: large && !webgl,
+        hideEdgesOnViewport: large && !webgl,
+        motionBlur: false,
         ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       } as cytoscape.CytoscapeOptions);
       cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
@@ -78,7 +83,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         cyRef.current = undefined;
       };
     },
-    [webgl],
+    [webgl, large],
   );
 
   useEffect(

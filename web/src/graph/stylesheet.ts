@@ -119,6 +119,8 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'border-width': 2,
         padding: '14px',
         'min-zoomed-font-size': 5,
+        // the layout leaves room for labels; measuring thousands of them for the boxes' bounds is slow
+        'compound-sizing-wrt-labels': 'exclude',
       },
     },
   );

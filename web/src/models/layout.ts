@@ -99,7 +99,7 @@ export function forcePlace(ids: string[], edges: [string, string][], options: La
   });
   if (n <= 2) return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
 
-  const iterations = n < 150 ? 160 : n < 600 ? 110 : n < 1500 ? 70 : 45;
+  const iterations = n < 150 ? 160 : n < 400 ? 90 : n < 1500 ? 60 : 40;
   const cell = 2 * k;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);

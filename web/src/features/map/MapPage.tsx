@@ -30,12 +30,24 @@ import './map.css';
 
 /** Maps above this many elements draw with the WebGL renderer (no dashes; faster), unless ?renderer= says. */
 const webglThreshold = 3000;
+/** Maps above this many elements move as a snapshot while panning and zooming (the canvas renderer). */
+const largeMap = 2000;
+
+/** Whether this browser can draw with WebGL at all (not without a GPU or a software fallback). */
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
 
 function chooseRenderer(elements: number): boolean {
   const asked = new URLSearchParams(window.location.search).get('renderer');
-  if (asked === 'webgl') return true;
   if (asked === 'canvas') return false;
-  return elements > webglThreshold;
+  if (!webglAvailable()) return false;
+  return asked === 'webgl' || elements > webglThreshold;
 }
 
 export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
@@ -54,13 +66,17 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
   const [leftOpen, setLeftOpen] = useState(false);
   const [rightOpen, setRightOpen] = useState(false);
   const [webgl, setWebgl] = useState<boolean>();
+  const [large, setLarge] = useState(false);
   const pendingCamera = useRef<{ centre?: string; fit?: string[] }>(nodeId ? { centre: nodeId } : {});
   const area = nodeById.get(areaId);
   const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
 
   useEffect(
     function chooseRendererOnFirstElements() {
-      if (webgl === undefined && view.elements.length > 0) setWebgl(chooseRenderer(view.elements.length));
+      if (webgl === undefined && view.elements.length > 0) {
+        setWebgl(chooseRenderer(view.elements.length));
+        setLarge(view.elements.length > largeMap);
+      }
     },
     [view.elements.length, webgl],
   );
@@ -227,6 +243,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
               }}
               onFirstPaint={() => recordFirstPaint(view.elements.length, webgl)}
               webgl={webgl}
+              large={large}
               label={t('map.canvasLabel', { name: areaName })}
               description={t('map.canvasHelp')}
             />

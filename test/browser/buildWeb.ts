@@ -1,0 +1,22 @@
+/** Builds web/ into web/dist (production), once per process; the browser tests and the map bench share it. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let built: Promise<void> | undefined;
+
+export function buildWebOnce(): Promise<void> {
+  built ??= (async () => {
+    // vitest sets NODE_ENV=test, which would make Vite and its React plugin build for development
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: path.join(root, 'web'), configFile: path.join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
+  })();
+  return built;
+}
