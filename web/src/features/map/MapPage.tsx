@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { Link, useRouter } from '../../app/router';
 import { canEdit, useViewer } from '../../app/session';
 import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
+import { fcoseLimit, refineWithFcose } from '../../graph/layout';
 import { areasHiding, leafAreas } from '../../models/collapse';
 import { defaultFilters, type MapFilters } from '../../models/filters';
 import type { FindingItem } from '../../models/findings';
@@ -148,6 +149,19 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
     [data, setState, t],
   );
 
+  const [relayouting, setRelayouting] = useState(false);
+  /** Small maps are refined by fcose where they are; large ones get the nested layout afresh. */
+  const relayout = useCallback(async () => {
+    const cy = canvas.current?.core();
+    if (!cy || cy.elements(':visible').length > fcoseLimit) return view.relayout();
+    setRelayouting(true);
+    try {
+      view.adoptPositions(await refineWithFcose(cy));
+    } finally {
+      setRelayouting(false);
+    }
+  }, [view]);
+
   const leaves = useMemo(() => leafAreas(view.base), [view.base]);
   const shown = useMemo(() => {
     let nodes = 0;
@@ -179,7 +193,8 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         canCollapse={leaves.length > 0}
         onCollapseAll={() => setState((previous) => ({ ...previous, collapsed: new Set(leaves) }))}
         onExpandAll={() => setState((previous) => ({ ...previous, collapsed: new Set() }))}
-        onRelayout={view.relayout}
+        onRelayout={relayout}
+        relayouting={relayouting}
         leftOpen={leftOpen}
         rightOpen={rightOpen}
         onToggleLeft={() => setLeftOpen((open) => !open)}

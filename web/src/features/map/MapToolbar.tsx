@@ -17,6 +17,7 @@ interface Props {
   onExpandAll(): void;
   canCollapse: boolean;
   onRelayout(): void;
+  relayouting: boolean;
   leftOpen: boolean;
   rightOpen: boolean;
   onToggleLeft(): void;
@@ -63,8 +64,8 @@ export function MapToolbar(props: Props) {
         >
           ◎ {t('toolbar.focus')}
         </button>
-        <button type="button" className="button button--small button--ghost" onClick={props.onRelayout}>
-          {t('toolbar.relayout')}
+        <button type="button" className="button button--small button--ghost" onClick={props.onRelayout} disabled={props.relayouting} aria-busy={props.relayouting}>
+          {props.relayouting ? t('map.layingOut') : t('toolbar.relayout')}
         </button>
         {props.exportMenu}
         <button type="button" className="button button--small" onClick={() => window.print()}>

@@ -47,7 +47,7 @@ export const mapMessages = {
   'toolbar.expandAll': ['すべて開く', 'Expand all'],
   'toolbar.focus': ['フォーカス', 'Focus'],
   'toolbar.focusLabel': ['選んだ項目とそのつながりだけを強調', 'Dim all but the selected node and its ties'],
-  'toolbar.relayout': ['配置をやり直す', 'Lay out again'],
+  'toolbar.relayout': ['配置を整える', 'Tidy the layout'],
   'toolbar.print': ['印刷', 'Print'],
   'toolbar.report': ['地域カルテ', 'Area report'],
   'search.label': ['名前で探す', 'Search by name'],

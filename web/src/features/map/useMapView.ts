@@ -132,5 +132,13 @@ export function useMapView(network: Network | undefined, findings: readonly Find
       const active = base.filter((element) => !isEdge(element) || element.data.active);
       setLayout((previous) => ({ positions: nestedLayout(active), generation: previous.generation + 1 }));
     },
+    /** Takes positions found on the canvas (fcose) as the map's own: filters and collapsing keep them. */
+    adoptPositions(found: ReadonlyMap<string, Point>) {
+      setLayout((previous) => {
+        const positions = new Map(previous.positions);
+        for (const [id, point] of found) if (positions.has(id)) positions.set(id, point);
+        return { positions, generation: previous.generation };
+      });
+    },
   };
 }
