@@ -1,7 +1,8 @@
 /** The graph drawn on the map and in an ecomap: nodes (areas nest as parents) and edges. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A node of the map: an area (a box holding others), person, household, organization, council or hub' })
+// simpleResolvers: a map has thousands of nodes; the login check already ran on the query field
+@ObjectType({ simpleResolvers: true, description: 'A node of the map: an area (a box holding others), person, household, organization, council or hub' })
 export class NetworkNode {
   @Field(() => ID, { description: 'the entity id; an anonymous person has a stand-in id' }) id!: string;
   @Field(() => String, { description: 'Area, Person, Household, Organization, Council or Hub' }) kind!: string;
@@ -21,7 +22,7 @@ export class NetworkNode {
   external!: boolean;
 }
 
-@ObjectType({ description: 'An edge of the map: a tie, or household membership (type MEMBER_OF, category household)' })
+@ObjectType({ simpleResolvers: true, description: 'An edge of the map: a tie, or household membership (type MEMBER_OF, category household)' })
 export class NetworkEdge {
   @Field(() => ID) id!: string;
   @Field(() => ID) source!: string;
