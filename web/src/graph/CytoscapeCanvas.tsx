@@ -104,7 +104,8 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
       }
       if (!painted.current && elements.length > 0) {
         painted.current = true;
-        cy.one('render', () => requestAnimationFrame(() => callbacks.current.onFirstPaint?.()));
+        // Cytoscape draws in its own animation frame; two frames on, the map is on the screen (both renderers)
+        requestAnimationFrame(() => requestAnimationFrame(() => callbacks.current.onFirstPaint?.()));
       }
     },
     [elements, positions, layoutKey],

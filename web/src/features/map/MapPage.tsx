@@ -29,16 +29,22 @@ import { seesPeople, useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
 
-/** Maps above this many elements draw with the WebGL renderer (no dashes; faster), unless ?renderer= says. */
+/** Maps above this many elements draw with the WebGL renderer (no dashes) on a graphics card, unless ?renderer= says. */
 const webglThreshold = 3000;
 /** Maps above this many elements move as a snapshot while panning and zooming (the canvas renderer). */
 const largeMap = 2000;
 
-/** Whether this browser can draw with WebGL at all (not without a GPU or a software fallback). */
-function webglAvailable(): boolean {
+/**
+ * Whether this browser draws WebGL on a graphics card. A software WebGL (SwiftShader, llvmpipe) is slower than the
+ * canvas renderer with snapshot panning (`npm run bench`, map section), so it does not count.
+ */
+function hardwareWebgl(): boolean {
   try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    return !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
   } catch {
     return false;
   }
@@ -47,8 +53,8 @@ function webglAvailable(): boolean {
 function chooseRenderer(elements: number): boolean {
   const asked = new URLSearchParams(window.location.search).get('renderer');
   if (asked === 'canvas') return false;
-  if (!webglAvailable()) return false;
-  return asked === 'webgl' || elements > webglThreshold;
+  if (asked === 'webgl') return true;
+  return elements > webglThreshold && hardwareWebgl();
 }
 
 export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
