@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
-import { Link, useRouter } from '../../app/router';
+import { useRouter } from '../../app/router';
 import { canEdit, useViewer } from '../../app/session';
 import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
 import { fcoseLimit, refineWithFcose } from '../../graph/layout';
@@ -16,46 +16,17 @@ import { isEdge, isNode } from '../../models/network';
 import { Progress } from '../../ui/Progress';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
-import { AreaTree } from './AreaTree';
 import { DetailPanel } from './DetailPanel';
 import { ExportMenu } from './ExportMenu';
-import { FilterPanel } from './FilterPanel';
-import { Legend } from './Legend';
+import { MapSidebar } from './MapSidebar';
 import { MapToolbar } from './MapToolbar';
 import { PrintView } from './PrintView';
 import { SearchBox } from './SearchBox';
 import { type SideTab, SidePanel } from './SidePanel';
+import { chooseRenderer, largeMap, recordFirstPaint } from './renderer';
 import { seesPeople, useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
-
-/** Maps above this many elements draw with the WebGL renderer (no dashes) on a graphics card, unless ?renderer= says. */
-const webglThreshold = 3000;
-/** Maps above this many elements move as a snapshot while panning and zooming (the canvas renderer). */
-const largeMap = 2000;
-
-/**
- * Whether this browser draws WebGL on a graphics card. A software WebGL (SwiftShader, llvmpipe) is slower than the
- * canvas renderer with snapshot panning (`npm run bench`, map section), so it does not count.
- */
-function hardwareWebgl(): boolean {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    return !/swiftshader|llvmpipe|software|basic render/i.test(renderer);
-  } catch {
-    return false;
-  }
-}
-
-function chooseRenderer(elements: number): boolean {
-  const asked = new URLSearchParams(window.location.search).get('renderer');
-  if (asked === 'canvas') return false;
-  if (asked === 'webgl') return true;
-  return elements > webglThreshold && hardwareWebgl();
-}
 
 export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
   const { t, lang, n } = useI18n();
@@ -207,30 +178,15 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         onToggleRight={() => setRightOpen((open) => !open)}
       />
       <div className="map-body">
-        <aside className="map-side map-side--left" aria-label={t('map.sidebar')}>
-          {data.areas.length > 0 && (
-            <AreaTree
-              compact
-              areas={data.areas}
-              currentId={areaId}
-              label={t('nav.areas')}
-              actions={(a) =>
-                a.id === areaId ? null : (
-                  <Link to={{ name: 'map', areaId: a.id }} className="link-button" aria-label={t('areas.openMapOf', { name: a.name })}>
-                    {t('areas.openMap')}
-                  </Link>
-                )
-              }
-            />
-          )}
-          <FilterPanel
-            filters={filters}
-            onChange={setFilters}
-            showSuggestions={state.showSuggestions}
-            onShowSuggestions={(show) => setState((previous) => ({ ...previous, showSuggestions: show }))}
-          />
-          <Legend elements={view.elements} />
-        </aside>
+        <MapSidebar
+          areaId={areaId}
+          areas={data.areas}
+          filters={filters}
+          onFilters={setFilters}
+          showSuggestions={state.showSuggestions}
+          onShowSuggestions={(show) => setState((previous) => ({ ...previous, showSuggestions: show }))}
+          elements={view.elements}
+        />
         <div className="map-stage">
           {firstLoad && (
             <div className="map-stage__overlay">
@@ -334,11 +290,4 @@ function countInside(ids: readonly string[], nodeById: ReadonlyMap<string, { kin
     if (kind && kind !== 'Area') counts[kind] = (counts[kind] ?? 0) + 1;
   }
   return counts;
-}
-
-/** The time from navigation to the first frame of the map, for `npm run bench` and the browser tests. */
-function recordFirstPaint(elements: number, webgl: boolean) {
-  const at = performance.now();
-  performance.mark('tsunagari:map-first-paint');
-  (window as unknown as { __tsunagariMap?: object }).__tsunagariMap = { firstPaintMs: at, elements, webgl };
 }

@@ -1,0 +1,44 @@
+/** The left column of the map: the area tree to move between maps, the filters and the legend. */
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import type { AreaSummary } from '../../models/areaTree';
+import type { MapFilters } from '../../models/filters';
+import type { MapElement } from '../../models/network';
+import { AreaTree } from './AreaTree';
+import { FilterPanel } from './FilterPanel';
+import { Legend } from './Legend';
+
+interface Props {
+  areaId: string;
+  areas: readonly AreaSummary[];
+  filters: MapFilters;
+  onFilters(filters: MapFilters): void;
+  showSuggestions: boolean;
+  onShowSuggestions(show: boolean): void;
+  elements: readonly MapElement[];
+}
+
+export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements }: Props) {
+  const { t } = useI18n();
+  return (
+    <aside className="map-side map-side--left" aria-label={t('map.sidebar')}>
+      {areas.length > 0 && (
+        <AreaTree
+          compact
+          areas={areas}
+          currentId={areaId}
+          label={t('nav.areas')}
+          actions={(area) =>
+            area.id === areaId ? null : (
+              <Link to={{ name: 'map', areaId: area.id }} className="link-button" aria-label={t('areas.openMapOf', { name: area.name })}>
+                {t('areas.openMap')}
+              </Link>
+            )
+          }
+        />
+      )}
+      <FilterPanel filters={filters} onChange={onFilters} showSuggestions={showSuggestions} onShowSuggestions={onShowSuggestions} />
+      <Legend elements={elements} />
+    </aside>
+  );
+}
