@@ -21,7 +21,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startAppServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', acceptDownloads: true });
     page.on('pageerror', (error) => errors.push(error.message));
   });
 
@@ -142,22 +142,43 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await screenshot(page, '09-accepted');
   });
 
+  it('exports the map as SVG and PNG with neutral names, and the findings as CSV with a BOM', async () => {
+    await page.getByText('書き出し', { exact: true }).click();
+    await page.getByTestId('export-neutral').check();
+    await screenshot(page, '10-export-menu');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '図（SVG）' }).click()]);
+    const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('大久保地区');
+    expect(svg).toContain('住民 ');
+    expect(svg).not.toContain('石黒 聡');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '画像（PNG）' }).click()]);
+    const png = fs.readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    fs.writeFileSync(path.join(screenshotDir, '10-export-neutral.png'), png);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '発見事項（CSV）' }).click()]);
+    const csv = fs.readFileSync((await csvDownload.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('種類,対象,対象ID');
+    expect(csv.toString('utf8')).not.toContain('石黒 聡');
+  });
+
   it('opens the 地域カルテ and prints it on A4', async () => {
     await page.goto(`${app.url}/report/${app.id('a2-higashi')}`);
     await page.getByRole('heading', { name: /地域カルテ：東中学校区/ }).waitFor();
     await page.getByText('孤立率').first().waitFor();
     expect(await page.locator('.compare__table tbody tr').count()).toBeGreaterThanOrEqual(3);
-    await screenshot(page, '10-report', true);
+    await screenshot(page, '11-report', true);
     await page.getByRole('link', { name: '印刷プレビュー（A4）' }).click();
     await page.locator('.report--print .sheet').waitFor();
-    await screenshot(page, '11-report-print-preview', true);
+    await screenshot(page, '12-report-print-preview', true);
     await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(screenshotDir, '12-report.pdf');
+    const pdf = path.join(screenshotDir, '13-report.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
     try {
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(screenshotDir, '12-report-pdf')]);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(screenshotDir, '13-report-pdf')]);
     } catch {
       // poppler-utils absent: the PDF itself stays for a person to look at
     }
@@ -170,9 +191,9 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: /Map of 東中学校区/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await screenshot(page, '13-tablet-english');
+    await screenshot(page, '14-tablet-english');
     await page.getByRole('button', { name: /Settings/ }).click();
-    await screenshot(page, '14-tablet-settings');
+    await screenshot(page, '15-tablet-settings');
     expect(errors).toEqual([]);
   });
 });

@@ -15,8 +15,17 @@ export function PrintView({ canvas, title, elements }: { canvas: RefObject<Canva
         const cy = canvas.current?.core();
         if (cy) setImage(cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 }));
       };
+      // browsers tell a print by the event, print-to-PDF tools sometimes only by the media query
+      const media = window.matchMedia('print');
+      const onMedia = (event: MediaQueryListEvent) => {
+        if (event.matches) before();
+      };
       window.addEventListener('beforeprint', before);
-      return () => window.removeEventListener('beforeprint', before);
+      media.addEventListener('change', onMedia);
+      return () => {
+        window.removeEventListener('beforeprint', before);
+        media.removeEventListener('change', onMedia);
+      };
     },
     [canvas],
   );
