@@ -33,7 +33,8 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
   const viewer = useViewer();
   const { navigate } = useRouter();
   const [filters, setFilters] = useState<MapFilters>(defaultFilters);
-  const data = useMapData(areaId, filters.showEnded, viewer);
+  const [painted, setPainted] = useState(false);
+  const data = useMapData(areaId, filters.showEnded, viewer, painted);
   const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang);
   const { state, setState, nodeById } = view;
   const canvas = useRef<CanvasHandle>(null);
@@ -218,7 +219,10 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 const node = nodeById.get(id);
                 if (node?.kind === 'Area') setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, id) }));
               }}
-              onFirstPaint={() => recordFirstPaint(view.elements.length, webgl)}
+              onFirstPaint={() => {
+                recordFirstPaint(view.elements.length, webgl);
+                setPainted(true);
+              }}
               webgl={webgl}
               large={large}
               label={t('map.canvasLabel', { name: areaName })}

@@ -13,10 +13,10 @@ export function seesPeople(viewer: Viewer): boolean {
   return viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR';
 }
 
-export function useMapData(areaId: string, includeEnded: boolean, viewer: Viewer) {
+export function useMapData(areaId: string, includeEnded: boolean, viewer: Viewer, painted: boolean) {
   const network = useQuery(networkQuery, { variables: { areaId, includeEnded }, fetchPolicy: 'cache-and-network' });
-  // the analyses wait for the map: on a small server they would otherwise slow its first paint
-  const mapReady = Boolean(network.data ?? network.previousData);
+  // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it
+  const mapReady = Boolean(network.data ?? network.previousData) && painted;
   const isolated = useQuery(isolatedPeopleQuery, { variables: { areaId }, skip: !seesPeople(viewer) || !mapReady });
   const links = useQuery(missingLinksQuery, { variables: { areaId }, skip: !mapReady });
   const areas = useQuery(areasQuery);
