@@ -27,6 +27,13 @@ const jvmOptions = [
   '-Dfile.encoding=UTF-8',
 ];
 
+/**
+ * The heap of the bundled database unless told otherwise. An import is one transaction, held in the heap until it
+ * commits: a 100k-person town (≈540k rows) needs ≈1.1 GB of transaction state, and Neo4j lets all transactions
+ * together use 70% of the heap (dbms.memory.transaction.total.max), so 2g refuses it and 3g takes it.
+ */
+const defaultHeap = '3g';
+
 export interface BundledOptions {
   dataDir: string;
   boltPort: number;
@@ -78,7 +85,7 @@ function writeConfig(home: string, options: BundledOptions): string {
     'dbms.security.procedures.unrestricted=gds.*',
     'dbms.security.procedures.allowlist=gds.*',
     `server.memory.pagecache.size=${options.pageCache ?? '512m'}`,
-    `server.memory.heap.max_size=${options.heap ?? '2g'}`,
+    `server.memory.heap.max_size=${options.heap ?? defaultHeap}`,
     // transactions that hang (a killed client) do not hold locks forever
     'db.transaction.timeout=10m',
   ];
@@ -90,7 +97,8 @@ function writeConfig(home: string, options: BundledOptions): string {
 function ensurePassword(home: string, confDir: string): string {
   const file = path.join(home, 'password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  const password = randomBytes(18).toString('base64url');
+  // hex: a password starting with '-' would be read by neo4j-admin as an option
+  const password = randomBytes(18).toString('hex');
   const result = spawnSync(
     'java',
     ['-cp', classPath(), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
@@ -154,6 +162,9 @@ export async function startBundledNeo4j(options: BundledOptions): Promise<Bundle
     'java',
     [
       ...jvmOptions,
+      // the JVM does not read server.memory.heap.max_size (only Neo4j's launcher script does): without -Xmx it
+      // would take a quarter of the machine's memory, whatever the configuration says
+      `-Xmx${options.heap ?? defaultHeap}`,
       '-cp',
       classPath(),
       'org.neo4j.server.CommunityEntryPoint',
