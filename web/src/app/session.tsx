@@ -4,7 +4,8 @@
  */
 import { gql } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { networkQuery } from '../features/map/map.graphql';
 import { createClient } from './apollo';
 
 export type UserRole = 'ADMIN' | 'COORDINATOR' | 'PLANNER' | 'COUNCIL_MEMBER';
@@ -54,6 +55,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useMemo(
     () => createClient({ token: () => tokenRef.current, onUnauthenticated: () => signOut('expired') }),
     [signOut],
+  );
+
+  useEffect(
+    function prefetchTheMapOpenedDirectly() {
+      // the map's answer is the long wait of its first paint: ask for it alongside `me`, not after it; the map's
+      // own query then joins this request (the client merges identical requests in flight)
+      const match = /^\/map\/([^/?]+)/.exec(window.location.pathname);
+      if (!tokenRef.current || !match) return;
+      void client.query({ query: networkQuery, variables: { areaId: decodeURIComponent(match[1]), includeEnded: false } }).catch(() => undefined);
+    },
+    [client],
   );
 
   const value = useMemo<SessionValue>(
