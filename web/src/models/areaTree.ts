@@ -67,3 +67,27 @@ export function perThousand(count: number | null | undefined, base: number | nul
   if (count === null || count === undefined || !base) return undefined;
   return (count * 1000) / base;
 }
+
+/**
+ * The areas a user works in: those assigned and everything inside them (undefined: all, for an administrator).
+ * The area list also holds their ancestors, for the path, which the user may not open.
+ */
+export function workingScope(areas: readonly AreaSummary[], assigned: readonly string[]): Set<string> | undefined {
+  if (assigned.length === 0) return undefined;
+  const children = new Map<string, string[]>();
+  for (const area of areas) {
+    if (!area.parent) continue;
+    const list = children.get(area.parent.id);
+    if (list) list.push(area.id);
+    else children.set(area.parent.id, [area.id]);
+  }
+  const scope = new Set<string>();
+  const stack = [...assigned];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (scope.has(id)) continue;
+    scope.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return scope;
+}

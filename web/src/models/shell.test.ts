@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorIds, buildAreaTree, pathTo, perThousand } from './areaTree';
+import { ancestorIds, buildAreaTree, pathTo, perThousand, workingScope } from './areaTree';
 import { describeError } from './errors';
 import { parseRoute, routePath } from './route';
 
@@ -61,6 +61,11 @@ describe('area tree', () => {
     expect(pathTo(areas, 'h3').map((a) => a.id)).toEqual(['m', 'k', 'h3']);
     expect(ancestorIds(areas, 'h3')).toEqual(['m', 'k']);
     expect(pathTo(areas, 'nope')).toEqual([]);
+  });
+
+  it('knows the areas a user works in: the assigned ones and everything inside', () => {
+    expect([...workingScope(areas, ['k'])!].sort()).toEqual(['h3', 'k', 'k3']);
+    expect(workingScope(areas, [])).toBeUndefined();
   });
 
   it('computes rates per thousand only on a known base', () => {

@@ -3,6 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
+import { useViewer } from '../../app/session';
+import { workingScope } from '../../models/areaTree';
 import { Progress } from '../../ui/Progress';
 import { AreaTree } from './AreaTree';
 import { areasQuery } from './areas.graphql';
@@ -12,6 +14,7 @@ export function AreasPage() {
   const { data, loading, error, refetch } = useQuery(areasQuery);
   const areas = data?.areas ?? [];
   const tier1 = areas.filter((area) => area.tier === 1).map((area) => area.id);
+  const scope = workingScope(areas, useViewer().areaIds);
   return (
     <div className="page page--narrow">
       <h1>{t('areas.title')}</h1>
@@ -24,7 +27,8 @@ export function AreasPage() {
           areas={areas}
           label={t('areas.title')}
           initiallyOpen={tier1}
-          actions={(area) => (
+          actions={(area) =>
+            scope && !scope.has(area.id) ? null : (
             <>
               <Link to={{ name: 'map', areaId: area.id }} className="button button--small" aria-label={t('areas.openMapOf', { name: area.name })}>
                 {t('areas.openMap')}
@@ -37,7 +41,8 @@ export function AreasPage() {
                 {t('areas.openReport')}
               </Link>
             </>
-          )}
+            )
+          }
         />
       )}
     </div>

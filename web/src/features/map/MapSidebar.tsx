@@ -1,7 +1,8 @@
 /** The left column of the map: the area tree to move between maps, the filters and the legend. */
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import type { AreaSummary } from '../../models/areaTree';
+import { useViewer } from '../../app/session';
+import { type AreaSummary, workingScope } from '../../models/areaTree';
 import type { MapFilters } from '../../models/filters';
 import type { MapElement } from '../../models/network';
 import { AreaTree } from './AreaTree';
@@ -20,6 +21,7 @@ interface Props {
 
 export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements }: Props) {
   const { t } = useI18n();
+  const scope = workingScope(areas, useViewer().areaIds);
   return (
     <aside className="map-side map-side--left" aria-label={t('map.sidebar')}>
       {areas.length > 0 && (
@@ -29,7 +31,7 @@ export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions,
           currentId={areaId}
           label={t('nav.areas')}
           actions={(area) =>
-            area.id === areaId ? null : (
+            area.id === areaId || (scope && !scope.has(area.id)) ? null : (
               <Link to={{ name: 'map', areaId: area.id }} className="link-button" aria-label={t('areas.openMapOf', { name: area.name })}>
                 {t('areas.openMap')}
               </Link>
