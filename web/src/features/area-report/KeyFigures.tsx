@@ -16,8 +16,10 @@ export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
               <span className="key-figure__value">{formatFigure(figure.value, figure.format, lang)}</span>
               {change && (
                 <span className={`key-figure__change key-figure__change--${direction || 'same'}`}>
-                  （{change}
-                  {direction && ` ${t(direction === 'better' ? 'report.better' : 'report.worse')}`}）
+                  {lang === 'ja' ? '（' : ' ('}
+                  {change}
+                  {direction && ` ${t(direction === 'better' ? 'report.better' : 'report.worse')}`}
+                  {lang === 'ja' ? '）' : ')'}
                 </span>
               )}
             </dd>
