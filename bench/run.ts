@@ -12,6 +12,7 @@ import { formatFigure, printTable } from './report.js';
 import { analysisSections } from './sections/analysis.js';
 import { concurrencySection } from './sections/concurrency.js';
 import { importSection } from './sections/import.js';
+import { mapSection } from './sections/map.js';
 import { networkSection } from './sections/network.js';
 
 /** Every section, in the order they run: later sections may use what earlier ones leave (the 100k town). */
@@ -19,6 +20,7 @@ export const sections: readonly BenchSection[] = [
   importSection,
   networkSection,
   ...analysisSections,
+  mapSection,
   concurrencySection,
 ];
 

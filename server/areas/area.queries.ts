@@ -41,11 +41,18 @@ CALL (a) {
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
        a.households AS households, a.elderly AS elderly, peopleKnown, organizationCount, hubCount`;
 
-/** Areas of a tier (or all), limited to a scope when one is given, ordered by tier then id. */
-export const listAreas = `
+/**
+ * Every area with what is located directly in it; the service adds the counts up the tree (one pass over the
+ * located nodes, instead of one subtree walk per area).
+ */
+export const listAreasDirect = `
 MATCH (a:Area)
-WHERE ($tier IS NULL OR a.tier = $tier) AND ($ids IS NULL OR a.id IN $ids)
-${returnArea}
+OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
+       a.households AS households, a.elderly AS elderly,
+       COUNT { (:Person)-[:LOCATED_IN]->(a) } AS peopleKnown,
+       COUNT { (:Organization)-[:LOCATED_IN]->(a) } AS organizationCount,
+       COUNT { (:Hub)-[:LOCATED_IN]->(a) } AS hubCount
 ORDER BY tier, id`;
 
 export const getArea = `

@@ -14,9 +14,26 @@ async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null
   return row?.ids ?? [];
 }
 
+/** Adds each area's direct counts to every area above it, so an area counts its whole subtree. */
+function rollUp(rows: q.AreaRow[]): q.AreaRow[] {
+  const totals = new Map(rows.map((row) => [row.id, { ...row }]));
+  for (const row of rows) {
+    for (let up = row.parentId; up; up = totals.get(up)?.parentId ?? null) {
+      const total = totals.get(up);
+      if (!total) break;
+      total.peopleKnown += row.peopleKnown;
+      total.organizationCount += row.organizationCount;
+      total.hubCount += row.hubCount;
+    }
+  }
+  return [...totals.values()];
+}
+
 export async function listAreas(graph: Graph, viewer: Viewer, tier: number | null): Promise<Area[]> {
   const ids = await visibleIds(graph, viewer);
-  return (await graph.read<q.AreaRow>(q.listAreas, { tier, ids })).map(q.toArea);
+  return rollUp(await graph.read<q.AreaRow>(q.listAreasDirect))
+    .filter((row) => (tier === null || row.tier === tier) && (ids === null || ids.includes(row.id)))
+    .map(q.toArea);
 }
 
 export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {

@@ -46,7 +46,7 @@ export async function buildNetwork(
     builder.addEntity(row, parent && insideIds.includes(parent) ? parent : null);
   }
 
-  const edges = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: entities.map((e) => e.id) });
+  const edges = await graph.read<q.EdgeRow>(q.edgesInArea, { areaId });
   // organizations, councils and hubs elsewhere that are tied to something here are drawn outside the boxes
   const outside = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !builder.has(id)))];
   if (outside.length > 0) {
