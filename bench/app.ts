@@ -5,6 +5,8 @@ import { addUser } from '../server/auth/users.service.js';
 import { UserRole } from '../server/auth/viewer.js';
 import type { Graph } from '../server/graph/graph.js';
 
+export { median, percentile } from './stats.js';
+
 export interface BenchClient {
   /** POSTs one GraphQL operation; throws on HTTP errors and GraphQL errors. */
   query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<Data>;
@@ -54,13 +56,4 @@ export async function largestArea(graph: Graph, tier: 1 | 2 | 3): Promise<string
   return row?.id;
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}

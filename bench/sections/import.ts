@@ -9,6 +9,7 @@ import { printProgress } from '../../server/bundles/progress.js';
 import type { Graph } from '../../server/graph/graph.js';
 import { generateTown } from '../../seed/generator/town.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
+import { median } from '../stats.js';
 import { bareLoad } from '../import/bareLoad.js';
 import { watchMemory } from '../import/memory.js';
 
@@ -17,11 +18,6 @@ const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const repeat = Number(process.env.BENCH_REPEAT ?? 1);
 const batchSize = 5000;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function isEmpty(graph: Graph): Promise<boolean> {
   const [row] = await graph.read<{ any: boolean }>('RETURN EXISTS { MATCH (n) WHERE NOT n:User } AS any');

@@ -18,6 +18,7 @@ import type { Graph } from '../../server/graph/graph.js';
 import { generateTown } from '../../seed/generator/town.js';
 import { buildWebOnce } from '../../test/browser/buildWeb.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
+import { median } from '../stats.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Elements the map should hold (nodes + edges), as the bar says. */
@@ -29,11 +30,6 @@ const fpsSeconds = 4;
 const username = 'bench-map';
 const password = 'bench-map-password';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** The area (tier 2 first, else 3) whose people make a map closest to the target size. */
 async function areaOfSize(graph: Graph): Promise<{ id: string; people: number } | undefined> {
