@@ -26,12 +26,36 @@ export interface TieRow {
   props: Record<string, unknown>;
 }
 
-/** Merges nodes by id; a new node first gets `$defaults` (empty lists, default role and consent). */
+/** A structure edge from a new node to another, both known by id. */
+export interface LinkRow {
+  from: string;
+  to: string;
+}
+
+/**
+ * Creates nodes the database does not hold yet (the validation looked them up in this same transaction; should
+ * another transaction create one meanwhile, the id constraint fails the whole import). `props` holds the id.
+ */
+export function createNodes(label: EntityKind): string {
+  return `UNWIND $rows AS row
+CREATE (n:${label})
+SET n = row.props`;
+}
+
+/** Merges nodes the database already holds by id; a new node first gets `$defaults` (empty lists, default role and consent). */
 export function mergeNodes(label: EntityKind): string {
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += $defaults
 SET n += row.props`;
+}
+
+/** Adds the structure edges of new nodes, which have none yet. */
+export function createStructure(label: EntityKind, edge: StructureEdge, target: EntityKind): string {
+  return `UNWIND $rows AS row
+MATCH (n:${label} {id: row.from})
+MATCH (t:${target} {id: row.to})
+CREATE (n)-[:${edge}]->(t)`;
 }
 
 /** Makes a node's edges of one structure type point to exactly the given targets (a moved person keeps one). */
@@ -50,8 +74,17 @@ CALL (n, row) {
 }`;
 }
 
+/** Creates ties with a new end, which cannot exist yet: `props` holds the defaults, the given properties and a new id. */
+function createTies(type: TieType, from: EntityKind, to: EntityKind): string {
+  return `UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})
+MATCH (b:${to} {id: row.to})
+CREATE (a)-[t:${type}]->(b)
+SET t = row.props`;
+}
+
 /**
- * Merges ties by (from, type, to, since): an existing tie gets the given properties, a new one `$defaults`, the
+ * Merges ties between nodes the database already holds by (from, type, to, since): an existing tie gets the given properties, a new one `$defaults`, the
  * given properties and a new random id. (MERGE cannot match a null `since`, hence the explicit match.)
  */
 function mergeTies(type: TieType, from: EntityKind, to: EntityKind): string {
@@ -68,15 +101,17 @@ FOREACH (_ IN CASE WHEN tie IS NULL THEN [1] ELSE [] END |
 )`;
 }
 
-/** The tie statement for every (type, from label, to label) the vocabulary allows. */
-const tieStatements = new Map<string, string>(
+/** The tie statements for every (type, from label, to label) the vocabulary allows. */
+const tieStatements = new Map<string, { create: string; merge: string }>(
   tieTypes.flatMap((type) =>
     tieRules[type].from.flatMap((from) =>
-      tieRules[type].to.map((to) => [`${type} ${from} ${to}`, mergeTies(type, from, to)] as const),
+      tieRules[type].to.map(
+        (to) => [`${type} ${from} ${to}`, { create: createTies(type, from, to), merge: mergeTies(type, from, to) }] as const,
+      ),
     ),
   ),
 );
 
-export function tieStatement(type: TieType, from: EntityKind, to: EntityKind): string | undefined {
-  return tieStatements.get(`${type} ${from} ${to}`);
+export function tieStatement(type: TieType, from: EntityKind, to: EntityKind, mode: 'create' | 'merge'): string | undefined {
+  return tieStatements.get(`${type} ${from} ${to}`)?.[mode];
 }

@@ -12,13 +12,17 @@ interface ExistingRow {
 /** One statement per label, from the fixed list, so that each lookup uses the label's unique id index. */
 const statements = entityLabels.map((label) => ({
   label,
+  // answered from the count store, without reading nodes
+  any: `MATCH (n:${label}) RETURN count(n) > 0 AS any`,
   cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.tier AS tier`,
 }));
 
 export async function findExisting(tx: GraphTx, ids: readonly string[]): Promise<Map<string, ExistingNode>> {
   const existing = new Map<string, ExistingNode>();
   if (ids.length === 0) return existing;
-  for (const { label, cypher } of statements) {
+  for (const { label, any, cypher } of statements) {
+    const [{ any: hasAny }] = await tx.run<{ any: boolean }>(any);
+    if (!hasAny) continue; // a first import into an empty database looks nothing up
     for (const row of await tx.run<ExistingRow>(cypher, { ids })) {
       existing.set(row.id, { kind: label, tier: label === 'Area' ? row.tier : null });
     }

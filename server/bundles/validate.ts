@@ -8,6 +8,7 @@ import type { EntityKind } from '../vocabulary/ties.js';
 import type { Bundle, BundleKey, BundleProblem, DraftBundle } from './bundle.types.js';
 import { bundleKeys, fileOf, labelOf, nodeKeys } from './bundle.types.js';
 import { findExisting } from './lookup.queries.js';
+import { type ProgressSink, timed } from './progress.js';
 import { idsKeepTheirLabel } from './rules/idsKeepTheirLabel.js';
 import { referencesResolve } from './rules/referencesResolve.js';
 import type { BundleRule, Definition, ExistingNode, RuleContext } from './rules/rule.types.js';
@@ -78,15 +79,24 @@ export interface ValidBundle {
   bundle: Bundle;
   /** The label of every id the bundle defines or names, as it will be after the import. */
   kindOf(id: string): EntityKind;
+  /** Whether the database held the id before the import. */
+  existed(id: string): boolean;
 }
 
 /**
  * The parsed bundle, checked against the database inside the import's own transaction. Throws BundleInvalidError
  * with the parse problems and the rules' problems together.
  */
-export async function validateBundle(tx: GraphTx, draft: DraftBundle, parseProblems: BundleProblem[]): Promise<ValidBundle> {
-  const existing = await findExisting(tx, namedIds(draft));
-  const problems = sortProblems([...parseProblems, ...checkBundle(draft, existing)]);
+export async function validateBundle(
+  tx: GraphTx,
+  draft: DraftBundle,
+  parseProblems: BundleProblem[],
+  onProgress?: ProgressSink,
+): Promise<ValidBundle> {
+  const ids = namedIds(draft);
+  const existing = await timed(onProgress, 'lookup', undefined, ids.length, () => findExisting(tx, ids));
+  const checked = await timed(onProgress, 'validate', undefined, ids.length, async () => checkBundle(draft, existing));
+  const problems = sortProblems([...parseProblems, ...checked]);
   if (problems.length > 0) throw new BundleInvalidError(problems);
   const defined = definitions(draft);
   return {
@@ -97,5 +107,6 @@ export async function validateBundle(tx: GraphTx, draft: DraftBundle, parseProbl
       invariant(kind, `the validated id "${id}" has a label`);
       return kind;
     },
+    existed: (id) => existing.has(id),
   };
 }

@@ -29,10 +29,11 @@ const jvmOptions = [
 
 /**
  * The heap of the bundled database unless told otherwise. An import is one transaction, held in the heap until it
- * commits: a 100k-person town (≈540k rows) needs ≈1.1 GB of transaction state, and Neo4j lets all transactions
- * together use 70% of the heap (dbms.memory.transaction.total.max), so 2g refuses it and 3g takes it.
+ * commits: a 100k-person town (≈540k rows) peaks at ≈2 GB of transaction memory while committing, and Neo4j lets all
+ * transactions together use 70% of the heap (dbms.memory.transaction.total.max). Measured with `npm run bench`:
+ * 2g refuses the import, 3g takes it but spends the commit collecting garbage, 4g takes it in ≈50 s.
  */
-const defaultHeap = '3g';
+const defaultHeap = '4g';
 
 export interface BundledOptions {
   dataDir: string;
