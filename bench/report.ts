@@ -11,10 +11,15 @@ export function formatFigure({ name, value, unit, bar }: Figure): string {
 export function printTable(figures: readonly Figure[]): void {
   const rows = [
     ['figure', 'value', 'unit', 'bar', ''],
-    ...figures.map((f) => [f.name, number.format(f.value), f.unit, f.bar?.text ?? '', f.bar ? (f.bar.met ? 'ok' : 'MISSED') : '']),
+    ...figures.map((f) => {
+      const verdict = f.bar ? (f.bar.met ? 'ok' : 'MISSED') : '';
+      return [f.name, number.format(f.value), f.unit, f.bar?.text ?? '', verdict];
+    }),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  // values right-aligned, the rest left-aligned
+  const pad = (cell: string, column: number) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]));
+  const line = (row: string[]) => row.map(pad).join('  ');
   console.log(`\n${line(rows[0])}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows.slice(1)) console.log(line(row));
 }

@@ -33,7 +33,8 @@ function props(row: Row, skip: Record<string, string>): Record<string, unknown> 
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key === 'id' || key in skip) continue;
-    out[key] = lists.has(key) ? value.split(';').filter(Boolean) : numbers.has(key) && value !== '' ? Number(value) : value || null;
+    if (lists.has(key)) out[key] = value.split(';').filter(Boolean);
+    else out[key] = numbers.has(key) && value !== '' ? Number(value) : value || null;
   }
   return out;
 }
@@ -65,8 +66,14 @@ export async function bareLoad(graph: Graph, folder: string, batchSize: number):
     for (const key of nodeKeys) {
       for (const [column, edge] of Object.entries(structure[key])) {
         const target = edge === 'MEMBER_OF' ? 'Household' : 'Area';
-        const rows = files.get(key)!.flatMap((row) => row[column].split(';').filter(Boolean).map((to) => ({ id: row.id, to })));
-        const cypher = `UNWIND $rows AS row MATCH (n:${labelOf[key]} {id: row.id}) MATCH (t:${target} {id: row.to}) MERGE (n)-[:${edge}]->(t)`;
+        const rows = files.get(key)!.flatMap((row) =>
+          row[column]
+            .split(';')
+            .filter(Boolean)
+            .map((to) => ({ id: row.id, to })),
+        );
+        const cypher = `UNWIND $rows AS row MATCH (n:${labelOf[key]} {id: row.id}) MATCH (t:${target} {id: row.to})
+MERGE (n)-[:${edge}]->(t)`;
         await batches(tx, cypher, rows, batchSize);
       }
     }
@@ -75,8 +82,13 @@ export async function bareLoad(graph: Graph, folder: string, batchSize: number):
         for (const to of tieRules[type].to) {
           const rows = ties
             .filter((tie) => tie.type === type && labels.get(tie.from_id) === from && labels.get(tie.to_id) === to)
-            .map((tie) => ({ from: tie.from_id, to: tie.to_id, props: { since: tie.since || null, until: tie.until || null, strength: tie.strength || 'NORMAL', note: tie.note || null } }));
-          const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[t:${type}]->(b) SET t += row.props`;
+            .map((tie) => ({
+              from: tie.from_id,
+              to: tie.to_id,
+              props: { since: tie.since || null, until: tie.until || null, strength: tie.strength || 'NORMAL', note: tie.note || null },
+            }));
+          const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+MERGE (a)-[t:${type}]->(b) SET t += row.props`;
           await batches(tx, cypher, rows, batchSize);
         }
       }

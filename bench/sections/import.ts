@@ -82,12 +82,16 @@ export const importSection: BenchSection = {
     const rate = median(ours);
     const bareRate = median(bare);
     const ratio = bareRate / rate;
-    context.report({ name: 'import.rowsPerSecond', value: Math.round(rate), unit: 'rows/s', bar: { text: '≥ 10,000 rows/s', met: rate >= 10_000 } });
+    const fast = { text: '≥ 10,000 rows/s', met: rate >= 10_000 };
+    context.report({ name: 'import.rowsPerSecond', value: Math.round(rate), unit: 'rows/s', bar: fast });
     context.report({ name: 'import.bareRowsPerSecond', value: Math.round(bareRate), unit: 'rows/s' });
-    context.report({ name: 'import.slowerThanBare', value: Number(ratio.toFixed(2)), unit: '×', bar: { text: '≤ 1.5×', met: ratio <= 1.5 } });
+    const close = { text: '≤ 1.5×', met: ratio <= 1.5 };
+    context.report({ name: 'import.slowerThanBare', value: Number(ratio.toFixed(2)), unit: '×', bar: close });
     context.report({ name: 'import.rows', value: rows, unit: 'rows' });
     if (memory) {
-      context.report({ name: 'import.peakHeapUsed', value: Math.round(memory.heapUsedMb), unit: `MB of ${Math.round(memory.heapMaxMb)} MB heap` });
+      // G1 lets the heap fill before it collects: this is a ceiling, the transaction's own figure is the next one
+      const heap = `MB of ${Math.round(memory.heapMaxMb)} MB heap`;
+      context.report({ name: 'import.peakHeapUsed', value: Math.round(memory.heapUsedMb), unit: heap });
       if (memory.transactionMb !== undefined) {
         context.report({ name: 'import.peakTransactionMemory', value: Math.round(memory.transactionMb), unit: 'MB' });
       }

@@ -84,8 +84,9 @@ SET t = row.props`;
 }
 
 /**
- * Merges ties between nodes the database already holds by (from, type, to, since): an existing tie gets the given properties, a new one `$defaults`, the
- * given properties and a new random id. (MERGE cannot match a null `since`, hence the explicit match.)
+ * Merges ties between nodes the database already holds by (from, type, to, since): an existing tie gets the given
+ * properties, a new one `$defaults`, the given properties and a new random id. (MERGE cannot match a null `since`,
+ * hence the explicit match.)
  */
 function mergeTies(type: TieType, from: EntityKind, to: EntityKind): string {
   return `UNWIND $rows AS row

@@ -3,9 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
-import { loadSampleTown, loadSampleTownIfEmpty } from './sampleTown.js';
+import { formatBundleProblem } from '../shared/errors.js';
+import { parseBundle } from './parse.js';
+import { readBundleFolder } from './read.js';
+import { loadSampleTown, loadSampleTownIfEmpty, sampleTownFolder } from './sampleTown.js';
 import { smallTown, writeBundleFolder } from './testBundles.js';
 import { countUnder } from './testGraphState.js';
+import { checkBundle } from './validate.js';
 
 const prefixes: string[] = [];
 afterEach(async () => {
@@ -14,6 +18,12 @@ afterEach(async () => {
 });
 
 describe('sample town', () => {
+  it('ships a sample town (seed/sample-town/) that passes every rule on its own', async () => {
+    const { bundle, problems } = parseBundle(await readBundleFolder(sampleTownFolder));
+    expect([...problems, ...checkBundle(bundle, new Map())].map(formatBundleProblem)).toEqual([]);
+    expect(Object.keys(bundle)).toHaveLength(7);
+  });
+
   it('loads a bundle folder as the sample town', async () => {
     const graph = await testGraph();
     const p = uniquePrefix();

@@ -11,7 +11,8 @@ export function idsKeepTheirLabel(context: RuleContext): void {
     for (const { id, line } of context.bundle[key]?.records ?? []) {
       const existing = id === undefined ? undefined : context.existing.get(id);
       if (id !== undefined && existing && existing.kind !== kind) {
-        context.report(key, line, 'id', id, `the id "${id}" is already ${aKind(existing.kind)} in the database, not ${aKind(kind)}`);
+        const message = `the id "${id}" is already ${aKind(existing.kind)} in the database, not ${aKind(kind)}`;
+        context.report(key, line, 'id', id, message);
       }
     }
   }

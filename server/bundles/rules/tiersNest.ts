@@ -13,7 +13,8 @@ export function tiersNest(context: RuleContext): void {
   for (const { id, tier, parentId, line } of areas) {
     if (tier === undefined || parentId === undefined) continue;
     if (parentId === null) {
-      if (tier !== 1) context.report('areas', line, 'parent_id', '', `a tier-${tier} area needs a parent of tier ${tier - 1}`);
+      const message = `a tier-${tier} area needs a parent of tier ${tier - 1}`;
+      if (tier !== 1) context.report('areas', line, 'parent_id', '', message);
       continue;
     }
     if (tier === 1) {
@@ -21,13 +22,14 @@ export function tiersNest(context: RuleContext): void {
       continue;
     }
     const existing = context.existing.get(parentId);
-    const parentTier = tierInBundle.has(parentId) ? tierInBundle.get(parentId) : existing?.kind === 'Area' ? existing.tier : undefined;
+    const tierInDatabase = existing?.kind === 'Area' ? existing.tier : undefined;
+    const parentTier = tierInBundle.has(parentId) ? tierInBundle.get(parentId) : tierInDatabase;
     if (parentTier === undefined || parentTier === null) continue; // unknown parent: referencesResolve says so
     if (parentId === id) {
       context.report('areas', line, 'parent_id', parentId, 'an area cannot be its own parent');
     } else if (parentTier !== tier - 1) {
-      const message = `the parent "${parentId}" is a tier-${parentTier} area; a tier-${tier} area's parent is tier ${tier - 1}`;
-      context.report('areas', line, 'parent_id', parentId, message);
+      const message = `the parent "${parentId}" is a tier-${parentTier} area`;
+      context.report('areas', line, 'parent_id', parentId, `${message}; a tier-${tier} area's parent is tier ${tier - 1}`);
     }
   }
 }
