@@ -1,4 +1,5 @@
 /** The real app over the bench database, listening on a free loopback port, with a logged-in client. */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.js';
 import { addUser } from '../server/auth/users.service.js';
@@ -19,7 +20,7 @@ const password = 'bench-admin-password';
 export async function startBenchApp(graph: Graph): Promise<BenchClient> {
   const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', { username });
   if (!existing) await addUser(graph, { username, password, role: UserRole.ADMIN, areaIds: [] });
-  const app = await createApp(graph);
+  const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

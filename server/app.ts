@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { useStandInKey } from './auth/standIns.js';
 import { TokenService } from './auth/tokens.js';
 import { loadViewer } from './auth/users.service.js';
 import type { Context } from './context.js';
@@ -28,12 +29,18 @@ export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   /** Builds a context as a request with this bearer token would get (tests use it). */
-  contextFor(authorization: string | undefined): Promise<Context>;
+  contextFor(authorization: string | undefined, address?: string | null): Promise<Context>;
   stop(): Promise<void>;
 }
 
-export async function createApp(graph: Graph): Promise<App> {
-  const tokens = await TokenService.open(graph);
+export interface AppOptions {
+  /** The app secret (auth/secrets.ts): signs tokens and keys stand-in ids. */
+  secret: Buffer;
+}
+
+export async function createApp(graph: Graph, options: AppOptions): Promise<App> {
+  const tokens = new TokenService(options.secret);
+  useStandInKey(options.secret);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError: maskError,
@@ -43,11 +50,13 @@ export async function createApp(graph: Graph): Promise<App> {
   });
   await apollo.start();
 
-  async function contextFor(authorization: string | undefined): Promise<Context> {
+  async function contextFor(authorization: string | undefined, address: string | null = null): Promise<Context> {
     const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     const username = token ? await tokens.read(token) : undefined;
-    const viewer = username ? await loadViewer(graph, username) : undefined;
-    return { viewer, graph, tokens, requestId: randomUUID() };
+    const request = { id: randomUUID(), address };
+    const found = username ? await loadViewer(graph, username) : undefined;
+    const viewer = found && { ...found, request };
+    return { viewer, graph, tokens, requestId: request.id, address };
   }
 
   const app = express();
@@ -55,7 +64,7 @@ export async function createApp(graph: Graph): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, req.ip ?? null) }),
   );
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, gds: graph.gdsVersion ?? null });

@@ -15,6 +15,8 @@ export interface Config {
   /** Password given to `admin` when the database has no user yet. */
   adminPassword: string | undefined;
   logLevel: string;
+  /** The app secret (tokens, stand-in ids) shared by every app server; else a file under dataDir. */
+  secret: string | undefined;
 }
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
@@ -24,6 +26,12 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
     throw new Error(`${name} must be a port number (1–65535), got "${raw}"`);
   }
   return value;
+}
+
+function readSecret(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new Error('TSUNAGARI_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)');
+  return raw;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +48,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer('PORT', env.PORT, 4000),
     adminPassword: env.TSUNAGARI_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    secret: readSecret(env.TSUNAGARI_SECRET),
   };
 }

@@ -9,4 +9,6 @@ export interface Context {
   graph: Graph;
   tokens: TokenService;
   requestId: string;
+  /** The client's address, for the audit log. */
+  address: string | null;
 }

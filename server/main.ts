@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { createApp } from './app.js';
+import { loadAppSecret } from './auth/secrets.js';
 import { ensureAdmin } from './auth/users.service.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
@@ -26,7 +27,7 @@ try {
   const initialPassword = config.adminPassword ?? randomBytes(9).toString('base64url');
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);
-  const app = await createApp(db.graph);
+  const app = await createApp(db.graph, { secret: loadAppSecret(config) });
   server = app.express.listen(config.port, () => {
     logger.info(`Tsunagari is serving http://localhost:${config.port} (GraphQL at /graphql)`);
     if (createdAdmin) {

@@ -6,6 +6,7 @@
  * measured: the canvas one (dashed suggestions) and the WebGL preview the app picks above 3,000 elements.
  * Uses the 100k town of the import section when it is there, else generates and imports a small one.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -123,7 +124,7 @@ export const mapSection: BenchSection = {
     await buildWebOnce();
     const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', { username });
     if (!existing) await addUser(graph, { username, password, role: UserRole.ADMIN, areaIds: [] });
-    const app = await createApp(graph);
+    const app = await createApp(graph, { secret: randomBytes(48) });
     const server = app.express.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,20 +1,15 @@
-/** Bearer tokens: HS256 JWTs (jose) signed with a secret kept in the database, valid for 12 hours. */
-import { randomBytes } from 'node:crypto';
+/** Bearer tokens: HS256 JWTs (jose) signed with a key derived from the app secret, valid for 12 hours. */
 import { SignJWT, jwtVerify } from 'jose';
-import type { Graph } from '../graph/graph.js';
-import { ensureSecret } from './users.queries.js';
+import { type KeyPurpose, deriveKey } from './secrets.js';
 
 const lifetime = '12h';
 const issuer = 'tsunagari';
 
 export class TokenService {
-  private constructor(private readonly key: Uint8Array) {}
+  private readonly key: Uint8Array;
 
-  static async open(graph: Graph): Promise<TokenService> {
-    const [{ value }] = await graph.write<{ value: string }>(ensureSecret, {
-      candidate: randomBytes(32).toString('base64url'),
-    });
-    return new TokenService(new TextEncoder().encode(value));
+  constructor(secret: Buffer) {
+    this.key = deriveKey(secret, 'token' satisfies KeyPurpose);
   }
 
   issue(username: string): Promise<string> {

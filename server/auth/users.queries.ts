@@ -20,12 +20,6 @@ RETURN u.username AS username`;
 export const listUsers = `
 MATCH (u:User) RETURN u.username AS username, u.role AS role, coalesce(u.areaIds, []) AS areaIds ORDER BY username`;
 
-/** The secret that signs tokens lives in the database, so every app instance of a cluster shares it. */
-export const ensureSecret = `
-MERGE (s:AppSecret {name: 'token'})
-ON CREATE SET s.value = $candidate
-RETURN s.value AS value`;
-
 /** The areas inside a user's assigned areas, and the municipalities (tier-1 roots) they belong to. */
 export const viewerScope = `
 OPTIONAL MATCH (assigned:Area) WHERE assigned.id IN $areaIds

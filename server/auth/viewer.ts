@@ -22,4 +22,17 @@ export interface Viewer {
   scope: Set<string> | undefined;
   /** The tier-1 roots (municipalities) of the assigned areas. */
   municipalityIds: string[];
+  /** The request this viewer made, for the audit log: its id and the client's address. */
+  request?: { id: string; address: string | null };
+}
+
+/** Who a viewer is, for the audit log. */
+export function actorOf(viewer: Viewer | undefined, request?: { id: string; address: string | null }) {
+  const from = viewer?.request ?? request;
+  return {
+    username: viewer?.username ?? null,
+    role: viewer?.role ?? null,
+    requestId: from?.id ?? null,
+    address: from?.address ?? null,
+  };
 }

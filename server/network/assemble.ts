@@ -6,7 +6,7 @@ import { isActive } from '../ties/tie.queries.js';
 import { type TieType, tieCategory } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
-import { pseudonym } from './pseudonym.js';
+import { standInId as pseudonym } from '../auth/standIns.js';
 
 /** Collects nodes and edges; people are shown as the policy allows and their stand-in ids are used everywhere. */
 export class NetworkBuilder {

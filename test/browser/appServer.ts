@@ -3,6 +3,7 @@
  * imported under a prefix of its own (so tests running beside these never see it change), a coordinator of it, and
  * an HTTP port. `close()` removes what it made.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -65,7 +66,7 @@ export async function startAppServer(): Promise<RunningApp> {
   const username = `browser-${prefix.replace(/-$/, '')}`;
   const password = 'browser-password-1';
   await addUser(graph, { username, password, role: UserRole.COORDINATOR, areaIds: [`${prefix}a1-sakuradai`] });
-  const app = await createApp(graph);
+  const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

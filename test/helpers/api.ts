@@ -2,6 +2,7 @@
  * Runs whole GraphQL operations against the real schema and database, as a given viewer, and returns
  * `{data, errors}` as a client would see them.
  */
+import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import { afterAll } from 'vitest';
 import { type App, createApp } from '../../server/app.js';
@@ -18,7 +19,7 @@ let app: Promise<App> | undefined;
 /** The app of this test file, over the test database. */
 export function testApp(): Promise<App> {
   if (!app) {
-    app = testGraph().then((graph) => createApp(graph));
+    app = testGraph().then((graph) => createApp(graph, { secret: randomBytes(48) }));
     afterAll(async () => {
       await (await app)?.stop();
       app = undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/graph.js';
 import { UserRole } from '../../auth/viewer.js';
-import { pseudonym } from '../../network/pseudonym.js';
+import { standInId as pseudonym } from '../../auth/standIns.js';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
 import { buildTown } from '../testing/town.js';

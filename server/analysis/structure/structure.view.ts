@@ -6,7 +6,7 @@
 import { personAccess, seesPeople } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
-import { pseudonym } from '../../network/pseudonym.js';
+import { standInId as pseudonym } from '../../auth/standIns.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
 interface FactsRow {

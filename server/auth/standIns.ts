@@ -1,0 +1,20 @@
+/**
+ * Stand-in ids for people a viewer may not see in person: an HMAC of the viewer and the person under a key derived
+ * from the app secret, so the same viewer gets the same stand-in from every app server and after a restart (the map
+ * can be patched by id), while the stand-in says nothing of the person and differs between viewers.
+ */
+import { createHmac } from 'node:crypto';
+import { invariant } from '../shared/errors.js';
+import { deriveKey } from './secrets.js';
+
+let key: Buffer | undefined;
+
+/** Called once when the app starts, with the app secret. */
+export function useStandInKey(secret: Buffer): void {
+  key = deriveKey(secret, 'stand-in');
+}
+
+export function standInId(viewerName: string, personId: string): string {
+  invariant(key, 'the stand-in key is set when the app starts');
+  return `anon-${createHmac('sha256', key).update(`${viewerName}\u0000${personId}`).digest('base64url').slice(0, 16)}`;
+}
