@@ -19,6 +19,10 @@ afterAll(async () => removeByPrefix(await testGraph(), prefix));
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
 /** Each mutation with the viewers that may make it; every other viewer is refused and nothing changes. */
+let calls = 0;
+/** A new start date for each call, so that the same tie made twice is two ties, not a conflict. */
+const since = () => `2020-01-${String((calls++ % 28) + 1).padStart(2, '0')}`;
+
 const mutations: { name: string; query: string; variables: () => Record<string, unknown>; allowed: ViewerName[] }[] = [
   {
     name: 'renaming a NONE-consent person of A',
@@ -33,21 +37,9 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
     allowed: ['admin', 'coordA', 'named'],
   },
   {
-    name: 'moving a person of A to B',
-    query: 'mutation($id: ID!, $to: ID!) { updatePerson(id: $id, input: {areaId: $to}) { id } }',
-    variables: () => ({ id: t.id('com'), to: t.id('B3') }),
-    allowed: ['admin'],
-  },
-  {
     name: "joining a person of A to B's household",
     query: 'mutation($id: ID!, $h: ID!) { updatePerson(id: $id, input: {householdId: $h}) { id } }',
     variables: () => ({ id: t.id('pro'), h: t.id('hB') }),
-    allowed: ['admin'],
-  },
-  {
-    name: 'marking a person restricted',
-    query: 'mutation($id: ID!) { updatePerson(id: $id, input: {consent: "RESTRICTED"}) { id } }',
-    variables: () => ({ id: t.id('pro') }),
     allowed: ['admin'],
   },
   {
@@ -70,8 +62,8 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
   },
   {
     name: 'a friendship between two people of A',
-    query: 'mutation($s: ID!, $d: ID!) { createTie(input: {sourceId: $s, targetId: $d, type: "FRIEND"}) { id } }',
-    variables: () => ({ s: t.id('none'), d: t.id('com') }),
+    query: 'mutation($s: ID!, $d: ID!, $since: String) { createTie(input: {sourceId: $s, targetId: $d, type: "FRIEND", since: $since}) { id } }',
+    variables: () => ({ s: t.id('none'), d: t.id('com'), since: since() }),
     allowed: ['admin', 'coordA', 'named'],
   },
   {
@@ -92,13 +84,26 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
     variables: () => ({ id: `${t.id('council')}-${Math.random().toString(36).slice(2, 8)}`, a: t.id('A'), b: t.id('B') }),
     allowed: ['admin'],
   },
+  {
+    name: 'moving a person of B to A',
+    query: 'mutation($id: ID!, $to: ID!) { updatePerson(id: $id, input: {areaId: $to}) { id } }',
+    variables: () => ({ id: t.id('pB'), to: t.id('A3') }),
+    allowed: ['admin'],
+  },
+  {
+    name: 'marking a person restricted',
+    query: 'mutation($id: ID!) { updatePerson(id: $id, input: {consent: "RESTRICTED"}) { id } }',
+    variables: () => ({ id: t.id('pB') }),
+    allowed: ['admin'],
+  },
 ];
 
 describe.each(mutations)('$name', ({ query, variables, allowed }) => {
-  it.each(['admin', 'coordA', 'coordB', 'named', 'planner', 'councilA', 'councilB'] as ViewerName[])('as %s', async (viewer) => {
+  // ADMIN last: what an admin may do (move a person to B) would change what the others are asked about
+  it.each(['coordA', 'coordB', 'named', 'planner', 'councilA', 'councilB', 'admin'] as ViewerName[])('as %s', async (viewer) => {
     const answer = await run(t.viewer(viewer), query, variables());
     if (allowed.includes(viewer)) {
-      expect(answer.errors).toBeUndefined();
+      expect(answer.errors?.[0]?.message).toBeUndefined();
     } else {
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(answer));
       expect(answer.data).toBeNull();
@@ -112,10 +117,11 @@ describe('deleting and ending', () => {
     const [{ id }] = await graph.read<{ id: string }>(
       'MATCH (:Person {id: $from})-[r:WATCHES_OVER]->(:Person {id: $to}) RETURN r.id AS id', { from: t.id('com'), to: t.id('none') });
     const end = 'mutation($id: ID!) { updateTie(id: $id, input: {until: "2026-01-01"}) { id } }';
-    expect(code(await run(t.viewer('coordB'), end, { id }))).toBe('FORBIDDEN');
+    // the watched person has no consent: to B's coordinator the tie does not exist
+    expect(code(await run(t.viewer('coordB'), end, { id }))).toBe('NOT_FOUND');
     expect(code(await run(t.viewer('planner'), 'mutation($id: ID!) { deleteTie(id: $id) }', { id }))).toBe('FORBIDDEN');
     expect(code(await run(t.viewer('coordB'), 'mutation($id: ID!) { deletePerson(id: $id) }', { id: t.id('none') }))).toBe('NOT_FOUND');
-    expect((await run(t.viewer('coordA'), end, { id })).errors).toBeUndefined();
+    expect((await run(t.viewer('coordA'), end, { id })).errors?.[0]?.message).toBeUndefined();
   });
 });
 

@@ -80,6 +80,9 @@ RETURN a.id AS areaId LIMIT 1`;
  * analysis actually suggests, never ids the client made up.
  */
 async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKind, suggestion: Suggestion): Promise<Finding> {
+  if (kind === 'UNMET_NEED' && !suggestion.field) {
+    throw new BadInputError('an UNMET_NEED suggestion names its field', { argument: 'field' });
+  }
   const subjectId = suggestion.subjectIds[0];
   const [where] = subjectId ? await graph.read<{ areaId: string }>(subjectArea, { id: subjectId }) : [];
   const unavailable = new NotFoundError(`${kind} finding about`, suggestion.subjectIds.join(', '));
