@@ -5,6 +5,7 @@
  */
 import { type PersonAccess, type PersonFacts, isAdmin, least, personAccess, seesPeople } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import { Disclosure } from '../auth/disclosure.js';
 import type { Graph } from '../graph/graph.js';
 
 export interface HouseholdFactsRow {
@@ -41,4 +42,16 @@ export async function householdAccesses(graph: Graph, viewer: Viewer, ids: strin
 /** Whether the viewer sees the household in detail (false too when it does not exist). */
 export async function visibleHousehold(graph: Graph, viewer: Viewer, id: string): Promise<boolean> {
   return (await householdAccesses(graph, viewer, [id])).get(id) === 'DETAILS';
+}
+
+/** Records that these households (their name and members) were shown in detail: each member is disclosed. */
+export async function recordHouseholdsShown(graph: Graph, viewer: Viewer, action: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const [row] = await graph.read<{ members: string[] }>(
+    'UNWIND $ids AS id MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: id}) RETURN collect(DISTINCT p.id) AS members',
+    { ids },
+  );
+  const disclosure = new Disclosure(viewer, action);
+  for (const id of row?.members ?? []) disclosure.shown(id, 'DETAILS');
+  await disclosure.record(graph);
 }

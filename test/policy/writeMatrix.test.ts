@@ -154,3 +154,17 @@ describe('the audit of changes', () => {
     expect(JSON.parse(event.changes)).toContainEqual({ field: 'needs', before: ['ELDERLY'], after: ['ELDERLY', 'HOUSING'] });
   });
 });
+
+describe('case conferences named before', () => {
+  it('are renamed so that no council carries a household’s name', async () => {
+    const graph = await testGraph();
+    const { renameCaseConferences } = await import('../../server/places/caseConferenceNames.js');
+    await graph.write(
+      `MATCH (a:Area {id: $area}) CREATE (c:Council {id: $id, name: '野口 麻衣 世帯ケース会議', kind: 'ケース会議', householdId: $h})-[:COVERS]->(a)`,
+      { area: t.id('A3'), id: t.id('oldCase'), h: t.id('hres') },
+    );
+    expect(await renameCaseConferences(graph)).toBeGreaterThanOrEqual(1);
+    const [row] = await graph.read<{ name: string }>('MATCH (c:Council {id: $id}) RETURN c.name AS name', { id: t.id('oldCase') });
+    expect(row.name).toBe('ケース会議（A3）');
+  });
+});

@@ -46,6 +46,12 @@ export const tieTypeLabels: Record<string, Localized> = {
   REFERS: { ja: '紹介', en: 'refers to' },
 };
 
+/** Tie types as shown: the server sends TIE for a tie to someone the viewer may not see in detail (category only). */
+export const shownTieTypeLabels: Record<string, Localized> = {
+  ...tieTypeLabels,
+  TIE: { ja: 'つながり（詳細は非表示）', en: 'tie (details not shown)' },
+};
+
 export type Field =
   | 'ELDERLY'
   | 'DISABILITY'
