@@ -4,7 +4,7 @@
  * detail shows the stand-in and the category, nothing else.
  */
 import { Disclosure } from '../auth/disclosure.js';
-import { type PersonAccess, type Touched, inScope, isAdmin } from '../auth/policy.js';
+import { type PersonAccess, type Touched, inScope, isAdmin, seesPeople } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { householdAccesses } from '../places/householdAccess.js';
@@ -18,6 +18,7 @@ export const tieEnds = entityKinds.filter((kind) => kind !== 'Area');
 /** The ends' facts and how much of each the viewer may see. */
 export class TieEnds {
   private constructor(
+    private readonly viewer: Viewer,
     private readonly rows: Map<string, q.EndRow>,
     private readonly access: Map<string, PersonAccess>,
     readonly disclosure: Disclosure,
@@ -33,7 +34,7 @@ export class TieEnds {
       else if (row.label === 'Household') access.set(row.id, households.get(row.id) ?? 'HIDDEN');
       else access.set(row.id, placeVisible(viewer, row) ? 'DETAILS' : 'STAND_IN');
     }
-    return new TieEnds(rows, access, disclosure);
+    return new TieEnds(viewer, rows, access, disclosure);
   }
 
   row(id: string): q.EndRow | undefined {
@@ -61,7 +62,8 @@ export class TieEnds {
 
   /** The tie as the viewer may see it, or undefined when it is not shown at all. */
   show(row: q.TieRow, asOf: string): Tie | undefined {
-    const full = q.toTie(row, asOf);
+    // a note is free text that may name anyone: only for those who see people one by one
+    const full = { ...q.toTie(row, asOf), note: seesPeople(this.viewer) ? row.note : null };
     const ends = [row.sourceId, row.targetId];
     if (ends.some((id) => this.accessOf(id) === 'HIDDEN')) return undefined;
     // households are shown in detail or not at all; a place outside the viewer's areas is still a public place
