@@ -103,6 +103,7 @@ export const consentLabels: Record<string, Localized> = {
   NONE: { ja: '同意なし', en: 'No consent' },
   PROFESSIONALS: { ja: '専門職間で共有', en: 'Shared among professionals' },
   COMMUNITY: { ja: '地域で共有', en: 'Shared with the community' },
+  RESTRICTED: { ja: '支援措置（閲覧制限）', en: 'Restricted (protection order)' },
 };
 
 export type FindingKind = 'ISOLATED' | 'UNMET_NEED' | 'UNCOORDINATED_HOUSEHOLD' | 'UNAFFILIATED_RESOURCE' | 'HUB_MATCH' | 'WATCH_GAP';
