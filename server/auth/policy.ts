@@ -8,9 +8,10 @@
  * - COUNCIL_MEMBER sees the map of their areas; a person appears by name only with COMMUNITY consent, otherwise
  *   as an anonymous node.
  */
+import { audit as appendToLog } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
 import { ForbiddenError } from '../shared/errors.js';
-import { UserRole, type Viewer } from './viewer.js';
+import { UserRole, type Viewer, actorOf } from './viewer.js';
 
 /** How much of one person a viewer may see. */
 export type PersonAccess = 'DETAILS' | 'NAME' | 'ANONYMOUS';
@@ -82,11 +83,7 @@ export function assertMayEdit(viewer: Viewer): void {
   if (!mayEdit(viewer)) throw new ForbiddenError('your role may look but not change data');
 }
 
-/** Records that the viewer read a person's details: who, whom, what, when. */
+/** Records that the viewer read a person's details, in the chained audit log (server/audit/). */
 export async function audit(graph: Graph, viewer: Viewer, action: string, personIds: string[]): Promise<void> {
-  if (personIds.length === 0) return;
-  await graph.write(
-    'CREATE (:AuditEvent {at: datetime(), username: $username, role: $role, action: $action, personIds: $personIds})',
-    { username: viewer.username, role: viewer.role, action, personIds },
-  );
+  await appendToLog(graph, actorOf(viewer), { kind: 'DISCLOSURE', action, personIds, level: 'DETAILS' });
 }
