@@ -5,6 +5,15 @@
  */
 import type { AuditKindCode } from './audit.type.js';
 
+/** Indexes of what the log is read by: seq (newest first, the chain walk), time, who, kind, and the people named. */
+export const auditSchema = [
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+  'CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.seq IS UNIQUE',
+  'CREATE INDEX audit_username IF NOT EXISTS FOR (e:AuditEvent) ON (e.username)',
+  'CREATE INDEX audit_kind IF NOT EXISTS FOR (e:AuditEvent) ON (e.kind)',
+  'CREATE CONSTRAINT audit_subject IF NOT EXISTS FOR (s:AuditSubject) REQUIRE s.personId IS UNIQUE',
+];
+
 /** Takes the chain's write lock (one head node) and returns the last sequence number and hash. */
 export const lockHead = `
 MERGE (head:AuditHead {name: 'audit'})
