@@ -23,7 +23,7 @@ const eventsQuery = `query Events($personId: ID, $username: String, $from: Strin
 const trailQuery = `query Trail($personId: ID!) { personAuditTrail(personId: $personId) { at username role action level } }`;
 
 /** The events this file made (others' events interleave in the shared database). */
-const ours = (events: { username: string | null }[]) => events.filter((event) => event.username?.startsWith(p));
+const ours = (events: any[]): any[] => events.filter((event) => event.username?.startsWith(p));
 const localDay = (offsetDays: number) => {
   const day = new Date();
   day.setDate(day.getDate() + offsetDays);
