@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { auditRefusals } from './audit/audit.plugin.js';
 import { useStandInKey } from './auth/standIns.js';
 import { TokenService } from './auth/tokens.js';
 import { loadViewer } from './auth/users.service.js';
@@ -47,6 +48,8 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
     introspection: true,
     // stack traces would show our source paths to any client
     includeStacktraceInErrorResponses: false,
+    // every FORBIDDEN / UNAUTHENTICATED answer becomes a REFUSAL audit event
+    plugins: [auditRefusals()],
   });
   await apollo.start();
 

@@ -4,6 +4,7 @@ import { IsolationResolver } from './analysis/isolation/isolation.resolver.js';
 import { MissingLinksResolver } from './analysis/missing-links/missingLinks.resolver.js';
 import { StructureResolver } from './analysis/structure/structure.resolver.js';
 import { AreaResolver } from './areas/area.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { LoginResolver } from './auth/login.resolver.js';
 import { UserResolver } from './auth/users.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
@@ -29,4 +30,5 @@ export const resolvers = [
   MissingLinksResolver,
   StructureResolver,
   AreaReportResolver,
+  AuditResolver,
 ] as const;

@@ -4,7 +4,19 @@
  */
 import { createHash } from 'node:crypto';
 import type { Graph, GraphTx } from '../graph/graph.js';
-import { type HeadRow, appendEvent, lockHead } from './audit.queries.js';
+import { isIsoDate } from '../shared/dates.js';
+import { BadInputError } from '../shared/errors.js';
+import {
+  type EventRow,
+  type HeadRow,
+  type TrailRow,
+  appendEvent,
+  listEvents,
+  lockHead,
+  personTrail,
+  toAuditEvent,
+} from './audit.queries.js';
+import type { AuditEvent, PersonAuditEntry } from './audit.type.js';
 
 export type AuditKind = 'DISCLOSURE' | 'CHANGE' | 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'REFUSAL' | 'ACCOUNT';
 
@@ -38,6 +50,12 @@ export interface AuditEntry {
   message?: string;
 }
 
+/** The properties the hash covers, as `stored` writes them; the integrity walk recomputes over the same list. */
+export const chainedFields = [
+  'seq', 'at', 'kind', 'action', 'username', 'role', 'requestId', 'address',
+  'personIds', 'level', 'entity', 'entityId', 'changes', 'message', 'prev',
+] as const;
+
 /** The stored form: flat properties (Neo4j keeps no nested maps), the changes as JSON text. */
 function stored(actor: AuditActor, entry: AuditEntry, head: HeadRow, at: string) {
   const event = {
@@ -56,7 +74,7 @@ function stored(actor: AuditActor, entry: AuditEntry, head: HeadRow, at: string)
     changes: entry.changes ? JSON.stringify(entry.changes) : null,
     message: entry.message ?? null,
     prev: head.hash,
-  };
+  } satisfies Record<(typeof chainedFields)[number], unknown>;
   return { ...event, hash: chainHash(event) };
 }
 
@@ -82,4 +100,45 @@ export async function appendAudit(tx: GraphTx, actor: AuditActor, entries: Audit
 /** Appends events in a transaction of their own. */
 export function audit(graph: Graph, actor: AuditActor, ...entries: AuditEntry[]): Promise<void> {
   return graph.transaction((tx) => appendAudit(tx, actor, entries), 'WRITE', { action: 'audit' });
+}
+
+export interface AuditFilter {
+  personId: string | null;
+  username: string | null;
+  /** ISO date and time, inclusive. */
+  from: string | null;
+  /** ISO date and time, exclusive. */
+  to: string | null;
+  kind: string | null;
+  offset: number;
+  limit: number;
+}
+
+/** A page of events matching every filter given, newest first. */
+export async function listAuditEvents(graph: Graph, filter: AuditFilter): Promise<AuditEvent[]> {
+  const used = (['username', 'kind', 'from', 'to'] as const).filter((name) => filter[name] !== null);
+  const rows = await graph.read<EventRow>(listEvents(filter.personId !== null, used), { ...filter });
+  return rows.map(toAuditEvent);
+}
+
+/** Who was shown the person, newest first (the caller has checked the viewer may ask). */
+export async function auditTrailOf(graph: Graph, personId: string, limit: number): Promise<PersonAuditEntry[]> {
+  return graph.read<TrailRow>(personTrail, { personId, limit });
+}
+
+/**
+ * A bound of the date range as an instant: a date (YYYY-MM-DD) means that day in the server's calendar, `to`
+ * including the whole day; a date and time is taken as written.
+ */
+export function rangeBound(field: 'from' | 'to', value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (isIsoDate(value)) {
+    const [year, month, day] = value.split('-').map(Number);
+    return new Date(year, month - 1, field === 'to' ? day + 1 : day).toISOString();
+  }
+  const instant = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(instant.getTime())) {
+    throw new BadInputError(`${field} "${value}" is neither a date (YYYY-MM-DD) nor an ISO date and time`, { field });
+  }
+  return instant.toISOString();
 }

@@ -97,6 +97,19 @@ const accountTypes: Table = {
   User: { username: 'account', role: 'account', areaIds: 'account' },
 };
 
+/** The audit log: read by ADMIN (all of it) and by a person's coordinator (who looked at them). */
+const auditTypes: Table = {
+  AuditEvent: Object.fromEntries(
+    ['seq', 'at', 'kind', 'action', 'username', 'role', 'requestId', 'address', 'personIds', 'level', 'entity',
+      'entityId', 'changes', 'message', 'prev', 'hash'].map((field) => [field, 'audit' as const]),
+  ),
+  AuditChange: { field: 'audit', before: 'audit', after: 'audit' },
+  AuditIntegrity: {
+    holds: 'audit', checked: 'audit', headSeq: 'audit', firstBrokenSeq: 'audit', reason: 'audit', unchainedEvents: 'audit',
+  },
+  PersonAuditEntry: { at: 'audit', username: 'audit', role: 'audit', action: 'audit', level: 'audit' },
+};
+
 /** Root fields: each answers through the disclosure step or checks the policy itself. */
 const rootTypes: Table = {
   Query: {
@@ -104,6 +117,7 @@ const rootTypes: Table = {
     person: 'guarded', households: 'guarded', household: 'guarded', organizations: 'guarded', organization: 'guarded',
     councils: 'guarded', council: 'guarded', hubs: 'guarded', hub: 'guarded', ties: 'guarded', network: 'guarded',
     ecomap: 'guarded', isolatedPeople: 'guarded', missingLinks: 'guarded', structure: 'guarded',
+    auditEvents: 'audit', auditIntegrity: 'audit', personAuditTrail: 'audit',
   },
   Mutation: {
     login: 'account', createUser: 'account', createArea: 'guarded', updateArea: 'guarded', deleteArea: 'guarded',
@@ -116,7 +130,7 @@ const rootTypes: Table = {
   },
 };
 
-export const classification: Table = { ...placeTypes, ...personTypes, ...accountTypes, ...rootTypes };
+export const classification: Table = { ...placeTypes, ...personTypes, ...accountTypes, ...auditTypes, ...rootTypes };
 
 /** The class of a field; throws for a field nobody classified, so it cannot be sent by accident. */
 export function classOf(type: string, field: string): FieldClass {

@@ -42,6 +42,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.admin')}
             </Link>
           )}
+          {viewer.role === 'ADMIN' && (
+            <Link to={{ name: 'audit' }} aria-current={route.name === 'audit' ? 'page' : undefined}>
+              {t('nav.audit')}
+            </Link>
+          )}
         </nav>
         <div className="shell__tools">
           <span className="shell__user">

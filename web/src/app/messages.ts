@@ -4,6 +4,7 @@
  */
 import { adminMessages } from '../features/admin/admin.messages';
 import { reportMessages } from '../features/area-report/report.messages';
+import { auditMessages } from '../features/audit/audit.messages';
 import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
@@ -66,6 +67,7 @@ export const messages = {
   ...ecomapMessages,
   ...reportMessages,
   ...adminMessages,
+  ...auditMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

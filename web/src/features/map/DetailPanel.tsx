@@ -20,6 +20,7 @@ import {
   shownTieTypeLabels,
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
+import { AuditTrail } from '../audit/AuditTrail';
 import { AddTieForm, EditTieForm } from './TieEditor';
 import { type Tie, tiesQuery } from './map.graphql';
 
@@ -144,6 +145,7 @@ export function DetailPanel(props: Props) {
         </>
       )}
 
+      <AuditTrail node={node} />
       {withTies && (
         <>
           <h3>{t('detail.ties', { count: tieList.length })}</h3>
