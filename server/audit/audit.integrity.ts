@@ -7,8 +7,9 @@ import { type ChainBatchRow, type ChainHeadRow, chainBatch, chainHead } from './
 import { chainHash, chainedFields } from './audit.service.js';
 import type { AuditIntegrity } from './audit.type.js';
 
-/** Events read per round trip: the walk's memory stays flat however long the log grows. */
-const batchSize = 5000;
+/** Events read per round trip: the walk's memory stays flat however long the log grows (a map's disclosure can name
+ * thousands of people, so a batch is kept small). */
+const batchSize = 500;
 
 /** Properties an event may carry besides the hashed ones. */
 const unhashed = new Set(['hash', 'atText']);

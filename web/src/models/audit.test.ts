@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditPage, auditPageSize, auditVariables, changeValue, emptyAuditFilter } from './audit';
+import { auditPage, auditPageSize, auditVariables, changeValue, emptyAuditFilter, seesAuditTrail } from './audit';
 import { parseRoute, routePath } from './route';
 
 describe('audit screen models', () => {
@@ -21,6 +21,26 @@ describe('audit screen models', () => {
   it('has the audit screen at /admin/audit', () => {
     expect(parseRoute('/admin/audit')).toEqual({ name: 'audit' });
     expect(routePath({ name: 'audit' })).toBe('/admin/audit');
+  });
+
+  it("shows a person's trail to ADMIN, and to a coordinator only inside their assigned areas", () => {
+    const nodes = new Map([
+      ['hill', { parent: 'east' }],
+      ['east', { parent: 'city' }],
+      ['vale', { parent: 'west' }],
+      ['west', { parent: 'city' }],
+      ['city', {}],
+    ]);
+    const hana = { id: 'hana', kind: 'Person', parent: 'hill' };
+    const kenji = { id: 'kenji', kind: 'Person', parent: 'vale' };
+    const coordinator = { role: 'COORDINATOR', areaIds: ['east'] };
+    expect(seesAuditTrail(coordinator, hana, nodes)).toBe(true);
+    expect(seesAuditTrail(coordinator, kenji, nodes)).toBe(false);
+    expect(seesAuditTrail(coordinator, { ...hana, anonymous: true }, nodes)).toBe(false);
+    expect(seesAuditTrail(coordinator, { id: 'hub', kind: 'Hub', parent: 'hill' }, nodes)).toBe(false);
+    expect(seesAuditTrail({ role: 'ADMIN', areaIds: [] }, kenji, nodes)).toBe(true);
+    expect(seesAuditTrail({ role: 'PLANNER', areaIds: ['east'] }, hana, nodes)).toBe(false);
+    expect(seesAuditTrail({ role: 'COUNCIL_MEMBER', areaIds: ['east'] }, hana, nodes)).toBe(false);
   });
 
   it('shows a change value as words', () => {

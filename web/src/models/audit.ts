@@ -39,6 +39,26 @@ export function auditPage<Row>(rows: readonly Row[]): { rows: Row[]; hasNext: bo
   return { rows: rows.slice(0, auditPageSize), hasNext: rows.length > auditPageSize };
 }
 
+/**
+ * Whether the viewer is shown a person's 閲覧履歴: ADMIN always; a coordinator for a person inside the areas they
+ * were assigned (the map may show others, whose trail the server refuses); nobody for a stand-in.
+ */
+export function seesAuditTrail(
+  viewer: { role: string; areaIds: readonly string[] },
+  node: { id: string; kind: string; anonymous?: boolean; parent?: string } | undefined,
+  nodeById: ReadonlyMap<string, { parent?: string }>,
+): boolean {
+  if (!node || node.kind !== 'Person' || node.anonymous) return false;
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'COORDINATOR') return false;
+  const seen = new Set<string>();
+  for (let up = node.parent; up && !seen.has(up); up = nodeById.get(up)?.parent) {
+    if (viewer.areaIds.includes(up)) return true;
+    seen.add(up);
+  }
+  return false;
+}
+
 /** A JSON value of a change as a person reads it: text without quotes, lists joined, empty as —. */
 export function changeValue(json: string | null): string {
   if (json === null) return '—';

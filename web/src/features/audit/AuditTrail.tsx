@@ -1,23 +1,25 @@
-/** 閲覧履歴 on a person's detail panel: who was shown this person, when and how much. Coordinators and ADMIN only. */
+/** 閲覧履歴 on a person's detail panel: who was shown this person, when and how much. ADMIN and their coordinators only. */
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import { useViewer } from '../../app/session';
-import { localTime } from '../../models/audit';
+import { localTime, seesAuditTrail } from '../../models/audit';
 import { Progress } from '../../ui/Progress';
 import { personAuditTrailQuery } from './audit.graphql';
 import './audit.css';
 
 interface Props {
-  /** The selected node: the section shows for a person the viewer sees in full. */
-  node: { id: string; kind: string; anonymous?: boolean } | undefined;
+  /** The selected node: the section shows for a person the viewer sees in full (models/audit `seesAuditTrail`). */
+  node: { id: string; kind: string; anonymous?: boolean; parent?: string } | undefined;
+  /** The map's nodes, to walk up from the person to the areas around them. */
+  nodeById: ReadonlyMap<string, { parent?: string }>;
 }
 
-export function AuditTrail({ node }: Props) {
+export function AuditTrail({ node, nodeById }: Props) {
   const { t } = useI18n();
   const viewer = useViewer();
-  const shown = (viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR') && node?.kind === 'Person' && !node.anonymous;
+  const shown = seesAuditTrail(viewer, node, nodeById);
   const trail = useQuery(personAuditTrailQuery, { variables: { personId: node?.id ?? '' }, skip: !shown, fetchPolicy: 'network-only' });
   if (!shown) return null;
 

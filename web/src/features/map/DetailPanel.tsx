@@ -145,7 +145,7 @@ export function DetailPanel(props: Props) {
         </>
       )}
 
-      <AuditTrail node={node} />
+      <AuditTrail node={node} nodeById={nodeById} />
       {withTies && (
         <>
           <h3>{t('detail.ties', { count: tieList.length })}</h3>
