@@ -17,6 +17,7 @@ const MapPage = lazy(() => loadMapPage().then((m) => ({ default: m.MapPage })));
 const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) => ({ default: m.EcomapPage })));
 const AreaReportPage = lazy(() => import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
   return (
@@ -82,6 +83,8 @@ function Screen() {
       return <AreaReportPage key={route.areaId} areaId={route.areaId} print={route.print ?? false} />;
     case 'admin':
       return <AdminPage />;
+    case 'password':
+      return <PasswordPage />;
     default:
       return <NotFoundPage />;
   }

@@ -5,6 +5,7 @@
 import { gql } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { logoutMutation } from '../features/account/account.graphql';
 import { networkQuery } from '../features/map/map.graphql';
 import { createClient } from './apollo';
 
@@ -34,6 +35,8 @@ interface SessionValue {
   endedBecause: 'expired' | 'logout' | undefined;
   signIn(token: string): void;
   signOut(reason: 'expired' | 'logout'): void;
+  /** Asks the server to revoke the token, then forgets it (also when the server cannot be reached). */
+  logOut(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | undefined>(undefined);
@@ -81,6 +84,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       signOut(reason) {
         signOut(reason);
+        void client.clearStore();
+      },
+      async logOut() {
+        await client.mutate({ mutation: logoutMutation }).catch(() => undefined);
+        signOut('logout');
         void client.clearStore();
       },
     }),

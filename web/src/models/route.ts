@@ -7,6 +7,7 @@ export type Route =
   | { name: 'ecomap'; subject: 'person' | 'household'; id: string }
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
+  | { name: 'password' }
   | { name: 'notFound'; path: string };
 
 const enc = encodeURIComponent;
@@ -25,6 +26,8 @@ export function routePath(route: Route): string {
       return `/report/${enc(route.areaId)}${route.print ? '?print=1' : ''}`;
     case 'admin':
       return '/admin';
+    case 'password':
+      return '/password';
     case 'notFound':
       return route.path;
   }
@@ -42,5 +45,6 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (head === 'report' && a && parts.length === 2) return { name: 'report', areaId: a, print: query.get('print') === '1' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
+  if (head === 'password' && parts.length === 1) return { name: 'password' };
   return { name: 'notFound', path: pathname };
 }
