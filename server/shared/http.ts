@@ -1,7 +1,11 @@
 /** HTTP-level protection: security headers for every answer, and errors below GraphQL answered as JSON. */
+import { createHash } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import helmet from 'helmet';
 import { logger } from './logger.js';
+
+/** Cytoscape adds one <style> of its own; it is allowed by its hash, so no other inline style is. */
+const cytoscapeStyle = `'sha256-${createHash('sha256').update('.__________cytoscape_container { position: relative; }').digest('base64')}'`;
 
 /** Helmet's headers with a Content-Security-Policy the built web app runs under (checked in Chromium). */
 export function securityHeaders(): RequestHandler {
@@ -12,7 +16,7 @@ export function securityHeaders(): RequestHandler {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'"],
+        styleSrc: ["'self'", cytoscapeStyle],
         // the favicon and icons are data: URLs; exports draw the map through blob: URLs
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],

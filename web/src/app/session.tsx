@@ -34,6 +34,8 @@ interface SessionValue {
   /** Why the last session ended, to tell the user on the login screen. */
   endedBecause: 'expired' | 'logout' | undefined;
   signIn(token: string): void;
+  /** Goes on with a new token of the same user (after a password change), keeping what is loaded. */
+  renew(token: string): void;
   signOut(reason: 'expired' | 'logout'): void;
   /** Asks the server to revoke the token, then forgets it (also when the server cannot be reached). */
   logOut(): Promise<void>;
@@ -81,6 +83,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setEndedBecause(undefined);
         setToken(next);
         void client.resetStore();
+      },
+      renew(next) {
+        window.sessionStorage.setItem(tokenKey, next);
+        tokenRef.current = next;
+        setToken(next);
       },
       signOut(reason) {
         signOut(reason);

@@ -29,7 +29,7 @@ export function PasswordPage() {
     try {
       const result = await change({ variables: { oldPassword, newPassword } });
       // the old token has ended with the old password: go on with the new one
-      if (result.data?.changePassword) session.signIn(result.data.changePassword);
+      if (result.data?.changePassword) session.renew(result.data.changePassword);
       setOldPassword('');
       setNewPassword('');
       setRepeat('');
