@@ -1,10 +1,14 @@
 /**
  * The built web app under the server's Content-Security-Policy, in Chromium: logging in, opening a map (Cytoscape
- * draws on a canvas), changing the password and logging out break no rule of the policy and throw nothing.
+ * draws on a canvas), changing the password, logging out and an administrator's screen break no rule of the
+ * policy and throw nothing.
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../server/auth/users.service.js';
+import { UserRole } from '../../server/auth/viewer.js';
+import { testGraph } from '../helpers/graph.js';
 import { type RunningApp, startAppServer } from './appServer.js';
 import { chromiumPath, launchChromium, screenshot, waitForMap } from './browser.js';
 
@@ -64,6 +68,33 @@ describe.skipIf(!fs.existsSync(chromiumPath))('the web app under the Content-Sec
       body: JSON.stringify({ query: '{ me { username } }' }),
     });
     expect(me.status).toBe(401);
+    expect(problems).toEqual([]);
+  });
+
+  it("lets an administrator reset the coordinator's password and disable them from the admin screen", async () => {
+    const admin = `${app.prefix}admin`;
+    await addUser(await testGraph(), { username: admin, password: 'admin password 1', role: UserRole.ADMIN, areaIds: [] });
+    await page.fill('input[name=username]', admin);
+    await page.fill('input[name=password]', 'admin password 1');
+    await page.click('button[type=submit]');
+    await page.getByRole('link', { name: '管理' }).click();
+    const row = page.getByRole('row', { name: new RegExp(app.username) });
+    await row.getByRole('button', { name: '変更' }).click();
+    const editor = page.getByTestId(`user-editor-${app.username}`);
+    await editor.getByLabel('新しいパスワード（10文字以上）').fill('reset by the admin');
+    await editor.getByRole('button', { name: '再設定する' }).click();
+    await editor.getByText('パスワードを再設定しました', { exact: false }).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await editor.getByRole('button', { name: '利用を停止する' }).click();
+    await row.getByText('停止中').waitFor();
+    await screenshot(page, 'csp-admin');
+    const login = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($u: String!) { login(username: $u, password: "reset by the admin") }', variables: { u: app.username } }),
+    });
+    expect((await login.json()).errors[0].extensions.code).toBe('ACCOUNT_DISABLED');
+    await (await testGraph()).write('MATCH (u:User {username: $admin}) DELETE u', { admin });
     expect(problems).toEqual([]);
   });
 });
