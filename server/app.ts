@@ -4,17 +4,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { auditRefusals } from './audit/audit.plugin.js';
+import { introspectionNeedsLogin } from './auth/introspection.js';
 import { useStandInKey } from './auth/standIns.js';
+import { LoginThrottle, type ThrottleLimits } from './auth/throttle.js';
 import { TokenService } from './auth/tokens.js';
 import { loadViewer } from './auth/users.service.js';
 import type { Context } from './context.js';
 import type { Graph } from './graph/graph.js';
 import { buildAppSchema } from './schema.js';
+import { jsonErrors, securityHeaders } from './shared/http.js';
 import { logger } from './shared/logger.js';
+import { queryLimitsPlugin } from './shared/queryLimits.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -37,33 +42,41 @@ export interface App {
 export interface AppOptions {
   /** The app secret (auth/secrets.ts): signs tokens and keys stand-in ids. */
   secret: Buffer;
+  /** Express's `trust proxy`: behind a TLS proxy, which hops' X-Forwarded-For to believe for the client address. */
+  trustProxy?: boolean | number | string;
+  /** Failed-login limits (auth/throttle.ts); the defaults unless a test needs others. */
+  loginLimits?: ThrottleLimits;
 }
 
 export async function createApp(graph: Graph, options: AppOptions): Promise<App> {
   const tokens = new TokenService(options.secret);
+  const logins = new LoginThrottle(graph, options.loginLimits);
   useStandInKey(options.secret);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError: maskError,
+    // for a logged-in user only (introspectionNeedsLogin)
     introspection: true,
+    // no landing page, introspection only with a token, query limits; every refusal becomes a REFUSAL audit event
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionNeedsLogin, queryLimitsPlugin, auditRefusals()],
     // stack traces would show our source paths to any client
     includeStacktraceInErrorResponses: false,
-    // every FORBIDDEN / UNAUTHENTICATED answer becomes a REFUSAL audit event
-    plugins: [auditRefusals()],
   });
   await apollo.start();
 
   async function contextFor(authorization: string | undefined, address: string | null = null): Promise<Context> {
     const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-    const username = token ? await tokens.read(token) : undefined;
+    const claims = token ? await tokens.read(token) : undefined;
     const request = { id: randomUUID(), address };
-    const found = username ? await loadViewer(graph, username) : undefined;
+    const found = claims ? await loadViewer(graph, claims) : undefined;
     const viewer = found && { ...found, request };
-    return { viewer, graph, tokens, requestId: request.id, address };
+    return { viewer, session: viewer && claims, graph, tokens, logins, requestId: request.id, address };
   }
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  app.use(securityHeaders());
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
@@ -79,5 +92,7 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+  // last: a body that is not JSON or too large, or anything thrown above, answers JSON without stack or paths
+  app.use(jsonErrors);
   return { express: app, apollo, contextFor, stop: () => apollo.stop() };
 }

@@ -12,6 +12,10 @@ export interface Config {
   dataDir: string;
   /** HTTP port of the app and the API. */
   port: number;
+  /** The address the app listens on: loopback unless told otherwise (put a TLS proxy in front, README). */
+  host: string;
+  /** Express `trust proxy` for the client address behind a proxy: a hop count, `true`, or addresses; unset: none. */
+  trustProxy: boolean | number | string | undefined;
   /** Password given to `admin` when the database has no user yet. */
   adminPassword: string | undefined;
   logLevel: string;
@@ -26,6 +30,13 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
     throw new Error(`${name} must be a port number (1–65535), got "${raw}"`);
   }
   return value;
+}
+
+function readTrustProxy(raw: string | undefined): boolean | number | string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function readSecret(raw: string | undefined): string | undefined {
@@ -46,6 +57,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     boltPort: integer('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, 7687),
     dataDir: path.resolve(env.TSUNAGARI_DATA_DIR?.trim() || 'data'),
     port: integer('PORT', env.PORT, 4000),
+    host: env.HOST?.trim() || '127.0.0.1',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     adminPassword: env.TSUNAGARI_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     secret: readSecret(env.TSUNAGARI_SECRET),

@@ -29,9 +29,9 @@ try {
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);
   await renameCaseConferences(db.graph);
-  const app = await createApp(db.graph, { secret: loadAppSecret(config) });
-  server = app.express.listen(config.port, () => {
-    logger.info(`Tsunagari is serving http://localhost:${config.port} (GraphQL at /graphql)`);
+  const app = await createApp(db.graph, { secret: loadAppSecret(config), trustProxy: config.trustProxy });
+  server = app.express.listen(config.port, config.host, () => {
+    logger.info(`Tsunagari is serving http://${config.host}:${config.port} (GraphQL at /graphql)`);
     if (createdAdmin) {
       const password = config.adminPassword ? 'the password in TSUNAGARI_ADMIN_PASSWORD' : `the password ${initialPassword}`;
       // printed once: the account is new and nobody else knows its password

@@ -17,6 +17,7 @@ import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
 import type { Graph } from '../../server/graph/graph.js';
 import { generateTown } from '../../seed/generator/town.js';
+import { waitForMap } from '../../test/browser/browser.js';
 import { buildWebOnce } from '../../test/browser/buildWeb.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
 import { median } from '../stats.js';
@@ -102,7 +103,7 @@ async function measure(browser: Browser, url: string, token: string, areaId: str
   try {
     await page.addInitScript((value) => window.sessionStorage.setItem('tsunagari.token', value), token);
     await page.goto(`${url}/map/${encodeURIComponent(areaId)}?renderer=${renderer}`);
-    await page.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 120_000 });
+    await waitForMap(page, 120_000);
     const painted = (await page.evaluate('window.__tsunagariMap')) as { firstPaintMs: number; elements: number; webgl: boolean };
     // let the findings arrive and the page settle before moving the view
     await page.waitForTimeout(1500);

@@ -94,7 +94,7 @@ const personTypes: Table = {
 
 const accountTypes: Table = {
   Me: { username: 'account', role: 'account', areaIds: 'account' },
-  User: { username: 'account', role: 'account', areaIds: 'account' },
+  User: { username: 'account', role: 'account', areaIds: 'account', disabled: 'account' },
 };
 
 /** The audit log: read by ADMIN (all of it) and by a person's coordinator (who looked at them). */
@@ -120,7 +120,8 @@ const rootTypes: Table = {
     auditEvents: 'audit', auditIntegrity: 'audit', personAuditTrail: 'audit',
   },
   Mutation: {
-    login: 'account', createUser: 'account', createArea: 'guarded', updateArea: 'guarded', deleteArea: 'guarded',
+    login: 'account', logout: 'account', changePassword: 'account', createUser: 'account', changeUserAccess: 'account',
+    disableUser: 'account', enableUser: 'account', resetPassword: 'account', createArea: 'guarded', updateArea: 'guarded', deleteArea: 'guarded',
     createPerson: 'guarded', updatePerson: 'guarded', deletePerson: 'guarded',
     createHousehold: 'guarded', updateHousehold: 'guarded', deleteHousehold: 'guarded',
     createOrganization: 'guarded', updateOrganization: 'guarded', deleteOrganization: 'guarded',

@@ -2,7 +2,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { UnauthenticatedError } from '../shared/errors.js';
-import type { Viewer } from './viewer.js';
+import { type Viewer, actorOf } from './viewer.js';
 
 const open = new Set(['login', '__schema', '__type', '__typename']);
 
@@ -18,4 +18,9 @@ export const requireLogin: MiddlewareFn<Context> = async ({ context, info }, nex
 export function viewerIn(context: Context): Viewer {
   if (!context.viewer) throw new UnauthenticatedError();
   return context.viewer;
+}
+
+/** Who acts in this request, for the audit log (the viewer if logged in, the request id and address always). */
+export function actorIn(context: Context) {
+  return actorOf(context.viewer, { id: context.requestId, address: context.address });
 }

@@ -1,9 +1,23 @@
-/** User accounts: the first admin, password checks (argon2id), new users. */
+/** User accounts: the first admin, password checks (argon2id), sessions, and the changes an administrator makes. */
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { type AuditActor, type FieldChange, appendAudit } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
-import { BadInputError, ConflictError } from '../shared/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
-import { type UserRow, countUsers, createUser, findUser, viewerScope } from './users.queries.js';
+import type { TokenClaims } from './tokens.js';
+import {
+  type UserRow,
+  countUsers,
+  createUser,
+  findSessionUser,
+  findUser,
+  revokeToken,
+  setAccess,
+  setDisabled,
+  setPassword,
+  viewerScope,
+} from './users.queries.js';
 import { UserRole, type Viewer } from './viewer.js';
 
 export const minimumPasswordLength = 10;
@@ -20,36 +34,128 @@ export async function ensureAdmin(graph: Graph, password: string | undefined): P
   return true;
 }
 
+function assertPassword(password: string, field = 'password'): void {
+  if (password.length < minimumPasswordLength) {
+    throw new BadInputError(`a password has at least ${minimumPasswordLength} characters`, { field });
+  }
+}
+
 export async function addUser(
   graph: Graph,
   user: { username: string; password: string; role: UserRole; areaIds: string[] },
+  actor?: AuditActor,
 ): Promise<void> {
   if (!/^[A-Za-z0-9._-]{2,64}$/.test(user.username)) {
     throw new BadInputError('a username is 2–64 letters, digits, dots, dashes or underscores');
   }
-  if (user.password.length < minimumPasswordLength) {
-    throw new BadInputError(`a password has at least ${minimumPasswordLength} characters`);
-  }
+  assertPassword(user.password);
   const [existing] = await graph.read<UserRow>(findUser, { username: user.username });
   if (existing) throw new ConflictError(`the user "${user.username}" exists already`);
-  await graph.write(createUser, {
-    username: user.username,
-    passwordHash: await hash(user.password),
-    role: user.role,
-    areaIds: user.areaIds,
+  const passwordHash = await hash(user.password);
+  await graph.transaction(async (tx) => {
+    await tx.run(createUser, { username: user.username, passwordHash, role: user.role, areaIds: user.areaIds });
+    if (actor) await appendAudit(tx, actor, [account('createUser', user.username, [
+      { field: 'role', before: null, after: user.role },
+      { field: 'areaIds', before: null, after: user.areaIds },
+    ])]);
   });
 }
 
-/** The viewer for a correct username and password, else undefined (the caller does not learn which was wrong). */
-export async function checkPassword(graph: Graph, username: string, password: string): Promise<Viewer | undefined> {
-  const [row] = await graph.read<UserRow>(findUser, { username });
-  if (!row || !(await verify(row.passwordHash, password))) return undefined;
-  return toViewer(graph, row);
+/** A hash of nothing anyone knows, made with the same cost as real ones: an unknown user costs one verify too. */
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hash(randomBytes(32).toString('base64url'));
+  return dummy;
 }
 
-export async function loadViewer(graph: Graph, username: string): Promise<Viewer | undefined> {
+/** Verifies against the user's hash, or against the dummy one when there is no user, so both take as long. */
+export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
+  const matches = await verify(passwordHash ?? (await dummyHash()), password);
+  return passwordHash !== undefined && matches;
+}
+
+/** What a login attempt found: the user for a right password, and whether they are disabled. */
+export type PasswordCheck = { ok: true; viewer: Viewer; disabled: boolean; tokenVersion: number } | { ok: false };
+
+/** The user for a correct username and password (the caller does not learn which was wrong). */
+export async function checkPassword(graph: Graph, username: string, password: string): Promise<PasswordCheck> {
   const [row] = await graph.read<UserRow>(findUser, { username });
+  if (!(await verifyPassword(row?.passwordHash, password))) return { ok: false };
+  return { ok: true, viewer: await toViewer(graph, row), disabled: row.disabled, tokenVersion: row.tokenVersion };
+}
+
+/** The viewer of a token's claims, unless the user is gone or disabled, or the token was revoked or superseded. */
+export async function loadViewer(graph: Graph, claims: TokenClaims): Promise<Viewer | undefined> {
+  const [row] = await graph.read<UserRow>(findSessionUser, {
+    username: claims.username,
+    version: claims.version,
+    jti: claims.jti,
+  });
   return row && toViewer(graph, row);
+}
+
+/** Ends one token (logout). */
+export async function revoke(graph: Graph, claims: TokenClaims, actor: AuditActor): Promise<void> {
+  await graph.transaction(async (tx) => {
+    await tx.run(revokeToken, { jti: claims.jti, expiresAt: claims.expiresAt.toISOString() });
+    await appendAudit(tx, actor, [{ kind: 'LOGOUT', action: 'logout', message: `user "${claims.username}"` }]);
+  });
+}
+
+async function existingUser(graph: Graph, username: string): Promise<UserRow> {
+  const [row] = await graph.read<UserRow>(findUser, { username });
+  if (!row) throw new NotFoundError('User', username);
+  return row;
+}
+
+function account(action: string, username: string, changes?: FieldChange[]) {
+  return { kind: 'ACCOUNT' as const, action, entity: 'User', entityId: username, changes, message: `user "${username}"` };
+}
+
+/** Sets a user's role and areas; takes effect on their next request (the viewer is read at every request). */
+export async function changeAccess(
+  graph: Graph,
+  change: { username: string; role: UserRole; areaIds: string[] },
+  actor: AuditActor,
+): Promise<void> {
+  const before = await existingUser(graph, change.username);
+  await graph.transaction(async (tx) => {
+    await tx.run(setAccess, change);
+    await appendAudit(tx, actor, [account('changeUserAccess', change.username, [
+      { field: 'role', before: before.role, after: change.role },
+      { field: 'areaIds', before: before.areaIds, after: change.areaIds },
+    ])]);
+  });
+}
+
+/** Disables (every token ends at once) or enables a user. */
+export async function changeDisabled(graph: Graph, username: string, disabled: boolean, actor: AuditActor): Promise<void> {
+  const before = await existingUser(graph, username);
+  await graph.transaction(async (tx) => {
+    await tx.run(setDisabled, { username, disabled });
+    await appendAudit(tx, actor, [account(disabled ? 'disableUser' : 'enableUser', username, [
+      { field: 'disabled', before: before.disabled, after: disabled },
+    ])]);
+  });
+}
+
+/** Gives a user a new password and ends their tokens; returns the new token version. */
+export async function replacePassword(
+  graph: Graph,
+  username: string,
+  password: string,
+  actor: AuditActor,
+  action: 'resetPassword' | 'changePassword',
+): Promise<number> {
+  assertPassword(password, action === 'changePassword' ? 'newPassword' : 'password');
+  await existingUser(graph, username);
+  const passwordHash = await hash(password);
+  return graph.transaction(async (tx) => {
+    const [row] = await tx.run<{ tokenVersion: number }>(setPassword, { username, passwordHash });
+    // the audit says that the password changed, never what it is
+    await appendAudit(tx, actor, [account(action, username)]);
+    return row.tokenVersion;
+  });
 }
 
 async function toViewer(graph: Graph, row: UserRow): Promise<Viewer> {

@@ -129,4 +129,36 @@ describe('exportBundle', () => {
     await exportBundle(graph, folder, { rootAreaId: `${p}north` });
     expect(readBundleFolderTexts(folder)['ties.csv']).toContain(`WATCHES_OVER,2023-04-01,,STRONG,"火, 金に訪問 ""要注意""\n夜間も"\n`);
   });
+
+  it("puts a ' before cells a spreadsheet would run as formulas, and reads them back unchanged", async () => {
+    const graph = await testGraph();
+    const p = await importedTown();
+    const formulas = { p1: '=HYPERLINK("http://evil.example","開く")', p2: '+81-3-1234', p3: '@SUM(A1)', h1: '-1+2' };
+    await graph.write('UNWIND $rows AS row MATCH (n {id: row.id}) SET n.name = row.name', {
+      rows: Object.entries(formulas).map(([id, name]) => ({ id: p + id, name })),
+    });
+    const folder = tempFolder();
+    await exportBundle(graph, folder, { rootAreaId: `${p}city` });
+    const files = readBundleFolderTexts(folder);
+    expect(files['people.csv']).toContain(`${p}p1,"'=HYPERLINK(""http://evil.example"",""開く"")",`);
+    expect(files['people.csv']).toContain(`${p}p2,'+81-3-1234,`);
+    expect(files['people.csv']).toContain(`${p}p3,'@SUM(A1),`);
+    expect(files['households.csv']).toContain(`${p}h1,'-1+2,`);
+    await importBundle(graph, folder);
+    const names = await graph.read<{ id: string; name: string }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name ORDER BY id', {
+      ids: Object.keys(formulas).map((id) => p + id),
+    });
+    expect(Object.fromEntries(names.map((row) => [row.id.slice(p.length), row.name]))).toEqual(formulas);
+  });
+
+  it('writes files only their owner may read, over older ones too', async () => {
+    const graph = await testGraph();
+    const p = await importedTown();
+    const folder = tempFolder();
+    fs.writeFileSync(path.join(folder, 'people.csv'), 'old', { mode: 0o644 });
+    await exportBundle(graph, folder, { rootAreaId: `${p}city` });
+    const modes = fs.readdirSync(folder).map((file) => [file, (fs.statSync(path.join(folder, file)).mode & 0o777).toString(8)]);
+    expect(modes).toHaveLength(7);
+    expect(modes.filter(([, mode]) => mode !== '600')).toEqual([]);
+  });
 });

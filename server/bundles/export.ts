@@ -9,6 +9,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Graph } from '../graph/graph.js';
 import { NotFoundError } from '../shared/errors.js';
+import { neutraliseFormula } from '../shared/spreadsheet.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
 import type { BundleCounts, NodeKey } from './bundle.types.js';
 import { fileOf, labelOf, nodeKeys } from './bundle.types.js';
@@ -33,6 +34,9 @@ function cell(value: unknown): string {
   return String(value);
 }
 
+/** Bundle files hold residents' data: readable by the exporting user only. */
+const fileMode = 0o600;
+
 /** Plain code-unit order, the same on every machine (no locale). */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -54,7 +58,12 @@ function tieLine(columns: AnyColumn[], type: string, row: ExportTieRow): string[
 
 async function writeCsv(folder: string, key: NodeKey | 'ties', lines: string[][]): Promise<void> {
   const header = columnsOf(key).map((column) => column.name);
-  await fs.writeFile(path.join(folder, fileOf(key)), stringify([header, ...lines], { record_delimiter: '\n' }), 'utf8');
+  // a spreadsheet opening the file must not run a name or a note as a formula
+  const safe = lines.map((line) => line.map(neutraliseFormula));
+  const file = path.join(folder, fileOf(key));
+  await fs.writeFile(file, stringify([header, ...safe], { record_delimiter: '\n' }), { encoding: 'utf8', mode: fileMode });
+  // mode applies only to a new file: an export over an old one tightens it too
+  await fs.chmod(file, fileMode);
 }
 
 export async function exportBundle(graph: Graph, folder: string, options: ExportOptions = {}): Promise<BundleCounts> {
@@ -63,7 +72,8 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
     (row) => row.id,
   );
   if (rooted && areaIds.length === 0) throw new NotFoundError('Area', options.rootAreaId!);
-  await fs.mkdir(folder, { recursive: true });
+  // a new folder is the exporting user's only, like its files
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const counts: BundleCounts = {};
   const idsByLabel = new Map<string, string[]>();
   for (const key of nodeKeys) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { BadInputError } from '../shared/errors.js';
+import { restoreNeutralised } from '../shared/spreadsheet.js';
 import type { BundleFile, BundleKey, BundleProblem } from './bundle.types.js';
 import { bundleKeys, fileOf } from './bundle.types.js';
 import { checkKnownFiles } from './rules/knownFiles.js';
@@ -61,7 +62,8 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
   for (const record of records) {
     const line = next;
     next += 1;
-    const cells = record.map((cell) => cell.trim());
+    // export.ts wrote formula-like cells with a leading '
+    const cells = record.map((cell) => restoreNeutralised(cell.trim()));
     // a quoted cell may hold line breaks, each a line of the file
     for (const cell of record) for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) next += 1;
     if (cells.every((cell) => cell === '')) continue;

@@ -9,6 +9,8 @@ export const entityLabels = ['Area', 'Person', 'Household', 'Organization', 'Cou
 const statements = [
   ...entityLabels.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
+  'CREATE CONSTRAINT revoked_token_jti IF NOT EXISTS FOR (r:RevokedToken) REQUIRE r.jti IS UNIQUE',
+  'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
   'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',
   'CREATE INDEX hub_kind IF NOT EXISTS FOR (h:Hub) ON (h.kind)',

@@ -31,6 +31,34 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+/** Too many failed logins for one username or from one address: refused until the window passes. */
+export class TooManyAttemptsError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(`too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, {
+      extensions: {
+        code: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+/** The password was right but an administrator has disabled the account. */
+export class AccountDisabledError extends GraphQLError {
+  constructor() {
+    super('this account is disabled; ask an administrator', { extensions: { code: 'ACCOUNT_DISABLED', http: { status: 401 } } });
+  }
+}
+
+/** A query deeper, wider (aliases) or costlier than the server answers. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  }
+}
+
 export class DatabaseUnavailableError extends GraphQLError {
   constructor() {
     super('the database does not answer; try again in a moment', { extensions: { code: 'DATABASE_UNAVAILABLE' } });

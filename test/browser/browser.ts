@@ -35,3 +35,15 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 
 /** Cytoscape's instance behind the map canvas, read in the page (it registers itself on its container). */
 export const cyExpression = `document.querySelector('[data-testid=map-canvas]')?._cyreg?.cy`;
+
+/**
+ * Waits until the map page has drawn its map (it sets `window.__tsunagariMap`). Polled with `page.evaluate`:
+ * `page.waitForFunction` runs its predicate through eval, which the app's Content-Security-Policy refuses.
+ */
+export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate('window.__tsunagariMap !== undefined'))) {
+    if (Date.now() > until) throw new Error(`the map did not appear within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}

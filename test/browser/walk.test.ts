@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { chromiumPath, cyExpression, launchChromium, screenshot, screenshotDir } from './browser.js';
+import { chromiumPath, cyExpression, launchChromium, screenshot, screenshotDir, waitForMap } from './browser.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 
@@ -67,7 +67,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
 
   it('opens the map of the town and shows its three tiers as nested boxes', async () => {
     await page.getByRole('link', { name: 'さくら台市の地図を開く' }).click();
-    await page.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    await waitForMap(page);
     const facts = await mapFacts();
     expect(facts?.tiers[0]).toBe(1);
     expect(facts?.tiers[1]).toBe(3);
@@ -131,7 +131,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
 
   it('accepts a suggestion and draws the new tie on the map', async () => {
     await page.goto(`${app.url}/map/${app.id('a3-ookubo')}`);
-    await page.waitForFunction('window.__tsunagariMap !== undefined');
+    await waitForMap(page);
     await page.getByTestId('tab-findings').click();
     const panel = page.getByTestId('findings-panel');
     await panel.getByRole('button', { name: /参加支援の候補 \d+/ }).click();
@@ -194,7 +194,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
   it('switches to English and reads well on a tablet', async () => {
     await page.setViewportSize({ width: 820, height: 1180 });
     await page.goto(`${app.url}/map/${app.id('a2-higashi')}`);
-    await page.waitForFunction('window.__tsunagariMap !== undefined');
+    await waitForMap(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: /Map of 東中学校区/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');

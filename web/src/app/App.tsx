@@ -18,6 +18,7 @@ const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) =
 const AreaReportPage = lazy(() => import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
   return (
@@ -85,6 +86,8 @@ function Screen() {
       return <AdminPage />;
     case 'audit':
       return <AuditPage />;
+    case 'password':
+      return <PasswordPage />;
     default:
       return <NotFoundPage />;
   }

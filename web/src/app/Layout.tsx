@@ -52,8 +52,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="shell__user">
             {t('nav.user', { username: viewer.username, role: t(`role.${viewer.role}` as MessageKey) })}
           </span>
+          <Link to={{ name: 'password' }} className="button button--ghost button--small" aria-current={route.name === 'password' ? 'page' : undefined}>
+            {t('nav.password')}
+          </Link>
           <LanguageSwitch />
-          <button type="button" className="button button--ghost button--small" onClick={() => session.signOut('logout')}>
+          <button type="button" className="button button--ghost button--small" onClick={() => void session.logOut()}>
             {t('nav.logout')}
           </button>
         </div>

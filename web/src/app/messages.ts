@@ -2,6 +2,7 @@
  * Every sentence of the UI as [Japanese, English], by key: the shell's here, each feature's in its own
  * `<feature>.messages.ts`. Model words (kinds, fields …) live in models/vocabulary.
  */
+import { accountMessages } from '../features/account/account.messages';
 import { adminMessages } from '../features/admin/admin.messages';
 import { reportMessages } from '../features/area-report/report.messages';
 import { auditMessages } from '../features/audit/audit.messages';
@@ -21,6 +22,7 @@ const shellMessages = {
   'nav.report': ['地域カルテ', 'Area report'],
   'nav.admin': ['管理', 'Admin'],
   'nav.logout': ['ログアウト', 'Log out'],
+  'nav.password': ['パスワード変更', 'Password'],
   'nav.user': ['{username}（{role}）', '{username} ({role})'],
   'lang.switch': ['English', '日本語'],
   'lang.switchLabel': ['Switch to English', '日本語に切り替える'],
@@ -68,6 +70,7 @@ export const messages = {
   ...reportMessages,
   ...adminMessages,
   ...auditMessages,
+  ...accountMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -5,6 +5,7 @@
 import { gql } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { logoutMutation } from '../features/account/account.graphql';
 import { networkQuery } from '../features/map/map.graphql';
 import { createClient } from './apollo';
 
@@ -33,7 +34,11 @@ interface SessionValue {
   /** Why the last session ended, to tell the user on the login screen. */
   endedBecause: 'expired' | 'logout' | undefined;
   signIn(token: string): void;
+  /** Goes on with a new token of the same user (after a password change), keeping what is loaded. */
+  renew(token: string): void;
   signOut(reason: 'expired' | 'logout'): void;
+  /** Asks the server to revoke the token, then forgets it (also when the server cannot be reached). */
+  logOut(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | undefined>(undefined);
@@ -79,8 +84,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setToken(next);
         void client.resetStore();
       },
+      renew(next) {
+        window.sessionStorage.setItem(tokenKey, next);
+        tokenRef.current = next;
+        setToken(next);
+      },
       signOut(reason) {
         signOut(reason);
+        void client.clearStore();
+      },
+      async logOut() {
+        await client.mutate({ mutation: logoutMutation }).catch(() => undefined);
+        signOut('logout');
         void client.clearStore();
       },
     }),

@@ -1,11 +1,12 @@
 /** CSV that Excel opens correctly in Japan: UTF-8 with a byte-order mark, CRLF line ends, quoted where needed. */
 
+import { neutraliseFormula } from '../../../server/shared/spreadsheet';
+
 const bom = '\uFEFF';
 
 function cell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
-  // a leading =, +, - or @ would be read by Excel as a formula
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = neutraliseFormula(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -7,6 +7,9 @@ import type { Localized } from './vocabulary';
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'LOGIN_FAILED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'ACCOUNT_DISABLED'
+  | 'QUERY_TOO_COMPLEX'
   | 'FORBIDDEN'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
@@ -26,6 +29,18 @@ export const errorTexts: Record<ErrorCode, Localized> = {
   LOGIN_FAILED: {
     ja: 'ユーザー名またはパスワードが違います。',
     en: 'The username or the password is wrong.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    ja: 'ログインの失敗が続いたため、しばらくログインできません。{minutes}分ほど待ってから、もう一度お試しください。',
+    en: 'Too many failed logins. Please wait about {minutes} minutes and try again.',
+  },
+  ACCOUNT_DISABLED: {
+    ja: 'この利用者は停止されています。管理者に連絡してください。',
+    en: 'This account is disabled. Please contact your administrator.',
+  },
+  QUERY_TOO_COMPLEX: {
+    ja: '一度に求める内容が多すぎるため、サーバーが応じませんでした。管理者に連絡してください。',
+    en: 'The server refused a request that asks too much at once. Please tell your administrator.',
   },
   FORBIDDEN: {
     ja: 'この情報を見る、または変更する権限がありません。担当地域と役割を管理者に確認してください。',
@@ -90,7 +105,14 @@ function fromGraphQLErrors(errors: GraphQLErrorLike[], context: 'login' | undefi
   if (code === 'UNAUTHENTICATED' && context === 'login') code = 'LOGIN_FAILED';
   // GraphQL validation errors (a field the server does not have) are our bug, not the user's
   if (raw === 'GRAPHQL_VALIDATION_FAILED' || raw === 'GRAPHQL_PARSE_FAILED') code = 'INTERNAL_SERVER_ERROR';
-  return { code, text: errorTexts[code], detail: errors.map((e) => e.message).filter(Boolean).join(' / ') || undefined };
+  const detail = errors.map((e) => e.message).filter(Boolean).join(' / ') || undefined;
+  return { code, text: withWait(errorTexts[code], first.extensions?.retryAfterSeconds), detail };
+}
+
+/** Puts the minutes to wait (TOO_MANY_ATTEMPTS) into the sentence. */
+function withWait(text: Localized, retryAfterSeconds: unknown): Localized {
+  const minutes = String(typeof retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(retryAfterSeconds / 60)) : 15);
+  return { ja: text.ja.replace('{minutes}', minutes), en: text.en.replace('{minutes}', minutes) };
 }
 
 function parseBody(text: unknown): GraphQLErrorLike[] | undefined {

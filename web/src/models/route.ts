@@ -8,6 +8,7 @@ export type Route =
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
   | { name: 'audit' }
+  | { name: 'password' }
   | { name: 'notFound'; path: string };
 
 const enc = encodeURIComponent;
@@ -28,6 +29,8 @@ export function routePath(route: Route): string {
       return '/admin';
     case 'audit':
       return '/admin/audit';
+    case 'password':
+      return '/password';
     case 'notFound':
       return route.path;
   }
@@ -46,5 +49,6 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'report' && a && parts.length === 2) return { name: 'report', areaId: a, print: query.get('print') === '1' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
+  if (head === 'password' && parts.length === 1) return { name: 'password' };
   return { name: 'notFound', path: pathname };
 }

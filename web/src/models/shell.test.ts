@@ -15,6 +15,16 @@ describe('describeError', () => {
     expect(describeError({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] }, 'login').code).toBe('LOGIN_FAILED');
   });
 
+  it('says how long to wait after too many failed logins (a 429 with the error in its body)', () => {
+    const body = { errors: [{ message: 'too many', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 600 } }] };
+    const described = describeError({ statusCode: 429, bodyText: JSON.stringify(body) }, 'login');
+    expect(described.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(described.text).toEqual({
+      ja: 'ログインの失敗が続いたため、しばらくログインできません。10分ほど待ってから、もう一度お試しください。',
+      en: 'Too many failed logins. Please wait about 10 minutes and try again.',
+    });
+  });
+
   it('reads GraphQL errors from the body of an HTTP error', () => {
     const error = { statusCode: 401, bodyText: JSON.stringify({ errors: [{ message: 'log in', extensions: { code: 'UNAUTHENTICATED' } }] }) };
     expect(describeError(error).code).toBe('UNAUTHENTICATED');
@@ -30,7 +40,7 @@ describe('describeError', () => {
 
 describe('routes', () => {
   it('round-trips every screen', () => {
-    for (const path of ['/', '/login?next=%2Fmap%2Fa1', '/map/a1?node=p%2F1', '/ecomap/person/p1', '/ecomap/household/h1', '/report/a2?print=1', '/admin']) {
+    for (const path of ['/', '/login?next=%2Fmap%2Fa1', '/map/a1?node=p%2F1', '/ecomap/person/p1', '/ecomap/household/h1', '/report/a2?print=1', '/admin', '/password']) {
       const [pathname, search] = path.split('?');
       expect(routePath(parseRoute(pathname, search ? `?${search}` : ''))).toBe(path);
     }

@@ -1,0 +1,54 @@
+/** A user's role and areas as form fields, shared by adding a user and changing one. */
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../app/messages';
+import type { UserRole } from '../../app/session';
+import { tierLabels } from '../../models/vocabulary';
+
+export const roles: UserRole[] = ['COORDINATOR', 'PLANNER', 'COUNCIL_MEMBER', 'ADMIN'];
+
+export interface AreaChoice {
+  id: string;
+  name: string;
+  tier: number;
+}
+
+interface Props {
+  /** Keeps the radio groups of several forms apart. */
+  name: string;
+  role: UserRole;
+  areaIds: string[];
+  areas: AreaChoice[];
+  onRole(role: UserRole): void;
+  onAreas(areaIds: string[]): void;
+}
+
+export function AccessFields({ name, role, areaIds, areas, onRole, onAreas }: Props) {
+  const { t, l } = useI18n();
+  const toggle = (id: string) => onAreas(areaIds.includes(id) ? areaIds.filter((a) => a !== id) : [...areaIds, id]);
+  return (
+    <>
+      <fieldset>
+        <legend>{t('admin.role')}</legend>
+        {roles.map((code) => (
+          <label key={code} className="check">
+            <input type="radio" name={`${name}-role`} checked={role === code} onChange={() => onRole(code)} />
+            <strong>{t(`role.${code}` as MessageKey)}</strong>
+            <span className="hint">{t(`admin.roleHelp.${code}` as MessageKey)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {role !== 'ADMIN' && (
+        <fieldset>
+          <legend>{t('admin.areas')}</legend>
+          <div className="chips">
+            {areas.map((area) => (
+              <button key={area.id} type="button" className="chip" aria-pressed={areaIds.includes(area.id)} onClick={() => toggle(area.id)}>
+                {l(tierLabels[area.tier])} {area.name}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+    </>
+  );
+}
