@@ -14,6 +14,8 @@ export const reportMessages = {
   'report.councilKind': ['種別', 'Kind'],
   'report.councilTier': ['層', 'Tier'],
   'report.councilMembers': ['構成員', 'Members'],
+  'report.councilOrganizations': ['うち機関', 'Organizations'],
+  'report.councilPeople': ['うち個人', 'People'],
   'report.noCouncils': ['この地域を担当する協議体・会議は登録されていません。', 'No council covers this area yet.'],
   'report.children': ['下の地域の比較', 'The areas inside, compared'],
   'report.siblings': ['同じ層の地域との比較', 'Compared with its neighbouring areas'],
