@@ -108,6 +108,8 @@ describe('area report figures', () => {
     expect(reportFigures(report()).includes('masked')).toBe(false);
     expect(reportFigures(report({ councils: [council] })).includes('masked')).toBe(true);
     expect(reportFigures(report({ children: [report({ residentsKnown: under5 })] })).includes('masked')).toBe(true);
+    const { children: _none, ...child } = report({ isolated: under5 });
+    expect(reportFigures(child as AreaReport)).toContain('masked');
   });
 
   it('finds the date a year before', () => {

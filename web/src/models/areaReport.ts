@@ -161,7 +161,8 @@ export function compareSeries(areas: readonly AreaReport[], key: FigureKey, curr
 export function reportFigures(report: AreaReport): Shown[] {
   const own = figureDefs.map((def) => valueOf(report, def.key));
   const councils = report.councils.flatMap((council) => [shown(council.members), shown(council.personMembers)]);
-  return [...own, ...councils, ...report.children.flatMap(reportFigures)];
+  // the children of a report come without children of their own
+  return [...own, ...councils, ...(report.children ?? []).flatMap(reportFigures)];
 }
 
 /** The date a year before an ISO date (29 February becomes 28 February). */
