@@ -89,7 +89,7 @@ export const areaReportSection = section(
   'areaReport',
   `query($id: ID!) { areaReport(areaId: $id) {
     areaId residentsKnown { text } isolated { text } isolationRate { value } peopleWithUnmetNeeds { text }
-    hubsByKind { kind count } hubsPer1000Elderly organizationsByField { field count } councils { id members { text } }
+    hubsByKind { kind count } hubsPer1000Elderly organizationsByField { field count } councils { id organizationMembers personMembers { text } }
     unaffiliatedResources watchersPerPersonInNeed { value }
     children { areaId residentsKnown { text } isolated { text } isolationRate { value } peopleWithUnmetNeeds { text } hubsPer1000Elderly unaffiliatedResources }
   } }`,

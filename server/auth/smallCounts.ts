@@ -41,13 +41,9 @@ export function isMasked(viewer: Viewer, n: number): boolean {
   return !seesSmallCounts(viewer) && n < smallCountLimit;
 }
 
-/**
- * A count of people as the viewer may see it. `derivedFrom`: other counts of people it would give back together
- * with figures shown exactly (a council's members, organizations and people, less its organizations); it is
- * masked when any of them is.
- */
-export function maskCount(viewer: Viewer, n: number, derivedFrom: readonly number[] = []): MaskedCount {
-  if (isMasked(viewer, n) || derivedFrom.some((m) => isMasked(viewer, m))) return { value: null, masked: true, text: maskedText };
+/** A count of people as the viewer may see it. */
+export function maskCount(viewer: Viewer, n: number): MaskedCount {
+  if (isMasked(viewer, n)) return { value: null, masked: true, text: maskedText };
   return { value: n, masked: false, text: String(n) };
 }
 

@@ -3,8 +3,8 @@
  * (server/auth/smallCounts.ts decides for whom), and every rate made from a masked count masked with it.
  *
  * About people, so masked: residents known, isolated, people in need, people with unmet needs, the watchers of the
- * people in need (only inside watchersPerPersonInNeed), and the people on a council (with the council's total,
- * which less its organizations would give them back).
+ * people in need (only inside watchersPerPersonInNeed), and the people on a council (which has no total for that
+ * reason: less its organizations, it would give them back).
  * Not about people, so exact: population, households and elderly (the municipality's published statistics, not the
  * network's records), hubs and their kinds, organizations and their fields, organizations on a council,
  * unaffiliated resources, and hubs per 1,000 elderly (hubs over a statistic).
@@ -15,7 +15,7 @@ import type { AreaFigures } from './areaReport.service.js';
 import { AreaReport, CouncilMembers, FieldCount, KindCount } from './areaReport.type.js';
 
 export function toAreaReport(viewer: Viewer, figures: AreaFigures): AreaReport {
-  const count = (n: number, derivedFrom: readonly number[] = []) => maskCount(viewer, n, derivedFrom);
+  const count = (n: number) => maskCount(viewer, n);
   const { residentsKnown, isolated, peopleInNeed, watchersOfInNeed } = figures;
   return Object.assign(new AreaReport(), {
     areaId: figures.areaId,
@@ -36,13 +36,8 @@ export function toAreaReport(viewer: Viewer, figures: AreaFigures): AreaReport {
     hubsPer1000Elderly: figures.hubsPer1000Elderly,
     organizations: figures.organizations,
     organizationsByField: figures.organizationsByField.map((row) => Object.assign(new FieldCount(), row)),
-    councils: figures.councils.map(({ organizationMembers, personMembers, ...council }) =>
-      Object.assign(new CouncilMembers(), {
-        ...council,
-        members: count(organizationMembers + personMembers, [personMembers]),
-        organizationMembers,
-        personMembers: count(personMembers),
-      }),
+    councils: figures.councils.map(({ personMembers, ...council }) =>
+      Object.assign(new CouncilMembers(), { ...council, personMembers: count(personMembers) }),
     ),
     unaffiliatedResources: figures.unaffiliatedResources,
     children: figures.children.map((child) => toAreaReport(viewer, child)),

@@ -24,8 +24,7 @@ export class CouncilMembers {
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) kind!: string | null;
   @Field(() => Int, { nullable: true }) tier!: number | null;
-  @Field(() => Count, { description: 'active members, organizations and people; masked when its people are' })
-  members!: Count;
+  // no total: less the organizations, it would give a masked count of people back
   @Field(() => Int, { description: 'active members that are organizations (not people: never masked)' })
   organizationMembers!: number;
   @Field(() => Count, { description: 'active members that are people' }) personMembers!: Count;

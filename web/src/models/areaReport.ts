@@ -30,7 +30,6 @@ export interface AreaReport {
     name?: string | null;
     kind?: string | null;
     tier?: number | null;
-    members: Count;
     organizationMembers: number;
     personMembers: Count;
   }[];
@@ -160,7 +159,7 @@ export function compareSeries(areas: readonly AreaReport[], key: FigureKey, curr
 /** Every figure of the report and its children, to tell whether the screen needs the note on masking. */
 export function reportFigures(report: AreaReport): Shown[] {
   const own = figureDefs.map((def) => valueOf(report, def.key));
-  const councils = report.councils.flatMap((council) => [shown(council.members), shown(council.personMembers)]);
+  const councils = report.councils.map((council) => shown(council.personMembers));
   // the children of a report come without children of their own
   return [...own, ...councils, ...(report.children ?? []).flatMap(reportFigures)];
 }

@@ -9,6 +9,7 @@ import {
   mayAccept,
   mayEdit,
   mayEditTie,
+  mayListTies,
   mayOpenEcomap,
   rightsOf,
   seesPeople,
@@ -79,6 +80,16 @@ describe('what each role may do', () => {
     // a council member sees a COMMUNITY-consent person by name, never in detail
     expect(mayOpenEcomap(councilMember, node('p1'))).toBe(false);
     expect(mayOpenEcomap(planner, node('hh'))).toBe(false);
+  });
+
+  it("lists a person's ties only to the roles that see people, and an organization's to all", () => {
+    expect(mayListTies(coordinator, node('p1'))).toBe(true);
+    expect(mayListTies(councilMember, node('p1'))).toBe(false);
+    expect(mayListTies(planner, node('hh'))).toBe(false);
+    expect(mayListTies(councilMember, node('o1'))).toBe(true);
+    expect(mayListTies(planner, node('c1'))).toBe(true);
+    expect(mayListTies(admin, node('n1'))).toBe(false);
+    expect(mayListTies(admin, node('p4'))).toBe(false);
   });
 
   it('offers a coordinator only the suggestions inside their areas, and a case conference only whole', () => {

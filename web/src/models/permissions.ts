@@ -63,6 +63,15 @@ export function mayEditTie(rights: Rights, a: NodeData | undefined, b: NodeData 
   return mayEdit(rights, a) && mayEdit(rights, b);
 }
 
+/**
+ * Whether the ties of this node can be listed: a person's or household's ties are their details (a council member
+ * sees a COMMUNITY-consent person by name only); an organization's, hub's or council's are not.
+ */
+export function mayListTies(rights: Rights, node: NodeData | undefined): boolean {
+  if (!node || node.kind === 'Area' || node.anonymous) return false;
+  return seesPeople(rights) || (node.kind !== 'Person' && node.kind !== 'Household');
+}
+
 /** Whether the ecomap of this node can be opened: a person or household seen in detail. */
 export function mayOpenEcomap(rights: Rights, node: NodeData | undefined): boolean {
   if (!node || !seesPeople(rights) || node.anonymous) return false;

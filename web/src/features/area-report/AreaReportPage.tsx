@@ -107,7 +107,6 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                       <th scope="col">{t('report.councilName')}</th>
                       <th scope="col">{t('report.councilKind')}</th>
                       <th scope="col">{t('report.councilTier')}</th>
-                      <th scope="col" className="num">{t('report.councilMembers')}</th>
                       <th scope="col" className="num">{t('report.councilOrganizations')}</th>
                       <th scope="col" className="num">{t('report.councilPeople')}</th>
                     </tr>
@@ -118,7 +117,6 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                         <td>{council.name ?? council.id}</td>
                         <td>{council.kind ?? ''}</td>
                         <td>{council.tier ? l(tierLabels[council.tier]) : ''}</td>
-                        <td className="num">{formatCount(shown(council.members), lang)}</td>
                         <td className="num">{formatCount(council.organizationMembers, lang)}</td>
                         <td className="num">{formatCount(shown(council.personMembers), lang)}</td>
                       </tr>

@@ -56,9 +56,6 @@ const figures = gql`
       name
       kind
       tier
-      members {
-        ...CountFields
-      }
       organizationMembers
       personMembers {
         ...CountFields

@@ -8,7 +8,7 @@ import { KindSwatch } from '../../graph/Swatch';
 import type { KindCounts } from '../../models/collapse';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
-import { type Rights, mayEdit, mayEditTie, mayOpenEcomap } from '../../models/permissions';
+import { type Rights, mayEdit, mayEditTie, mayListTies, mayOpenEcomap } from '../../models/permissions';
 import {
   categoryLabels,
   fieldLabels,
@@ -46,7 +46,7 @@ export function DetailPanel(props: Props) {
   const { node, nodeById, findings, rights } = props;
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
-  const withTies = node && node.kind !== 'Area' && !node.anonymous;
+  const withTies = mayListTies(rights, node);
   const ties = useQuery(tiesQuery, { variables: { nodeId: node?.id ?? '' }, skip: !withTies, fetchPolicy: 'cache-and-network' });
 
   if (!node) {
