@@ -72,7 +72,11 @@ describe('the sample town bundle', () => {
     expect(residents.length).toBeLessThanOrEqual(330);
     const bands = new Set(residents.map((row) => row.age_band));
     for (const band of ['0-5', '6-12', '13-15', '40代', '70代', '80代', '90代']) expect(bands).toContain(band);
-    expect(new Set(bundle.people.map((row) => row.consent))).toEqual(new Set(['NONE', 'PROFESSIONALS', 'COMMUNITY']));
+    expect(new Set(bundle.people.map((row) => row.consent))).toEqual(new Set(['NONE', 'PROFESSIONALS', 'COMMUNITY', 'RESTRICTED']));
+    // the household that fled DV is under 支援措置: every member restricted, and nobody else
+    const restricted = bundle.people.filter((row) => row.consent === 'RESTRICTED').map((row) => row.household_id);
+    expect(new Set(restricted)).toEqual(new Set(['h-dv']));
+    expect(restricted).toHaveLength(bundle.people.filter((row) => row.household_id === 'h-dv').length);
     expect(residents.filter((row) => row.interests).length).toBeGreaterThan(residents.length / 2);
   });
 });

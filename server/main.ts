@@ -7,6 +7,7 @@ import { ensureAdmin } from './auth/users.service.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
 import { openGraph } from './graph/connect.js';
+import { renameCaseConferences } from './places/caseConferenceNames.js';
 import { logger } from './shared/logger.js';
 
 const config = readConfig();
@@ -27,6 +28,7 @@ try {
   const initialPassword = config.adminPassword ?? randomBytes(9).toString('base64url');
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);
+  await renameCaseConferences(db.graph);
   const app = await createApp(db.graph, { secret: loadAppSecret(config) });
   server = app.express.listen(config.port, () => {
     logger.info(`Tsunagari is serving http://localhost:${config.port} (GraphQL at /graphql)`);

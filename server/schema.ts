@@ -3,13 +3,17 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type NonEmptyArray, buildSchema } from 'type-graphql';
 import { requireLogin } from './auth/requireLogin.js';
+import { assertClassified } from './auth/schemaCheck.js';
 import { resolvers } from './resolvers.js';
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     globalMiddlewares: [requireLogin],
     validate: false,
     emitSchemaFile: false,
   });
+  // fail closed: a field nobody classified could disclose a person unnoticed
+  assertClassified(schema);
+  return schema;
 }

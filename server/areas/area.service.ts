@@ -1,7 +1,8 @@
 /** Areas: listing within a viewer's scope, and changes that keep the tiers nested. */
 import { assertAreaAccess, isAdmin } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { Graph } from '../graph/graph.js';
+import { auditedWrite } from '../audit/changes.js';
+import type { Graph, GraphTx } from '../graph/graph.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { optionalCount, requireId, requireText } from '../shared/validate.js';
 import type { AreaInput, AreaUpdate } from './area.input.js';
@@ -12,6 +13,13 @@ async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null
   if (isAdmin(viewer) || viewer.scope === undefined) return null;
   const [row] = await graph.read<{ ids: string[] }>(q.visibleAreaIds, { scope: [...viewer.scope] });
   return row?.ids ?? [];
+}
+
+/** An area as the audit log records it: its own properties, not the counts of what lies inside. */
+async function snapshot(tx: GraphTx | Graph, id: string): Promise<Record<string, unknown> | null> {
+  const cypher = 'MATCH (a:Area {id: $id}) OPTIONAL MATCH (a)-[:WITHIN]->(p:Area) RETURN a {.*, parentId: p.id} AS area';
+  const [row] = 'read' in tx ? await tx.read<{ area: Record<string, unknown> }>(cypher, { id }) : await tx.run<{ area: Record<string, unknown> }>(cypher, { id });
+  return row?.area ?? null;
 }
 
 /** Adds each area's direct counts to every area above it, so an area counts its whole subtree. */
@@ -68,7 +76,7 @@ export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput)
   else if (!isAdmin(viewer)) throw new BadInputError('only an administrator adds a municipality');
   const [existing] = await graph.read(q.findKind, { id });
   if (existing) throw new ConflictError(`the id "${id}" is taken already`);
-  await graph.write(q.createArea, {
+  const properties = {
     id,
     name: requireText('name', input.name),
     tier: input.tier,
@@ -76,13 +84,17 @@ export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput)
     population: optionalCount('population', input.population),
     households: optionalCount('households', input.households),
     elderly: optionalCount('elderly', input.elderly),
+  };
+  await auditedWrite(graph, viewer, { action: 'createArea', entity: 'Area', entityId: id }, null, async (tx) => {
+    await tx.run(q.createArea, properties);
+    return snapshot(tx, id);
   });
   return getArea(graph, { ...viewer, scope: viewer.scope && new Set([...viewer.scope, id]) }, id);
 }
 
 export async function updateArea(graph: Graph, viewer: Viewer, id: string, input: AreaUpdate): Promise<Area> {
   assertAreaAccess(viewer, id);
-  const [row] = await graph.write(q.updateArea, {
+  const params = {
     id,
     name: input.name === undefined || input.name === null ? null : requireText('name', input.name),
     setPopulation: input.population !== undefined,
@@ -91,8 +103,13 @@ export async function updateArea(graph: Graph, viewer: Viewer, id: string, input
     households: optionalCount('households', input.households),
     setElderly: input.elderly !== undefined,
     elderly: optionalCount('elderly', input.elderly),
+  };
+  const before = await snapshot(graph, id);
+  if (!before) throw new NotFoundError('Area', id);
+  await auditedWrite(graph, viewer, { action: 'updateArea', entity: 'Area', entityId: id }, before, async (tx) => {
+    await tx.run(q.updateArea, params);
+    return snapshot(tx, id);
   });
-  if (!row) throw new NotFoundError('Area', id);
   return getArea(graph, viewer, id);
 }
 
@@ -106,6 +123,9 @@ export async function deleteArea(graph: Graph, viewer: Viewer, id: string): Prom
       `the area "${id}" still holds ${contents.children} areas and ${contents.located} people, households, organizations or hubs; move or delete them first`,
     );
   }
-  await graph.write(q.deleteArea, { id });
+  await auditedWrite(graph, viewer, { action: 'deleteArea', entity: 'Area', entityId: id }, await snapshot(graph, id), async (tx) => {
+    await tx.run(q.deleteArea, { id });
+    return null;
+  });
   return true;
 }

@@ -1,25 +1,42 @@
 /**
- * Who may see what — the single place. Resolvers and services ask here; the web app never decides.
+ * Who may see and change what — the single place, as pure functions (no database). Resolvers and services ask
+ * here through the disclosure step (disclosure.ts); the web app never decides.
  *
- * - ADMIN sees everything.
- * - COORDINATOR sees everything inside their areas, and the details of people elsewhere in their municipality who
- *   consented to sharing among professionals (PROFESSIONALS or COMMUNITY).
- * - PLANNER sees aggregates, organizations, hubs and councils of their areas; never a person's name or needs.
- * - COUNCIL_MEMBER sees the map of their areas; a person appears by name only with COMMUNITY consent, otherwise
- *   as an anonymous node.
+ * Reads of a person, per viewer:
+ * - a RESTRICTED person (支援措置: DV, stalking, abuse) is seen only by ADMIN and the coordinators named for them;
+ *   to everyone else they do not exist, not even as a stand-in;
+ * - ADMIN sees everything;
+ * - COORDINATOR sees the details of people inside their areas, and of people elsewhere in their municipality who
+ *   consented to sharing among professionals (PROFESSIONALS or COMMUNITY); others as stand-ins;
+ * - COUNCIL_MEMBER sees by name (and nothing else) the people of their areas with COMMUNITY consent; others as
+ *   stand-ins;
+ * - PLANNER sees no person but as a stand-in.
+ * Writes: ADMIN, or a COORDINATOR whose areas contain every entity the write touches.
  */
-import type { Graph } from '../graph/graph.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { UserRole, type Viewer } from './viewer.js';
 
-/** How much of one person a viewer may see. */
-export type PersonAccess = 'DETAILS' | 'NAME' | 'ANONYMOUS';
+/** How much of one person a viewer may see, least to most. */
+export type PersonAccess = 'HIDDEN' | 'STAND_IN' | 'NAME' | 'DETAILS';
+const order: readonly PersonAccess[] = ['HIDDEN', 'STAND_IN', 'NAME', 'DETAILS'];
+
+/** Whether `access` is at least `needed`. */
+export function atLeast(access: PersonAccess, needed: PersonAccess): boolean {
+  return order.indexOf(access) >= order.indexOf(needed);
+}
+
+/** The lesser of two access levels (a household is seen no better than its least visible member). */
+export function least(a: PersonAccess, b: PersonAccess): PersonAccess {
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
+}
 
 /** What the policy needs to know of a person. */
 export interface PersonFacts {
   consent: string | null | undefined;
-  /** The person's area and every ancestor, tier 3 up to tier 1. */
+  /** The person's area and every ancestor, tier 3 up to tier 1 (empty when located nowhere). */
   areaPath: string[];
+  /** RESTRICTED people: the usernames of the coordinators named for them. */
+  restrictedFor?: readonly string[] | null;
 }
 
 export function isAdmin(viewer: Viewer): boolean {
@@ -31,37 +48,44 @@ export function inScope(viewer: Viewer, areaId: string): boolean {
   return viewer.scope === undefined || viewer.scope.has(areaId);
 }
 
+/** Whether any area of the path (an area and those above it) lies inside the viewer's areas. */
+function pathInScope(viewer: Viewer, areaPath: readonly string[]): boolean {
+  return viewer.scope === undefined || areaPath.some((id) => viewer.scope!.has(id));
+}
+
 /** Refuses an area outside the viewer's areas. */
 export function assertAreaAccess(viewer: Viewer, areaId: string): void {
   if (!inScope(viewer, areaId)) throw new ForbiddenError(`the area "${areaId}" is outside your areas`);
 }
 
+export function isRestricted(person: PersonFacts): boolean {
+  return person.consent === 'RESTRICTED';
+}
+
 export function personAccess(viewer: Viewer, person: PersonFacts): PersonAccess {
+  if (isRestricted(person)) {
+    if (isAdmin(viewer)) return 'DETAILS';
+    const named = viewer.role === UserRole.COORDINATOR && (person.restrictedFor ?? []).includes(viewer.username);
+    return named ? 'DETAILS' : 'HIDDEN';
+  }
   const consent = person.consent ?? 'NONE';
-  const inOwnAreas = viewer.scope === undefined || person.areaPath.some((id) => viewer.scope!.has(id));
+  const inOwnAreas = pathInScope(viewer, person.areaPath);
   switch (viewer.role) {
     case UserRole.ADMIN:
       return 'DETAILS';
     case UserRole.COORDINATOR: {
       if (inOwnAreas) return 'DETAILS';
       const sameMunicipality = person.areaPath.some((id) => viewer.municipalityIds.includes(id));
-      return sameMunicipality && consent !== 'NONE' ? 'DETAILS' : 'ANONYMOUS';
+      return sameMunicipality && consent !== 'NONE' ? 'DETAILS' : 'STAND_IN';
     }
     case UserRole.COUNCIL_MEMBER:
-      return inOwnAreas && consent === 'COMMUNITY' ? 'NAME' : 'ANONYMOUS';
+      return inOwnAreas && consent === 'COMMUNITY' ? 'NAME' : 'STAND_IN';
     case UserRole.PLANNER:
-      return 'ANONYMOUS';
+      return 'STAND_IN';
   }
 }
 
-/** Refuses a read of a person's details the viewer may not make. */
-export function assertPersonDetails(viewer: Viewer, person: PersonFacts, personId: string): void {
-  if (personAccess(viewer, person) !== 'DETAILS') {
-    throw new ForbiddenError(`you may not see the details of person "${personId}"`);
-  }
-}
-
-/** Whether the viewer may see per-person findings (names and needs) at all. */
+/** Whether the viewer may see per-person lists (findings, filters by need or role) at all. */
 export function seesPeople(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;
 }
@@ -73,7 +97,7 @@ export function assertSeesPeople(viewer: Viewer, what: string): void {
   }
 }
 
-/** Whether the viewer may create, change or delete data (in their areas). */
+/** Whether the viewer may create, change or delete anything at all (then only inside their areas). */
 export function mayEdit(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;
 }
@@ -82,11 +106,41 @@ export function assertMayEdit(viewer: Viewer): void {
   if (!mayEdit(viewer)) throw new ForbiddenError('your role may look but not change data');
 }
 
-/** Records that the viewer read a person's details: who, whom, what, when. */
-export async function audit(graph: Graph, viewer: Viewer, action: string, personIds: string[]): Promise<void> {
-  if (personIds.length === 0) return;
-  await graph.write(
-    'CREATE (:AuditEvent {at: datetime(), username: $username, role: $role, action: $action, personIds: $personIds})',
-    { username: viewer.username, role: viewer.role, action, personIds },
-  );
+/**
+ * One entity a write touches, with the areas that place it: a person, household, organization or hub its area
+ * (and, for a move, the new one); an organization also every area it serves; a council every area it covers.
+ * `reach` entities are tie ends of another kind than a person: an organization, council or hub counts as inside
+ * the viewer's areas when it is located in, serves or covers one of them (the city's 生活福祉課 supports residents
+ * of every district).
+ */
+export interface Touched {
+  what: string;
+  /** Every one of these areas must lie inside the viewer's areas. */
+  areas: readonly string[];
+  /** At least one of these must (tie ends that are organizations, councils or hubs). */
+  reach?: readonly string[];
+}
+
+/** Why the viewer may not make a write touching these entities, or undefined when they may. */
+export function writeProblem(viewer: Viewer, touched: readonly Touched[]): string | undefined {
+  if (!mayEdit(viewer)) return 'your role may look but not change data';
+  if (isAdmin(viewer)) return undefined;
+  for (const entity of touched) {
+    const outside = entity.areas.find((id) => !inScope(viewer, id));
+    if (outside !== undefined) return `${entity.what} lies outside your areas`;
+    if (entity.reach && !entity.reach.some((id) => inScope(viewer, id))) return `${entity.what} lies outside your areas`;
+    if (entity.areas.length === 0 && !entity.reach) return `${entity.what} lies in no area of yours`;
+  }
+  return undefined;
+}
+
+/** Refuses a write the policy does not allow. */
+export function assertMayWrite(viewer: Viewer, touched: readonly Touched[]): void {
+  const problem = writeProblem(viewer, touched);
+  if (problem) throw new ForbiddenError(problem);
+}
+
+/** Only ADMIN marks a person RESTRICTED, lifts it, or names their coordinators. */
+export function assertMayRestrict(viewer: Viewer): void {
+  if (!isAdmin(viewer)) throw new ForbiddenError('only an administrator marks a person as restricted (支援措置) or lifts it');
 }

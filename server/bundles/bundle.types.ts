@@ -48,6 +48,7 @@ export interface PersonRecord extends Located {
   needs?: Field[];
   interests?: string[];
   consent?: Consent;
+  restrictedFor?: string[];
 }
 
 export interface OrganizationRecord extends Located {

@@ -91,6 +91,8 @@ const people: Columns<'people'> = [
   optional('needs', 'needs', 'fields'),
   optional('interests', 'interests', 'texts'),
   optional('consent', 'consent', 'consent'),
+  // RESTRICTED people (支援措置): the usernames of the coordinators who may see them
+  optional('restricted_for', 'restrictedFor', 'texts'),
 ];
 
 const organizations: Columns<'organizations'> = [

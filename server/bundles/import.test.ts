@@ -48,7 +48,7 @@ describe('importBundle', () => {
       label: 'Person',
       props: {
         ...{ id: `${p}p2`, name: '佐藤一郎', ageBand: '70代', roles: ['MINSEI_IIN', 'VOLUNTEER'] },
-        ...{ needs: [], interests: [], consent: 'PROFESSIONALS' },
+        ...{ needs: [], interests: [], consent: 'PROFESSIONALS', restrictedFor: [] },
       },
     });
     expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({ roles: ['RESIDENT'], consent: 'COMMUNITY' });
@@ -188,7 +188,7 @@ describe('importBundle', () => {
       ...{ id: `${p}north`, name: '北中学校区(改)', tier: 2, population: 26000 },
     });
     expect(nodes.find((n) => n.props.id === `${p}p9`)?.props).toEqual({
-      ...{ id: `${p}p9`, name: '新住民', roles: ['RESIDENT'], needs: [], interests: [], consent: 'NONE' },
+      ...{ id: `${p}p9`, name: '新住民', roles: ['RESIDENT'], needs: [], interests: [], consent: 'NONE', restrictedFor: [] },
     });
     const edges = (await edgesUnder(graph, p)).map((e) => `${e.from} ${e.type} ${e.to}`.replaceAll(p, ''));
     expect(edges).toEqual(expect.arrayContaining(['n2 WITHIN north', 'p9 LOCATED_IN n2', 'p9 MEMBER_OF h1', 'o1 SUPPORTS p9', 'p9 MEMBER_OF c1']));

@@ -34,5 +34,6 @@ export async function requireKind(graph: Graph, id: string, allowed: readonly En
 /** The id must not be in use by any entity. */
 export async function requireFreeId(graph: Graph, id: string): Promise<void> {
   const row = await kindOf(graph, id);
-  if (row) throw new BadInputError(`the id "${id}" is taken already by a ${row.label}`, { field: 'id' });
+  // not which kind holds it: the id may be a person's the viewer may not see
+  if (row) throw new BadInputError(`the id "${id}" is taken already; choose another`, { field: 'id' });
 }

@@ -1,27 +1,41 @@
-/** Turns rows into map nodes and edges, applying the viewer's access to every person. */
-import { type PersonAccess, audit, personAccess } from '../auth/policy.js';
+/**
+ * Turns rows into map nodes and edges through the disclosure step: people as the policy allows (restricted people
+ * and hidden households left out, stand-ins with nothing but their place on the map), ties to anyone not seen in
+ * detail reduced to their category.
+ */
+import { Disclosure } from '../auth/disclosure.js';
+import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { isActive } from '../ties/tie.queries.js';
 import { type TieType, tieCategory } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
-import { standInId as pseudonym } from '../auth/standIns.js';
+
+/** The type an edge shows when one of its ends is not seen in detail: nothing beyond its category. */
+export const undisclosedTieType = 'TIE';
 
 /** Collects nodes and edges; people are shown as the policy allows and their stand-in ids are used everywhere. */
 export class NetworkBuilder {
   private readonly nodes = new Map<string, NetworkNode>();
   private readonly edges = new Map<string, NetworkEdge>();
-  /** entity id → id on the map (differs for anonymous people) */
+  /** entity id → id on the map (differs for people not seen in detail) */
   private readonly mapIds = new Map<string, string>();
+  /** people and households on the map that the viewer does not see in detail */
+  private readonly undisclosed = new Set<string>();
   private readonly households = new Set<string>();
-  private readonly detailed: string[] = [];
+  private readonly disclosure: Disclosure;
 
   constructor(
-    private readonly viewer: Viewer,
+    viewer: Viewer,
+    action: string,
     /** the area ids above and including an area, for the policy */
     private readonly areaPath: (areaId: string) => string[],
-  ) {}
+    /** how much of each household (by id) the viewer may see */
+    private readonly householdAccess: ReadonlyMap<string, PersonAccess>,
+  ) {
+    this.disclosure = new Disclosure(viewer, action);
+  }
 
   has(entityId: string): boolean {
     return this.mapIds.has(entityId);
@@ -29,16 +43,14 @@ export class NetworkBuilder {
 
   addArea(area: { id: string; name: string; tier: number }, parentId: string | null) {
     this.mapIds.set(area.id, area.id);
-    this.nodes.set(area.id, {
-      ...blank(area.id, 'Area', area.name, parentId),
-      tier: area.tier,
-    });
+    this.nodes.set(area.id, { ...blank(area.id, 'Area', area.name, parentId), tier: area.tier });
   }
 
   addEntity(row: EntityRow, parentId: string | null, external = false): void {
     if (row.label === 'Person') return this.addPerson(row, parentId);
-    if (row.label === 'Household' && !this.seesHouseholds()) return;
-    if (row.label === 'Household') this.households.add(row.id);
+    if (row.label === 'Household') return this.addHousehold(row, parentId);
+    // a case conference about a household is shown only to those who see that household
+    if (row.label === 'Council' && row.householdId && this.householdAccess.get(row.householdId) !== 'DETAILS') return;
     this.mapIds.set(row.id, row.id);
     this.nodes.set(row.id, {
       ...blank(row.id, row.label, row.name, parentId),
@@ -50,27 +62,36 @@ export class NetworkBuilder {
     });
   }
 
-  private seesHouseholds(): boolean {
-    return this.viewer.role === 'ADMIN' || this.viewer.role === 'COORDINATOR';
+  private addHousehold(row: EntityRow, parentId: string | null) {
+    // a household is a family's name and its members: shown only in detail, never as a stand-in
+    if (this.householdAccess.get(row.id) !== 'DETAILS') return;
+    this.households.add(row.id);
+    this.mapIds.set(row.id, row.id);
+    this.nodes.set(row.id, blank(row.id, 'Household', row.name, parentId));
   }
 
   private addPerson(row: EntityRow, parentId: string | null) {
-    const access: PersonAccess = personAccess(this.viewer, {
+    const access = this.disclosure.access(row.id, {
       consent: row.consent,
+      restrictedFor: row.restrictedFor,
       areaPath: row.areaIds.flatMap((id) => this.areaPath(id)),
     });
-    const id = access === 'ANONYMOUS' ? pseudonym(this.viewer.username, row.id) : row.id;
-    const details = access === 'DETAILS';
-    if (details) this.detailed.push(row.id);
+    const id = this.disclosure.idFor(row.id, access);
+    if (id === undefined) return;
+    if (access !== 'DETAILS') this.undisclosed.add(row.id);
     this.mapIds.set(row.id, id);
-    this.nodes.set(id, {
-      ...blank(id, 'Person', access === 'ANONYMOUS' ? '住民' : row.name, parentId),
-      roles: details ? (row.roles ?? []) : [],
-      fields: details ? (row.needs ?? []) : [],
-      tags: details ? (row.interests ?? []) : [],
-      ageBand: details ? row.ageBand : null,
-      anonymous: access === 'ANONYMOUS',
-    });
+    const inHousehold = parentId !== null && this.households.has(parentId);
+    const full: NetworkNode = {
+      ...blank(row.id, 'Person', row.name, parentId),
+      roles: row.roles ?? [],
+      fields: row.needs ?? [],
+      tags: row.interests ?? [],
+      ageBand: row.ageBand,
+      anonymous: access !== 'DETAILS' && access !== 'NAME',
+    };
+    // a stand-in keeps its place in the area box, never in a household
+    const stand = { ...blank(id, 'Person', '住民', inHousehold ? null : parentId), anonymous: full.anonymous };
+    this.nodes.set(id, this.disclosure.redact('NetworkNode', row.id, access, full, stand));
   }
 
   /** Adds an edge when both ends are on the map and it is active (or ended ones are wanted). */
@@ -81,24 +102,31 @@ export class NetworkBuilder {
     const active = isActive(row, asOf);
     if (!active && !includeEnded) return;
     const household = row.type === 'MEMBER_OF' && this.households.has(row.target);
-    const anonymousEnd = source !== row.source || target !== row.target;
-    const id = anonymousEnd ? `${row.type}:${source}>${target}` : row.id;
-    this.edges.set(id, {
-      id,
+    const category = household ? 'household' : tieCategory(row.type as TieType, row.sourceRoles ?? []);
+    const full: NetworkEdge = {
+      id: row.id,
       source,
       target,
       type: row.type,
-      category: household ? 'household' : tieCategory(row.type as TieType, row.sourceRoles ?? []),
+      category,
       strength: row.strength ?? 'NORMAL',
-      since: anonymousEnd ? null : row.since,
-      until: anonymousEnd ? null : row.until,
+      since: row.since,
+      until: row.until,
       active,
-    });
+    };
+    const undisclosedEnd = [row.source, row.target].find((id) => this.undisclosed.has(id));
+    if (undisclosedEnd === undefined) {
+      this.edges.set(full.id, full);
+      return;
+    }
+    const id = `${undisclosedTieType}:${category}:${source}>${target}`;
+    const stand = { ...full, id, type: undisclosedTieType, strength: 'NORMAL', since: null, until: null };
+    this.edges.set(id, this.disclosure.redact('NetworkEdge', undisclosedEnd, 'STAND_IN', full, stand));
   }
 
-  /** The finished network; records in the audit log whose details were shown. */
-  async finish(graph: Graph, action: string): Promise<Network> {
-    await audit(graph, this.viewer, action, this.detailed);
+  /** The finished network; records in the audit log whose details and names were shown. */
+  async finish(graph: Graph): Promise<Network> {
+    await this.disclosure.record(graph);
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
 }

@@ -1,21 +1,35 @@
 /**
  * エコマップ: a person (or household) at the centre, their household around them, and every tie radiating from
- * them to people, organizations, hubs and councils.
+ * them to people, organizations, hubs and councils. The centre must be seen in detail; the rest as the policy allows.
  */
-import { assertPersonDetails } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { requireKind } from '../graph/lookup.js';
+import { Disclosure } from '../auth/disclosure.js';
 import { getPersonFacts } from '../people/personFacts.js';
-import { ForbiddenError } from '../shared/errors.js';
+import { householdAccesses } from '../places/householdAccess.js';
+import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';
+import { householdIdsOf } from './network.service.js';
 import type { Network } from './network.type.js';
 
 const areaChain = `
 MATCH (a:Area) WHERE a.id IN $ids
 MATCH (a)-[:WITHIN*0..]->(up:Area)
 RETURN a.id AS id, collect(up.id) AS path`;
+
+/** The centre, if the viewer sees it in detail; the same error as for an id that names nothing. */
+async function requireCentre(graph: Graph, viewer: Viewer, centreId: string): Promise<'Person' | 'Household'> {
+  const unavailable = new NotFoundError('Person or Household', centreId);
+  const centre = await requireKind(graph, centreId, ['Person', 'Household'], 'personId').catch(() => undefined);
+  if (!centre) throw unavailable;
+  const seen = centre.label === 'Person'
+    ? new Disclosure(viewer, 'ecomap').access(centreId, (await getPersonFacts(graph, centreId))!) === 'DETAILS'
+    : (await householdAccesses(graph, viewer, [centreId])).get(centreId) === 'DETAILS';
+  if (!seen) throw unavailable;
+  return centre.label as 'Person' | 'Household';
+}
 
 export async function buildEcomap(
   graph: Graph,
@@ -24,16 +38,12 @@ export async function buildEcomap(
   asOf: string,
   includeEnded: boolean,
 ): Promise<Network> {
-  const centre = await requireKind(graph, centreId, ['Person', 'Household'], 'personId');
-  if (centre.label === 'Household' && viewer.role !== 'ADMIN' && viewer.role !== 'COORDINATOR') {
-    throw new ForbiddenError('your role may not open the ecomap of a household');
-  }
+  await requireCentre(graph, viewer, centreId);
   const [home] = await graph.read<{ householdId: string | null; memberIds: string[] }>(q.householdOf, { id: centreId });
-  const core = [...new Set([centreId, ...(home?.householdId ? [home.householdId, ...home.memberIds] : [])])];
-  for (const id of core.filter((id) => id !== home?.householdId)) {
-    const facts = await getPersonFacts(graph, id);
-    if (facts && (id === centreId || centre.label === 'Household')) assertPersonDetails(viewer, facts, id);
-  }
+  // the household comes along only when the viewer sees it (and so every member) in detail
+  const homeId = home?.householdId ?? null;
+  const householdId = homeId && (await householdAccesses(graph, viewer, [homeId])).get(homeId) === 'DETAILS' ? homeId : null;
+  const core = [...new Set([centreId, ...(householdId ? [householdId, ...home.memberIds] : [])])];
 
   const edges = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: core });
   const ids = [...new Set([...core, ...edges.flatMap((e) => [e.source, e.target])])];
@@ -42,12 +52,12 @@ export async function buildEcomap(
     (await graph.read<{ id: string; path: string[] }>(areaChain, { ids: [...new Set(rows.flatMap((r) => r.areaIds))] }))
       .map((row) => [row.id, row.path]),
   );
-  const builder = new NetworkBuilder(viewer, (areaId) => chains.get(areaId) ?? [areaId]);
-  const householdId = home?.householdId ?? null;
+  const households = await householdAccesses(graph, viewer, householdIdsOf(rows));
+  const builder = new NetworkBuilder(viewer, 'ecomap', (areaId) => chains.get(areaId) ?? [areaId], households);
   // the household first, so its members can sit inside it
   for (const row of [...rows].sort((a, b) => Number(b.id === householdId) - Number(a.id === householdId))) {
     builder.addEntity(row, row.label === 'Person' && householdId && core.includes(row.id) ? householdId : null);
   }
   for (const edge of edges) builder.addEdge(edge, asOf, includeEnded);
-  return builder.finish(graph, 'ecomap');
+  return builder.finish(graph);
 }

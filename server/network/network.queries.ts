@@ -21,8 +21,10 @@ export interface EntityRow {
   tags: string[] | null;
   ageBand: string | null;
   consent: string | null;
+  restrictedFor: string[] | null;
   /** located entities: their area; councils: the areas they cover */
   areaIds: string[];
+  /** people: their household; councils: the household a case conference is about */
   householdId: string | null;
 }
 
@@ -39,7 +41,7 @@ export interface EdgeRow {
 
 const entityColumns = `n.id AS id, labels(n)[0] AS label, n.name AS name, n.kind AS kind, n.tier AS tier,
   n.roles AS roles, n.needs AS needs, n.interests AS interests, n.fields AS fields, n.tags AS tags,
-  n.ageBand AS ageBand, n.consent AS consent`;
+  n.ageBand AS ageBand, n.consent AS consent, n.restrictedFor AS restrictedFor`;
 
 /** The area, every area inside it, and the chain of areas above it (for the policy). */
 export const areasOf = `
@@ -61,7 +63,7 @@ RETURN ${entityColumns}, [a.id] AS areaIds, h.id AS householdId
 UNION ALL
 MATCH (n:Council)-[:COVERS]->(a:Area) WHERE a.id IN $areaIds
 WITH n, collect(a.id) AS areaIds
-RETURN ${entityColumns}, areaIds, null AS householdId`;
+RETURN ${entityColumns}, areaIds, n.householdId AS householdId`;
 
 /** Entities by id (for those outside the area that ties reach, and for ecomaps), through the id indexes. */
 export const entitiesById = `
@@ -72,7 +74,7 @@ ${['Person', 'Household', 'Organization', 'Council', 'Hub']
 }
 OPTIONAL MATCH (n)-[:LOCATED_IN|COVERS]->(a:Area)
 OPTIONAL MATCH (n:Person)-[:MEMBER_OF]->(h:Household)
-WITH n, collect(DISTINCT a.id) AS areaIds, head(collect(h.id)) AS householdId
+WITH n, collect(DISTINCT a.id) AS areaIds, coalesce(n.householdId, head(collect(h.id))) AS householdId
 RETURN ${entityColumns}, areaIds, householdId`;
 
 /** Every tie touching the given entities, and household membership, in both directions. */

@@ -2,6 +2,7 @@
 import { assertAreaAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
+import { householdAccesses } from '../places/householdAccess.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';
@@ -16,6 +17,12 @@ function councilParent(covered: string[], parents: Map<string, string | null>): 
   });
   if (chains.length === 0) return null;
   return chains[0].find((id) => chains.every((chain) => chain.includes(id))) ?? null;
+}
+
+/** The households on a map and those its case conferences are about. */
+export function householdIdsOf(rows: q.EntityRow[]): string[] {
+  const ids = rows.flatMap((row) => (row.label === 'Household' ? [row.id] : row.label === 'Council' && row.householdId ? [row.householdId] : []));
+  return [...new Set(ids)];
 }
 
 export async function buildNetwork(
@@ -36,24 +43,24 @@ export async function buildNetwork(
   };
   // the area and what lies inside it; ancestors only inform the policy
   const inside = areaRows.filter((a) => pathOf(a.id).includes(areaId));
-  const builder = new NetworkBuilder(viewer, pathOf);
-  for (const area of inside) builder.addArea(area, area.id === areaId ? null : area.parentId);
-
   const insideIds = inside.map((a) => a.id);
   const entities = await graph.read<q.EntityRow>(q.entitiesIn, { areaIds: insideIds });
+  const edges = await graph.read<q.EdgeRow>(q.edgesInArea, { areaId });
+  // organizations, councils and hubs elsewhere that are tied to something here are drawn outside the boxes
+  const known = new Set(entities.map((row) => row.id));
+  const outsideIds = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !known.has(id)))];
+  const outside = outsideIds.length === 0 ? [] : (await graph.read<q.EntityRow>(q.entitiesById, { ids: outsideIds }))
+    .filter((row) => row.label !== 'Person' && row.label !== 'Household');
+  const households = await householdAccesses(graph, viewer, householdIdsOf([...entities, ...outside]));
+
+  const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
+  for (const area of inside) builder.addArea(area, area.id === areaId ? null : area.parentId);
   for (const row of entities) {
     const parent = row.label === 'Council' ? councilParent(row.areaIds, parents) : row.areaIds[0];
     builder.addEntity(row, parent && insideIds.includes(parent) ? parent : null);
   }
 
-  const edges = await graph.read<q.EdgeRow>(q.edgesInArea, { areaId });
-  // organizations, councils and hubs elsewhere that are tied to something here are drawn outside the boxes
-  const outside = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !builder.has(id)))];
-  if (outside.length > 0) {
-    for (const row of await graph.read<q.EntityRow>(q.entitiesById, { ids: outside })) {
-      if (row.label !== 'Person' && row.label !== 'Household') builder.addEntity(row, null, true);
-    }
-  }
+  for (const row of outside) builder.addEntity(row, null, true);
   for (const edge of edges) builder.addEdge(edge, asOf, includeEnded);
-  return builder.finish(graph, 'network');
+  return builder.finish(graph);
 }

@@ -12,8 +12,10 @@ export class PersonInput {
   roles?: string[] | null;
   @Field(() => [String], { nullable: true }) needs?: string[] | null;
   @Field(() => [String], { nullable: true }) interests?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'NONE (default), PROFESSIONALS or COMMUNITY' })
+  @Field(() => String, { nullable: true, description: 'NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only)' })
   consent?: string | null;
+  @Field(() => [String], { nullable: true, description: 'RESTRICTED: the coordinators (usernames) who may see them; ADMIN only' })
+  restrictedFor?: string[] | null;
 }
 
 @InputType({ description: 'Only the fields given change; householdId "" leaves the household' })
@@ -25,5 +27,7 @@ export class PersonUpdate {
   @Field(() => [String], { nullable: true }) roles?: string[] | null;
   @Field(() => [String], { nullable: true }) needs?: string[] | null;
   @Field(() => [String], { nullable: true }) interests?: string[] | null;
-  @Field(() => String, { nullable: true }) consent?: string | null;
+  @Field(() => String, { nullable: true, description: 'RESTRICTED, or lifting it, is for ADMIN only' })
+  consent?: string | null;
+  @Field(() => [String], { nullable: true, description: 'ADMIN only' }) restrictedFor?: string[] | null;
 }

@@ -1,5 +1,6 @@
-/** Cypher for people, with the row it returns and its mapper (which applies the viewer's access). */
+/** Cypher for people, with the row it returns and its mapper (which the disclosure step redacts per viewer). */
 import type { PersonAccess } from '../auth/policy.js';
+import { factColumns } from './personFacts.js';
 import { type Person, PersonAccessLevel } from './person.type.js';
 
 export interface PersonRow {
@@ -10,26 +11,44 @@ export interface PersonRow {
   needs: string[];
   interests: string[];
   consent: string | null;
+  restrictedFor: string[];
   areaId: string | null;
   householdId: string | null;
   /** the person's area and its ancestors, for the policy */
   areaPath: string[];
 }
 
-/** The person as this viewer may see them: everything, the name only, or nothing but the area. */
-export function toPerson(row: PersonRow, access: PersonAccess): Person {
-  const details = access === 'DETAILS';
+/** Everything of the person, as a viewer with DETAILS sees them. */
+export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
-    access: PersonAccessLevel[access],
-    name: access === 'ANONYMOUS' ? null : row.name,
-    ageBand: details ? row.ageBand : null,
-    roles: details ? row.roles : [],
-    needs: details ? row.needs : [],
-    interests: details ? row.interests : [],
-    consent: details ? row.consent : null,
+    access: PersonAccessLevel.DETAILS,
+    name: row.name,
+    ageBand: row.ageBand,
+    roles: row.roles,
+    needs: row.needs,
+    interests: row.interests,
+    consent: row.consent,
+    restrictedFor: row.restrictedFor,
     area: row.areaId ? { id: row.areaId } : null,
-    household: details && row.householdId ? { id: row.householdId } : null,
+    household: row.householdId ? { id: row.householdId } : null,
+  };
+}
+
+/** The person as a stand-in: the stand-in id and nothing else. */
+export function blankPerson(standIn: string, access: PersonAccess): Person {
+  return {
+    id: standIn,
+    access: PersonAccessLevel[access as keyof typeof PersonAccessLevel],
+    name: null,
+    ageBand: null,
+    roles: [],
+    needs: [],
+    interests: [],
+    consent: null,
+    restrictedFor: [],
+    area: null,
+    household: null,
   };
 }
 
@@ -37,9 +56,8 @@ const returnPerson = `
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(area:Area)
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(household:Household)
 RETURN p.id AS id, p.name AS name, p.ageBand AS ageBand, coalesce(p.roles, []) AS roles,
-       coalesce(p.needs, []) AS needs, coalesce(p.interests, []) AS interests, p.consent AS consent,
-       area.id AS areaId, household.id AS householdId,
-       [(area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;
+       coalesce(p.needs, []) AS needs, coalesce(p.interests, []) AS interests,
+       area.id AS areaId, household.id AS householdId, ${factColumns}`;
 
 /** People located in an area's subtree, optionally of a role and with a need. */
 export const listPeople = `
@@ -49,11 +67,19 @@ WHERE ($role IS NULL OR $role IN p.roles) AND ($need IS NULL OR $need IN p.needs
 WITH DISTINCT p
 ${returnPerson}
 ORDER BY id
-SKIP $offset LIMIT $limit`;
+SKIP toInteger($offset) LIMIT toInteger($limit)`;
 
 export const getPerson = `
 MATCH (p:Person {id: $id})
 ${returnPerson}`;
+
+/** The area path of an area (for a move) and of a household (for joining it), for the write policy. */
+export const placesOf = `
+OPTIONAL MATCH (a:Area {id: $areaId})
+OPTIONAL MATCH (h:Household {id: $householdId})
+OPTIONAL MATCH (h)-[:LOCATED_IN]->(ha:Area)
+RETURN a IS NOT NULL AS areaFound, h IS NOT NULL AS householdFound, ha.id AS householdAreaId,
+       [(h)<-[:MEMBER_OF]-(m:Person) | m.id] AS householdMemberIds`;
 
 export const createPerson = `
 MATCH (area:Area {id: $areaId})

@@ -1,12 +1,21 @@
-/** People: reads filtered through the policy (and audited), and validated changes. */
-import { assertAreaAccess, assertPersonDetails, audit, personAccess } from '../auth/policy.js';
-import { UserRole, type Viewer } from '../auth/viewer.js';
+/** People: reads through the disclosure step (and audited), and changes checked by the write policy and audited. */
+import { Disclosure } from '../auth/disclosure.js';
+import {
+  type Touched,
+  assertAreaAccess,
+  assertMayRestrict,
+  assertMayWrite,
+  isAdmin,
+  seesPeople,
+} from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { auditedWrite } from '../audit/changes.js';
 import type { Graph } from '../graph/graph.js';
-import { requireFreeId, requireKind } from '../graph/lookup.js';
-import { ForbiddenError, NotFoundError } from '../shared/errors.js';
+import { requireFreeId } from '../graph/lookup.js';
+import { visibleHousehold } from '../places/householdAccess.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { codes, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, type Role, consents, fields, readCode, roles } from '../vocabulary/codes.js';
-import { BadInputError } from '../shared/errors.js';
 import type { PersonInput, PersonUpdate } from './person.input.js';
 import * as q from './person.queries.js';
 import type { Person } from './person.type.js';
@@ -14,13 +23,19 @@ import type { Person } from './person.type.js';
 function readConsent(value: string | null | undefined): Consent {
   if (value === null || value === undefined || value === '') return 'NONE';
   const code = readCode(consents, value);
-  if (!code) throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS or COMMUNITY`, { field: 'consent' });
+  if (!code) {
+    throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS, COMMUNITY or RESTRICTED`, { field: 'consent' });
+  }
   return code;
 }
 
 function readRoles(values: readonly string[] | null | undefined): Role[] {
   const list = codes('roles', roles, values);
   return list.length ? list : ['RESIDENT'];
+}
+
+function usernames(values: readonly string[] | null | undefined): string[] {
+  return [...new Set((values ?? []).map((value) => value.trim()).filter(Boolean))];
 }
 
 export interface PeopleFilter {
@@ -33,30 +48,77 @@ export interface PeopleFilter {
 
 export async function listPeople(graph: Graph, viewer: Viewer, filter: PeopleFilter): Promise<Person[]> {
   assertAreaAccess(viewer, filter.areaId);
-  if (viewer.role === UserRole.PLANNER) throw new ForbiddenError('planners see aggregates, not lists of people');
+  if (viewer.role === 'PLANNER') throw new ForbiddenError('planners see aggregates, not lists of people');
+  // a filter by need or role would tell the needs and roles of people the viewer may not see
+  if (!seesPeople(viewer) && (filter.role || filter.need)) {
+    throw new ForbiddenError('your role may not filter people by need or role');
+  }
   const role = filter.role ? codes('role', roles, [filter.role])[0] : null;
   const need = filter.need ? codes('need', fields, [filter.need])[0] : null;
   const rows = await graph.read<q.PersonRow>(q.listPeople, { ...filter, role, need });
-  const people = rows.map((row) => q.toPerson(row, personAccess(viewer, row)));
-  await audit(graph, viewer, 'people', people.filter((p) => p.access === 'DETAILS').map((p) => p.id));
+  const disclosure = new Disclosure(viewer, 'people');
+  const people = rows.flatMap((row) => {
+    const access = disclosure.access(row.id, row);
+    const shownId = disclosure.idFor(row.id, access);
+    if (shownId === undefined) return [];
+    const full = { ...q.toPerson(row), access: q.blankPerson('', access).access };
+    return [disclosure.redact('Person', row.id, access, full, q.blankPerson(shownId, access))];
+  });
+  await disclosure.record(graph);
   return people;
 }
 
-export async function getPerson(graph: Graph, viewer: Viewer, id: string): Promise<Person> {
+/** The person's row when the viewer may see their details; the same error whether they do not exist or may not be seen. */
+async function detailedRow(graph: Graph, viewer: Viewer, id: string): Promise<q.PersonRow> {
   const [row] = await graph.read<q.PersonRow>(q.getPerson, { id });
-  if (!row) throw new NotFoundError('Person', id);
-  assertPersonDetails(viewer, row, id);
-  await audit(graph, viewer, 'person', [id]);
-  return q.toPerson(row, 'DETAILS');
+  if (!row || new Disclosure(viewer, 'person').access(id, row) !== 'DETAILS') throw new NotFoundError('Person', id);
+  return row;
+}
+
+export async function getPerson(graph: Graph, viewer: Viewer, id: string): Promise<Person> {
+  const row = await detailedRow(graph, viewer, id);
+  const disclosure = new Disclosure(viewer, 'person');
+  disclosure.shown(id, disclosure.access(id, row));
+  await disclosure.record(graph);
+  return q.toPerson(row);
+}
+
+/** The record of a person as the audit log keeps it. */
+function snapshot(row: q.PersonRow | undefined): Record<string, unknown> | null {
+  if (!row) return null;
+  const { areaPath: _path, ...rest } = row;
+  return rest;
+}
+
+/** Checks an area to move to and a household to join, and says what they put the write in touch with. */
+async function destinations(graph: Graph, viewer: Viewer, areaId: string | null, householdId: string | null) {
+  const [found] = await graph.read<{ areaFound: boolean; householdFound: boolean; householdAreaId: string | null }>(
+    q.placesOf,
+    { areaId, householdId },
+  );
+  const touched: Touched[] = [];
+  if (areaId) {
+    if (!found.areaFound) throw new NotFoundError('Area', areaId);
+    touched.push({ what: `the area "${areaId}"`, areas: [areaId] });
+  }
+  if (householdId) {
+    // a household the viewer may not see in detail is, to them, no household
+    if (!found.householdFound || !(await visibleHousehold(graph, viewer, householdId))) {
+      throw new NotFoundError('Household', householdId);
+    }
+    touched.push({ what: `the household "${householdId}"`, areas: found.householdAreaId ? [found.householdAreaId] : [] });
+  }
+  return touched;
 }
 
 export async function createPerson(graph: Graph, viewer: Viewer, input: PersonInput): Promise<Person> {
   const id = requireId('id', input.id);
   await requireFreeId(graph, id);
-  await requireKind(graph, input.areaId, ['Area'], 'areaId');
-  assertAreaAccess(viewer, input.areaId);
-  if (input.householdId) await requireKind(graph, input.householdId, ['Household'], 'householdId');
-  await graph.write(q.createPerson, {
+  const consent = readConsent(input.consent);
+  const restrictedFor = usernames(input.restrictedFor);
+  if (consent === 'RESTRICTED' || restrictedFor.length > 0) assertMayRestrict(viewer);
+  assertMayWrite(viewer, await destinations(graph, viewer, requireId('areaId', input.areaId), input.householdId ?? null));
+  const properties = {
     id,
     name: requireText('name', input.name),
     areaId: input.areaId,
@@ -65,13 +127,19 @@ export async function createPerson(graph: Graph, viewer: Viewer, input: PersonIn
     roles: readRoles(input.roles),
     needs: codes('needs', fields, input.needs),
     interests: words(input.interests),
-    consent: readConsent(input.consent),
-  });
+    consent,
+  };
+  await auditedWrite(graph, viewer, { action: 'createPerson', entity: 'Person', entityId: id, personIds: [id] }, null,
+    async (tx) => {
+      await tx.run(q.createPerson, properties);
+      if (restrictedFor.length) await tx.run('MATCH (p:Person {id: $id}) SET p.restrictedFor = $restrictedFor', { id, restrictedFor });
+      return snapshot((await tx.run<q.PersonRow>(q.getPerson, { id }))[0]);
+    });
   return getPerson(graph, viewer, id);
 }
 
 export async function updatePerson(graph: Graph, viewer: Viewer, id: string, input: PersonUpdate): Promise<Person> {
-  await getPerson(graph, viewer, id);
+  const before = await detailedRow(graph, viewer, id);
   const properties: Record<string, unknown> = {};
   if (input.name != null) properties.name = requireText('name', input.name);
   if (input.ageBand !== undefined) properties.ageBand = input.ageBand?.trim() || null;
@@ -79,23 +147,31 @@ export async function updatePerson(graph: Graph, viewer: Viewer, id: string, inp
   if (input.needs != null) properties.needs = codes('needs', fields, input.needs);
   if (input.interests != null) properties.interests = words(input.interests);
   if (input.consent != null) properties.consent = readConsent(input.consent);
-  if (input.areaId) {
-    await requireKind(graph, input.areaId, ['Area'], 'areaId');
-    assertAreaAccess(viewer, input.areaId);
-  }
-  if (input.householdId) await requireKind(graph, input.householdId, ['Household'], 'householdId');
-  await graph.write(q.updatePerson, {
-    id,
-    properties,
-    areaId: input.areaId || null,
-    // "" leaves the household: the old membership is removed and no new one made
-    householdId: input.householdId === undefined || input.householdId === null ? null : input.householdId,
-  });
+  if (input.restrictedFor != null) properties.restrictedFor = usernames(input.restrictedFor);
+  const restricting = properties.consent !== undefined && (properties.consent === 'RESTRICTED') !== (before.consent === 'RESTRICTED');
+  if (restricting || properties.restrictedFor !== undefined) assertMayRestrict(viewer);
+  // "" leaves the household: the old membership is removed and no new one made
+  const householdId = input.householdId === undefined || input.householdId === null ? null : input.householdId;
+  const touched: Touched[] = [
+    { what: `the person "${id}"`, areas: before.areaId ? [before.areaId] : [] },
+    ...(await destinations(graph, viewer, input.areaId || null, householdId || null)),
+  ];
+  assertMayWrite(viewer, touched);
+  await auditedWrite(graph, viewer, { action: 'updatePerson', entity: 'Person', entityId: id, personIds: [id] },
+    snapshot(before), async (tx) => {
+      await tx.run(q.updatePerson, { id, properties, areaId: input.areaId || null, householdId });
+      return snapshot((await tx.run<q.PersonRow>(q.getPerson, { id }))[0]);
+    });
   return getPerson(graph, viewer, id);
 }
 
 export async function deletePerson(graph: Graph, viewer: Viewer, id: string): Promise<boolean> {
-  await getPerson(graph, viewer, id);
-  await graph.write(q.deletePerson, { id });
+  const before = await detailedRow(graph, viewer, id);
+  assertMayWrite(viewer, [{ what: `the person "${id}"`, areas: before.areaId ? [before.areaId] : [] }]);
+  await auditedWrite(graph, viewer, { action: 'deletePerson', entity: 'Person', entityId: id, personIds: [id] },
+    snapshot(before), async (tx) => {
+      await tx.run(q.deletePerson, { id });
+      return null;
+    });
   return true;
 }

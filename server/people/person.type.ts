@@ -5,11 +5,11 @@ import { AreaRef } from '../areas/area.type.js';
 export enum PersonAccessLevel {
   DETAILS = 'DETAILS',
   NAME = 'NAME',
-  ANONYMOUS = 'ANONYMOUS',
+  STAND_IN = 'STAND_IN',
 }
 registerEnumType(PersonAccessLevel, {
   name: 'PersonAccess',
-  description: 'DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); ANONYMOUS: nothing but the area',
+  description: 'DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); STAND_IN: a stand-in id and nothing else',
 });
 
 @ObjectType({ description: 'An id reference to a household' })
@@ -28,7 +28,10 @@ export class Person {
   roles!: string[];
   @Field(() => [String], { description: 'fields (分野) of need' }) needs!: string[];
   @Field(() => [String]) interests!: string[];
-  @Field(() => String, { nullable: true, description: 'NONE, PROFESSIONALS or COMMUNITY' }) consent!: string | null;
+  @Field(() => String, { nullable: true, description: 'NONE, PROFESSIONALS, COMMUNITY or RESTRICTED (支援措置)' })
+  consent!: string | null;
+  @Field(() => [String], { description: 'RESTRICTED: the coordinators (usernames) named for the person' })
+  restrictedFor!: string[];
   @Field(() => AreaRef, { nullable: true }) area!: AreaRef | null;
   @Field(() => HouseholdRef, { nullable: true }) household!: HouseholdRef | null;
 }

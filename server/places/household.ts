@@ -6,6 +6,7 @@ import { viewerIn } from '../auth/requireLogin.js';
 import type { Context } from '../context.js';
 import { ForbiddenError } from '../shared/errors.js';
 import { requireId, requireText } from '../shared/validate.js';
+import { recordHouseholdsShown } from './householdAccess.js';
 import { type PlaceRow, PlaceStore } from './place.store.js';
 
 @ObjectType({ description: '世帯: a household' })
@@ -43,13 +44,18 @@ function viewerWhoSeesPeople(ctx: Context) {
 export class HouseholdResolver {
   @Query(() => [Household], { description: 'Households located in an area and below' })
   async households(@Arg('areaId', () => ID) areaId: string, @Ctx() ctx: Context) {
-    const rows = await store.list(ctx.graph, viewerWhoSeesPeople(ctx), { areaId });
+    const viewer = viewerWhoSeesPeople(ctx);
+    const rows = await store.list(ctx.graph, viewer, { areaId });
+    await recordHouseholdsShown(ctx.graph, viewer, 'households', rows.map((row) => row.node.id));
     return Promise.all(rows.map((row) => toHousehold(ctx, row)));
   }
 
   @Query(() => Household)
   async household(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return toHousehold(ctx, await store.get(ctx.graph, viewerWhoSeesPeople(ctx), id));
+    const viewer = viewerWhoSeesPeople(ctx);
+    const row = await store.get(ctx.graph, viewer, id);
+    await recordHouseholdsShown(ctx.graph, viewer, 'household', [id]);
+    return toHousehold(ctx, row);
   }
 
   @Mutation(() => Household)

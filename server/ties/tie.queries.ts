@@ -1,5 +1,5 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
-import { type EntityKind, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
+import { type EntityKind, entityKinds, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
 import type { Tie } from './tie.type.js';
 
 export interface TieRow {
@@ -77,3 +77,23 @@ export function updateTie(type: TieType): string {
 export function deleteTie(type: TieType): string {
   return `MATCH ()-[r:${type} {id: $id}]->() DELETE r RETURN count(*) AS deleted`;
 }
+
+/** What the policy needs of a tie's ends: label, the areas that place it, and a person's facts. */
+export interface EndRow {
+  id: string;
+  label: EntityKind;
+  /** located in, serves or covers */
+  areaIds: string[];
+  consent: string | null;
+  restrictedFor: string[];
+  areaPath: string[];
+}
+
+export const endFacts = `
+UNWIND $ids AS id
+CALL (id) {
+${entityKinds.filter((kind) => kind !== 'Area').map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION ALL\n')}
+}
+RETURN id, labels(n)[0] AS label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
+       coalesce(n.restrictedFor, []) AS restrictedFor,
+       [(n)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;

@@ -43,8 +43,9 @@ export type Role = keyof typeof roles.labels;
 
 export const consents = {
   name: 'consent',
-  labels: { NONE: '同意なし', PROFESSIONALS: '専門職間で共有', COMMUNITY: '地域で共有' },
-  aliases: { なし: 'NONE', 専門職: 'PROFESSIONALS', 地域: 'COMMUNITY' },
+  // RESTRICTED: 支援措置 (DV, stalking, abuse) — seen only by ADMIN and the coordinators named for the person
+  labels: { NONE: '同意なし', PROFESSIONALS: '専門職間で共有', COMMUNITY: '地域で共有', RESTRICTED: '支援措置' },
+  aliases: { なし: 'NONE', 専門職: 'PROFESSIONALS', 地域: 'COMMUNITY', 閲覧制限: 'RESTRICTED', 支援措置対象: 'RESTRICTED' },
 } as const satisfies CodeList<string>;
 export type Consent = keyof typeof consents.labels;
 

@@ -101,7 +101,9 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await expect.poll(() => panel.locator('[data-finding-kind=ISOLATED]').count()).toBeGreaterThan(3);
     expect(await panel.locator('[data-finding-kind=ISOLATED]', { hasText: '石黒 聡' }).count()).toBe(1);
     await panel.getByRole('button', { name: /連携のない世帯支援 \d+/ }).click();
-    const household = panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '野口 麻衣' });
+    // the DV household (h-dv) is restricted (支援措置): not this coordinator's finding, so another household's
+    expect(await panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '野口' }).count()).toBe(0);
+    const household = panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '柴田 静江' });
     await household.click();
     await page.waitForTimeout(700);
     const facts = await mapFacts();
@@ -117,10 +119,15 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('エコマップ：石黒 聡');
     expect(await page.getByText('世帯の外とのつながりが記録されていません').count()).toBe(1);
     await screenshot(page, '06-ecomap-8050');
-    await page.goto(`${app.url}/ecomap/household/${app.id('h-dv')}`);
+    await page.goto(`${app.url}/ecomap/household/${app.id('h-017')}`);
     await page.getByTestId('ecomap-svg').waitFor();
     expect(await page.locator('.ecomap-legend').innerText()).toContain('ストレス');
     await screenshot(page, '07-ecomap-household', true);
+    // the restricted household answers as if it did not exist, and shows nothing of its members
+    await page.goto(`${app.url}/ecomap/household/${app.id('h-dv')}`);
+    await page.locator('.notice--error').first().waitFor();
+    expect(await page.getByTestId('ecomap-svg').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain('野口');
   });
 
   it('accepts a suggestion and draws the new tie on the map', async () => {

@@ -1,10 +1,10 @@
 /** `isolatedPeople`: people of an area with no (or few) ties outside their household. */
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { assertAreaAccess, assertSeesPeople, audit } from '../../auth/policy.js';
+import { assertAreaAccess, assertSeesPeople } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
 import { readAsOf } from '../common/asOf.js';
-import { isolatedPeople } from './isolation.service.js';
+import { isolatedPeopleSeenBy } from './isolation.service.js';
 import { IsolatedPerson } from './isolation.type.js';
 
 @Resolver()
@@ -21,8 +21,6 @@ export class IsolationResolver {
     const viewer = viewerIn(ctx);
     assertAreaAccess(viewer, areaId);
     assertSeesPeople(viewer, 'isolated people');
-    const findings = await isolatedPeople(ctx.graph, { areaId, maxDegree, asOf: readAsOf(asOf) });
-    await audit(ctx.graph, viewer, 'isolatedPeople', findings.map((finding) => finding.person.id));
-    return findings;
+    return isolatedPeopleSeenBy(ctx.graph, viewer, { areaId, maxDegree, asOf: readAsOf(asOf) });
   }
 }

@@ -1,5 +1,8 @@
 /** Isolated people of an area (DESIGN.md "Isolated people"): who they are, their ties and why they are listed. */
+import { Disclosure } from '../../auth/disclosure.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
+import { getPeopleFacts } from '../../people/personFacts.js';
 import { BadInputError } from '../../shared/errors.js';
 import { readInParts } from '../common/area.js';
 import { fieldLabel, listJa } from '../common/words.js';
@@ -70,4 +73,20 @@ export async function isolatedPeople(graph: Graph, query: IsolationQuery): Promi
       b.unmetNeeds.length - a.unmetNeeds.length ||
       (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : 0),
   );
+}
+
+/** The findings as the viewer may see them: only people seen in detail (a restricted person is nobody's finding). */
+export async function isolatedPeopleSeenBy(graph: Graph, viewer: Viewer, query: IsolationQuery): Promise<IsolatedPerson[]> {
+  const findings = await isolatedPeople(graph, query);
+  const facts = await getPeopleFacts(graph, findings.map((finding) => finding.person.id));
+  const disclosure = new Disclosure(viewer, 'isolatedPeople');
+  const seen = findings.filter((finding) => {
+    const id = finding.person.id;
+    const access = disclosure.access(id, facts.get(id) ?? { consent: 'RESTRICTED', areaPath: [] });
+    if (access !== 'DETAILS') return false;
+    disclosure.shown(id, access);
+    return true;
+  });
+  await disclosure.record(graph);
+  return seen;
 }

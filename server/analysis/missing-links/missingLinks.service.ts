@@ -1,10 +1,12 @@
 /** Missing links of an area: runs the asked kinds (one file each) and orders their findings; accepts suggestions. */
-import type { Viewer } from '../../auth/viewer.js';
-import { assertMayEdit, audit, inScope, isAdmin, seesPeople } from '../../auth/policy.js';
+import { assertMayEdit, assertMayWrite, seesPeople } from '../../auth/policy.js';
+import { type Viewer, actorOf } from '../../auth/viewer.js';
+import { appendAudit } from '../../audit/audit.service.js';
 import type { Graph } from '../../graph/graph.js';
 import { today } from '../../shared/dates.js';
-import { ForbiddenError } from '../../shared/errors.js';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { requireArea } from '../common/area.js';
+import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
 import { AcceptedSuggestion, MissingLink, MissingLinkKind } from './missingLink.type.js';
@@ -57,9 +59,46 @@ export async function missingLinks(
   scope: Scope,
   asked: MissingLinkKind[] | null | undefined,
 ): Promise<MissingLink[]> {
-  const findings = await findMissingLinks(graph, scope, kindsFor(viewer, asked));
-  await audit(graph, viewer, 'missingLinks', [...new Set(findings.flatMap((finding) => finding.personIds))]);
+  const { findings, disclosure } = await disclosedFindings(graph, viewer, await findMissingLinks(graph, scope, kindsFor(viewer, asked)));
+  await disclosure.record(graph);
   return findings.map(({ personIds: _personIds, ...finding }) => Object.assign(new MissingLink(), finding));
+}
+
+/** Where a finding's subject lies: the area a person, household, organization or hub is located in. */
+const subjectArea = `
+CALL () {
+  MATCH (n:Person {id: $id}) RETURN n
+  UNION ALL MATCH (n:Household {id: $id}) RETURN n
+  UNION ALL MATCH (n:Organization {id: $id}) RETURN n
+  UNION ALL MATCH (n:Hub {id: $id}) RETURN n
+}
+MATCH (n)-[:LOCATED_IN]->(a:Area)
+RETURN a.id AS areaId LIMIT 1`;
+
+/**
+ * The finding the viewer accepts, computed again as they would see it now: accepting takes up only what the
+ * analysis actually suggests, never ids the client made up.
+ */
+async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKind, suggestion: Suggestion): Promise<Finding> {
+  if (kind === 'UNMET_NEED' && !suggestion.field) {
+    throw new BadInputError('an UNMET_NEED suggestion names its field', { argument: 'field' });
+  }
+  const subjectId = suggestion.subjectIds[0];
+  const [where] = subjectId ? await graph.read<{ areaId: string }>(subjectArea, { id: subjectId }) : [];
+  const unavailable = new NotFoundError(`${kind} finding about`, suggestion.subjectIds.join(', '));
+  if (!where) throw unavailable;
+  const found = await rules[kind].find(graph, { areaId: where.areaId, asOf: today() });
+  const { findings } = await disclosedFindings(graph, viewer, found);
+  const finding = findings.find(
+    (f) => f.subjectIds.join() === suggestion.subjectIds.join() && (kind !== 'UNMET_NEED' || f.field === suggestion.field),
+  );
+  if (!finding) throw unavailable;
+  const extra = suggestion.suggestedIds.filter((id) => !finding.suggestedIds.includes(id));
+  if (extra.length > 0) {
+    throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, { argument: 'suggestedIds' });
+  }
+  assertMayWrite(viewer, [{ what: `the subject of this finding (${subjectId})`, areas: [where.areaId] }]);
+  return finding;
 }
 
 /** Records an accepted suggestion in one transaction: the ties (or the case conference), who accepted it, when. */
@@ -70,18 +109,31 @@ export async function acceptSuggestion(
   suggestion: Suggestion,
 ): Promise<AcceptedSuggestion> {
   assertMayEdit(viewer);
+  await currentFinding(graph, viewer, kind, suggestion);
   const stamp = {
     username: viewer.username,
     at: new Date().toISOString(),
     today: today(),
     assertMayChange(areaPath: string[]) {
-      if (isAdmin(viewer)) return;
-      if (!areaPath.some((id) => inScope(viewer, id))) {
-        throw new ForbiddenError('what this suggestion is about lies outside your areas');
-      }
+      assertMayWrite(viewer, [{ what: 'what this suggestion is about', areas: [], reach: areaPath }]);
     },
   };
-  const recorded = await graph.transaction((tx) => rules[kind].accept(tx, suggestion, stamp), 'WRITE', {
+  const recorded = await graph.transaction(async (tx) => {
+    const made = await rules[kind].accept(tx, suggestion, stamp);
+    await appendAudit(tx, actorOf(viewer), [{
+      kind: 'CHANGE',
+      action: 'acceptSuggestion',
+      entity: kind,
+      entityId: suggestion.subjectIds.join(','),
+      personIds: kind === 'UNAFFILIATED_RESOURCE' ? [] : suggestion.subjectIds,
+      changes: [
+        { field: 'tieIds', before: null, after: made.tieIds },
+        { field: 'councilId', before: null, after: made.councilId },
+        { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
+      ],
+    }]);
+    return made;
+  }, 'WRITE', {
     action: 'acceptSuggestion',
     kind,
     username: viewer.username,

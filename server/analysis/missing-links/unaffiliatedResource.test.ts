@@ -137,7 +137,8 @@ describe('UNAFFILIATED_RESOURCE', () => {
 
     const runnerless = await accept('hubC', ['k2a']);
     expect(runnerless.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    // only what the finding suggests is taken up
     const unknown = await accept('o5', ['nowhere']);
-    expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -161,7 +161,8 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
       { id: town.id('hY-case-conference') },
     );
     expect(council).toEqual({
-      name: '山田さん世帯ケース会議',
+      // never named after the household
+      name: 'ケース会議（c3a）',
       kind: 'ケース会議',
       tier: 3,
       covers: town.id('c3a'),

@@ -88,7 +88,7 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
 const householdArea = `
 MATCH (h:Household {id: $householdId})
 WITH h, coalesce(head([(h)-[:LOCATED_IN]->(x:Area) | x]), head([(h)<-[:MEMBER_OF]-(:Person)-[:LOCATED_IN]->(x:Area) | x])) AS home
-RETURN h.name AS name, home.id AS areaId, home.tier AS tier, [(home)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;
+RETURN h.name AS name, home.id AS areaId, home.name AS areaName, home.tier AS tier, [(home)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;
 
 /** One case conference per household: accepting again adds the organizations not yet on it. */
 const convene = `
@@ -113,7 +113,7 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const householdId = singleSubject(suggestion.subjectIds, 'household');
     const chosen = someSuggested(suggestion.suggestedIds, 'organization');
     await requireNodes(tx, 'Household', [householdId]);
-    const [home] = await tx.run<{ name: string | null; areaId: string | null; tier: number | null; areaPath: string[] }>(
+    const [home] = await tx.run<{ name: string | null; areaId: string | null; areaName: string | null; tier: number | null; areaPath: string[] }>(
       householdArea,
       { householdId },
     );
@@ -137,7 +137,8 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const made = await tx.run<{ id: string }>(convene, {
       areaId: home.areaId,
       councilId,
-      councilName: `${householdLabel(home.name)}ケース会議`,
+      // never named after the household: a council's name is shown to everyone who sees the council
+      councilName: `${caseConferenceKind}（${home.areaName ?? home.areaId}）`,
       kind: caseConferenceKind,
       tier: home.tier,
       householdId,

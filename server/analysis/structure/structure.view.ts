@@ -1,44 +1,34 @@
 /**
- * The structure as a viewer may see it, the way the map shows the network (server/network): people the viewer may
- * not see in person keep their place under the map's stand-in ids, and households are left out for viewers who do
- * not see people one by one. Who sees what is the policy's to say.
+ * The structure as a viewer may see it, the way the map shows the network (server/network): people the viewer does
+ * not see in detail keep their place under the map's stand-in ids, restricted people are left out, and households
+ * are left out unless seen in detail. Who sees what is the policy's to say, through the disclosure step.
  */
-import { personAccess, seesPeople } from '../../auth/policy.js';
+import { Disclosure } from '../../auth/disclosure.js';
+import { isAdmin } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
-import { standInId as pseudonym } from '../../auth/standIns.js';
+import { getPeopleFacts } from '../../people/personFacts.js';
+import { householdAccesses } from '../../places/householdAccess.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
-interface FactsRow {
-  id: string;
-  label: 'Person' | 'Household';
-  consent: string | null;
-  areaPath: string[];
-}
-
-/** The people and households among the ids, with what the policy needs to know of a person. */
-const facts = `
-UNWIND $ids AS id
-OPTIONAL MATCH (p:Person {id: id})
-OPTIONAL MATCH (h:Household {id: id})
-WITH id, p, h WHERE p IS NOT NULL OR h IS NOT NULL
-RETURN id, CASE WHEN p IS NULL THEN 'Household' ELSE 'Person' END AS label, p.consent AS consent,
-       [(p)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;
-
 export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkStructure): Promise<NetworkStructure> {
-  // admins and coordinators (whose scope holds the whole area, so every person in it) see every id as it is
-  if (seesPeople(viewer)) return structure;
+  if (isAdmin(viewer)) return structure;
   const ids = [...new Set(structure.communities.flatMap((community) => community.memberIds))];
-  const known = new Map((await graph.read<FactsRow>(facts, { ids })).map((row) => [row.id, row]));
+  const [people, households] = await Promise.all([getPeopleFacts(graph, ids), householdAccesses(graph, viewer, ids)]);
+  const disclosure = new Disclosure(viewer, 'structure');
   const shown = (id: string): string | undefined => {
-    const row = known.get(id);
-    if (!row) return id;
-    if (row.label === 'Household') return undefined;
-    const access = personAccess(viewer, { consent: row.consent, areaPath: row.areaPath });
-    return access === 'ANONYMOUS' ? pseudonym(viewer.username, id) : id;
+    const person = people.get(id);
+    if (person) {
+      const access = disclosure.access(id, person);
+      disclosure.shown(id, access);
+      return disclosure.idFor(id, access);
+    }
+    const household = households.get(id);
+    if (household !== undefined) return household === 'DETAILS' ? id : undefined;
+    return id;
   };
   const seen = (list: string[]) => list.map(shown).filter((id): id is string => id !== undefined);
-  return Object.assign(new NetworkStructure(), {
+  const result = Object.assign(new NetworkStructure(), {
     ...structure,
     articulationPoints: seen(structure.articulationPoints),
     bridges: structure.bridges
@@ -54,4 +44,6 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkS
       return Object.assign(new Community(), { id: community.id, size: memberIds.length, memberIds });
     }),
   });
+  await disclosure.record(graph);
+  return result;
 }

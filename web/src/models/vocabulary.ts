@@ -46,6 +46,12 @@ export const tieTypeLabels: Record<string, Localized> = {
   REFERS: { ja: '紹介', en: 'refers to' },
 };
 
+/** Tie types as shown: the server sends TIE for a tie to someone the viewer may not see in detail (category only). */
+export const shownTieTypeLabels: Record<string, Localized> = {
+  ...tieTypeLabels,
+  TIE: { ja: 'つながり（詳細は非表示）', en: 'tie (details not shown)' },
+};
+
 export type Field =
   | 'ELDERLY'
   | 'DISABILITY'
@@ -97,6 +103,7 @@ export const consentLabels: Record<string, Localized> = {
   NONE: { ja: '同意なし', en: 'No consent' },
   PROFESSIONALS: { ja: '専門職間で共有', en: 'Shared among professionals' },
   COMMUNITY: { ja: '地域で共有', en: 'Shared with the community' },
+  RESTRICTED: { ja: '支援措置（閲覧制限）', en: 'Restricted (protection order)' },
 };
 
 export type FindingKind = 'ISOLATED' | 'UNMET_NEED' | 'UNCOORDINATED_HOUSEHOLD' | 'UNAFFILIATED_RESOURCE' | 'HUB_MATCH' | 'WATCH_GAP';

@@ -12,7 +12,7 @@ import { neutralLabels } from '../../models/anonymize';
 import { ecomapDrawing } from '../../models/ecomap';
 import { toElements } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
-import { type NodeKind, categoryLabels, kindLabels, labelOf, strengthLabels, strengths, tieTypeLabels } from '../../models/vocabulary';
+import { type NodeKind, categoryLabels, kindLabels, labelOf, shownTieTypeLabels, strengthLabels, strengths } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { EcomapSvg } from './EcomapSvg';
 import { ecomapQuery } from './ecomap.graphql';
@@ -124,7 +124,7 @@ export function EcomapPage({ subject, id }: { subject: 'person' | 'household'; i
                     <td>
                       {nameOf(edge.source)} → {nameOf(edge.target)}
                     </td>
-                    <td>{labelOf(tieTypeLabels, edge.type, lang)}</td>
+                    <td>{labelOf(shownTieTypeLabels, edge.type, lang)}</td>
                     <td>{l(categoryLabels[edge.category])}</td>
                     <td>{l(strengthLabels[edge.strength])}</td>
                     <td>

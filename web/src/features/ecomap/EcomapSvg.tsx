@@ -4,7 +4,7 @@ import { StrengthLine } from '../../graph/Swatch';
 import { categoryStyles, fontFamily, kindStyles } from '../../graph/stylesheet';
 import type { EcomapDrawing } from '../../models/ecomap';
 import { shapePath } from '../../models/svgScene';
-import { tieTypeLabels, labelOf } from '../../models/vocabulary';
+import { labelOf, shownTieTypeLabels } from '../../models/vocabulary';
 
 export function EcomapSvg({ drawing, labels, title }: { drawing: EcomapDrawing; labels: ReadonlyMap<string, string>; title: string }) {
   const { lang } = useI18n();
@@ -31,7 +31,7 @@ export function EcomapSvg({ drawing, labels, title }: { drawing: EcomapDrawing; 
         <g key={edge.id} opacity={edge.active ? 1 : 0.4}>
           <StrengthLine strength={edge.strength} x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} color={categoryStyles[edge.category].color} />
           <text x={(edge.x1 + edge.x2) / 2} y={(edge.y1 + edge.y2) / 2 - 5} textAnchor="middle" fontSize="11" fill="#444" className="ecomap-svg__edge-label">
-            {labelOf(tieTypeLabels, edge.type, lang)}
+            {labelOf(shownTieTypeLabels, edge.type, lang)}
           </text>
         </g>
       ))}

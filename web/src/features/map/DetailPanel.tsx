@@ -18,7 +18,7 @@ import {
   roleLabels,
   strengthLabels,
   tierLabels,
-  tieTypeLabels,
+  shownTieTypeLabels,
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { AddTieForm, EditTieForm } from './TieEditor';
@@ -161,7 +161,7 @@ export function DetailPanel(props: Props) {
                   <div className="tie__line">
                     <span className={`tie__cat tie__cat--${tie.category}`}>{l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}</span>
                     <span className="tie__type">
-                      {tie.sourceId === node.id ? '→' : '←'} {labelOf(tieTypeLabels, tie.type, lang)}
+                      {tie.sourceId === node.id ? '→' : '←'} {labelOf(shownTieTypeLabels, tie.type, lang)}
                     </span>
                     {other ? (
                       <button type="button" className="link-button" onClick={() => props.onPickNode(otherId)}>

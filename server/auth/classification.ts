@@ -1,0 +1,138 @@
+/**
+ * Every field of the API, classified once by what it can tell about a person. The disclosure step (disclosure.ts)
+ * applies these classes to each value it sends; the schema is checked against this table when the server starts
+ * and by test/policy/classification.test.ts, so a field nobody classified is refused, not sent.
+ */
+
+export type FieldClass =
+  /** says nothing about any person: areas, organizations, hubs, councils, codes, scores */
+  | 'public'
+  /** a figure over many people, never one of them (counts under 5 are masked for some roles: smallCounts) */
+  | 'aggregate'
+  /** a person's id: the real id only with DETAILS access, else the viewer's stand-in */
+  | 'personId'
+  /** a person's name: with NAME or DETAILS access */
+  | 'personName'
+  /** anything else about a person (needs, roles, age band, interests, consent, household, area, words made from them) */
+  | 'personDetail'
+  /** dates, strength and note of a tie: with DETAILS access to every person at its ends */
+  | 'tieDetail'
+  /** about the viewer or the accounts (ADMIN manages them) */
+  | 'account'
+  /** the audit log (ADMIN; a coordinator reads the trail of a person they see in detail) */
+  | 'audit'
+  /** a root field whose answer goes through the disclosure step or a policy check of its own */
+  | 'guarded';
+
+type Table = Readonly<Record<string, Readonly<Record<string, FieldClass>>>>;
+
+/** Types whose values are made only of public fields. */
+const placeTypes: Table = {
+  Area: {
+    id: 'public', name: 'public', tier: 'public', parent: 'public', population: 'public', households: 'public',
+    elderly: 'public', organizationCount: 'public', hubCount: 'public', peopleKnown: 'aggregate',
+  },
+  AreaRef: { id: 'public' },
+  Organization: { id: 'public', name: 'public', kind: 'public', fields: 'public', area: 'public', serves: 'public' },
+  Hub: { id: 'public', name: 'public', kind: 'public', tags: 'public', area: 'public' },
+  Council: { id: 'public', name: 'public', kind: 'public', tier: 'public', covers: 'public' },
+  CouncilMembers: {
+    id: 'public', name: 'public', kind: 'public', tier: 'public', organizationMembers: 'public', personMembers: 'aggregate',
+  },
+  // counts of people and the rates made from them, masked under 5 for some roles (smallCounts.ts)
+  Count: { value: 'aggregate', masked: 'aggregate', text: 'aggregate' },
+  Rate: { value: 'aggregate', masked: 'aggregate' },
+  FieldCount: { field: 'public', count: 'aggregate' },
+  KindCount: { kind: 'public', count: 'aggregate' },
+  AreaReport: {
+    areaId: 'public', name: 'public', tier: 'public', asOf: 'public', population: 'public', households: 'public',
+    elderly: 'public', children: 'public', councils: 'public', hubs: 'public', hubsByKind: 'public',
+    hubsPer1000Elderly: 'public', organizations: 'public', organizationsByField: 'public',
+    unaffiliatedResources: 'public', residentsKnown: 'aggregate', isolated: 'aggregate', isolationRate: 'aggregate',
+    peopleInNeed: 'aggregate', peopleWithUnmetNeeds: 'aggregate', watchersPerPersonInNeed: 'aggregate',
+  },
+};
+
+/** Types that carry people. */
+const personTypes: Table = {
+  Person: {
+    id: 'personId', access: 'public', name: 'personName', ageBand: 'personDetail', roles: 'personDetail',
+    needs: 'personDetail', interests: 'personDetail', consent: 'personDetail', area: 'personDetail',
+    household: 'personDetail', restrictedFor: 'personDetail',
+  },
+  PersonRef: { id: 'personId', name: 'personName' },
+  HouseholdRef: { id: 'personDetail' },
+  Household: { id: 'personDetail', name: 'personDetail', area: 'personDetail', memberCount: 'personDetail' },
+  Tie: {
+    id: 'tieDetail', type: 'tieDetail', category: 'public', sourceId: 'personId', targetId: 'personId',
+    since: 'tieDetail', until: 'tieDetail', strength: 'tieDetail', note: 'tieDetail', active: 'public',
+  },
+  Network: { nodes: 'public', edges: 'public' },
+  NetworkNode: {
+    id: 'personId', kind: 'public', label: 'personName', parentId: 'personDetail', tier: 'public', subKind: 'public',
+    roles: 'personDetail', fields: 'personDetail', tags: 'personDetail', ageBand: 'personDetail', anonymous: 'public',
+    external: 'public',
+  },
+  NetworkEdge: {
+    id: 'tieDetail', source: 'personId', target: 'personId', type: 'tieDetail', category: 'public',
+    strength: 'tieDetail', since: 'tieDetail', until: 'tieDetail', active: 'public',
+  },
+  NetworkStructure: {
+    nodeCount: 'aggregate', edgeCount: 'aggregate', components: 'aggregate', componentSizes: 'aggregate',
+    articulationPoints: 'personId', bridges: 'personId', brokers: 'public', communities: 'public',
+  },
+  Broker: { id: 'personId', betweenness: 'public' },
+  Community: { id: 'public', size: 'aggregate', memberIds: 'personId' },
+  IsolatedPerson: {
+    person: 'public', socialDegree: 'personDetail', informalTies: 'personDetail', formalTies: 'personDetail',
+    unmetNeeds: 'personDetail', reasons: 'personDetail',
+  },
+  MissingLink: {
+    kind: 'public', subjectIds: 'personId', suggestedIds: 'personId', field: 'personDetail',
+    explanation: 'personDetail', score: 'public',
+  },
+  AcceptedSuggestion: {
+    kind: 'public', subjectIds: 'personId', suggestedIds: 'personId', tieIds: 'tieDetail', councilId: 'public',
+    acceptedBy: 'account', acceptedAt: 'public',
+  },
+};
+
+const accountTypes: Table = {
+  Me: { username: 'account', role: 'account', areaIds: 'account' },
+  User: { username: 'account', role: 'account', areaIds: 'account' },
+};
+
+/** Root fields: each answers through the disclosure step or checks the policy itself. */
+const rootTypes: Table = {
+  Query: {
+    me: 'account', users: 'account', areas: 'guarded', area: 'guarded', areaReport: 'guarded', people: 'guarded',
+    person: 'guarded', households: 'guarded', household: 'guarded', organizations: 'guarded', organization: 'guarded',
+    councils: 'guarded', council: 'guarded', hubs: 'guarded', hub: 'guarded', ties: 'guarded', network: 'guarded',
+    ecomap: 'guarded', isolatedPeople: 'guarded', missingLinks: 'guarded', structure: 'guarded',
+  },
+  Mutation: {
+    login: 'account', createUser: 'account', createArea: 'guarded', updateArea: 'guarded', deleteArea: 'guarded',
+    createPerson: 'guarded', updatePerson: 'guarded', deletePerson: 'guarded',
+    createHousehold: 'guarded', updateHousehold: 'guarded', deleteHousehold: 'guarded',
+    createOrganization: 'guarded', updateOrganization: 'guarded', deleteOrganization: 'guarded',
+    createCouncil: 'guarded', updateCouncil: 'guarded', deleteCouncil: 'guarded', createHub: 'guarded',
+    updateHub: 'guarded', deleteHub: 'guarded', createTie: 'guarded', updateTie: 'guarded', deleteTie: 'guarded',
+    acceptSuggestion: 'guarded',
+  },
+};
+
+export const classification: Table = { ...placeTypes, ...personTypes, ...accountTypes, ...rootTypes };
+
+/** The class of a field; throws for a field nobody classified, so it cannot be sent by accident. */
+export function classOf(type: string, field: string): FieldClass {
+  const found = classification[type]?.[field];
+  if (!found) throw new Error(`the field ${type}.${field} is not classified in server/auth/classification.ts`);
+  return found;
+}
+
+/** The fields of object types in the schema that the table does not classify ("Type.field"). */
+export function unclassifiedFields(types: { name: string; fields: string[] }[]): string[] {
+  return types.flatMap((type) =>
+    type.fields.filter((field) => !classification[type.name]?.[field]).map((field) => `${type.name}.${field}`),
+  );
+}
