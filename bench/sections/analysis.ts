@@ -88,12 +88,13 @@ export const structureSection = section(
 export const areaReportSection = section(
   'areaReport',
   `query($id: ID!) { areaReport(areaId: $id) {
-    areaId residentsKnown isolated isolationRate peopleWithUnmetNeeds hubsByKind { kind count } hubsPer1000Elderly
-    organizationsByField { field count } councils { id members } unaffiliatedResources watchersPerPersonInNeed
-    children { areaId residentsKnown isolated isolationRate peopleWithUnmetNeeds hubsPer1000Elderly unaffiliatedResources }
+    areaId residentsKnown { text } isolated { text } isolationRate { value } peopleWithUnmetNeeds { text }
+    hubsByKind { kind count } hubsPer1000Elderly organizationsByField { field count } councils { id organizationMembers personMembers { text } }
+    unaffiliatedResources watchersPerPersonInNeed { value }
+    children { areaId residentsKnown { text } isolated { text } isolationRate { value } peopleWithUnmetNeeds { text } hubsPer1000Elderly unaffiliatedResources }
   } }`,
   [{ tier: 1 }],
-  (data) => `${data.areaReport.residentsKnown} residents, ${data.areaReport.children.length} child areas`,
+  (data) => `${data.areaReport.residentsKnown.text} residents, ${data.areaReport.children.length} child areas`,
 );
 
 /** In the order they run. */

@@ -24,7 +24,7 @@ export const concurrencySection: BenchSection = {
       (i: number) => client.query('query($id: ID!) { ties(nodeId: $id) { id type sourceId targetId since until strength active } }', person(i)),
       (i: number) => client.query('query($id: ID!) { ecomap(personId: $id) { nodes { id kind label parentId } edges { id source target type strength } } }', person(i + 7)),
       (i: number) => client.query('query($id: ID!) { isolatedPeople(areaId: $id) { person { id name } socialDegree reasons } }', { id: areas[i % areas.length].id }),
-      () => client.query('{ areas { id name tier parent { id } peopleKnown } }'),
+      () => client.query('{ areas { id name tier parent { id } peopleKnown { text } } }'),
     ];
     const latencies: number[] = [];
     const errors: string[] = [];

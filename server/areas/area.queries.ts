@@ -1,4 +1,6 @@
 /** Cypher for areas, with the row it returns and its mapper. */
+import { maskCount } from '../auth/smallCounts.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Area } from './area.type.js';
 
 export interface AreaRow {
@@ -14,7 +16,8 @@ export interface AreaRow {
   hubCount: number;
 }
 
-export function toArea(row: AreaRow): Area {
+/** The area as the viewer may see it: its count of people is masked under 5 for the roles that see aggregates only. */
+export function toArea(row: AreaRow, viewer: Viewer): Area {
   return {
     id: row.id,
     name: row.name,
@@ -23,7 +26,7 @@ export function toArea(row: AreaRow): Area {
     population: row.population,
     households: row.households,
     elderly: row.elderly,
-    peopleKnown: row.peopleKnown,
+    peopleKnown: maskCount(viewer, row.peopleKnown),
     organizationCount: row.organizationCount,
     hubCount: row.hubCount,
   };

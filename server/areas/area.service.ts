@@ -41,14 +41,14 @@ export async function listAreas(graph: Graph, viewer: Viewer, tier: number | nul
   const ids = await visibleIds(graph, viewer);
   return rollUp(await graph.read<q.AreaRow>(q.listAreasDirect))
     .filter((row) => (tier === null || row.tier === tier) && (ids === null || ids.includes(row.id)))
-    .map(q.toArea);
+    .map((row) => q.toArea(row, viewer));
 }
 
 export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {
   const ids = await visibleIds(graph, viewer);
   const [row] = ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id }) : [];
   if (!row) throw new NotFoundError('Area', id);
-  return q.toArea(row);
+  return q.toArea(row, viewer);
 }
 
 /** The tier an area's parent must have, or why the combination is wrong. */

@@ -1,5 +1,6 @@
 /** An area of one of the three tiers: municipality, 日常生活圏域, neighbourhood. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Count } from '../shared/count.type.js';
 
 @ObjectType({ description: 'An id reference to another area' })
 export class AreaRef {
@@ -17,7 +18,8 @@ export class Area {
   @Field(() => Int, { nullable: true, description: 'households by the statistics' }) households!: number | null;
   @Field(() => Int, { nullable: true, description: 'residents aged 65 and over by the statistics' })
   elderly!: number | null;
-  @Field(() => Int, { description: 'people known to the network in this area and below' }) peopleKnown!: number;
+  @Field(() => Count, { description: 'people known to the network in this area and below; 「5未満」 for some roles' })
+  peopleKnown!: Count;
   @Field(() => Int, { description: 'organizations located in this area and below' }) organizationCount!: number;
   @Field(() => Int, { description: 'hubs located in this area and below' }) hubCount!: number;
 }

@@ -36,7 +36,12 @@ const placeTypes: Table = {
   Organization: { id: 'public', name: 'public', kind: 'public', fields: 'public', area: 'public', serves: 'public' },
   Hub: { id: 'public', name: 'public', kind: 'public', tags: 'public', area: 'public' },
   Council: { id: 'public', name: 'public', kind: 'public', tier: 'public', covers: 'public' },
-  CouncilMembers: { id: 'public', name: 'public', kind: 'public', tier: 'public', members: 'aggregate' },
+  CouncilMembers: {
+    id: 'public', name: 'public', kind: 'public', tier: 'public', organizationMembers: 'public', personMembers: 'aggregate',
+  },
+  // counts of people and the rates made from them, masked under 5 for some roles (smallCounts.ts)
+  Count: { value: 'aggregate', masked: 'aggregate', text: 'aggregate' },
+  Rate: { value: 'aggregate', masked: 'aggregate' },
   FieldCount: { field: 'public', count: 'aggregate' },
   KindCount: { kind: 'public', count: 'aggregate' },
   AreaReport: {

@@ -1,7 +1,7 @@
 /**
  * The app as the browser tests see it: the web app built once, the server over the test database, the sample town
- * imported under a prefix of its own (so tests running beside these never see it change), a coordinator of it, and
- * an HTTP port. `close()` removes what it made.
+ * imported under a prefix of its own (so tests running beside these never see it change), a coordinator of it, a
+ * planner and a council member of its east (東中学校区), and an HTTP port. `close()` removes what it made.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +25,9 @@ export interface RunningApp {
   id(sampleId: string): string;
   username: string;
   password: string;
+  /** Users of the other roles, of the east area: their usernames (the password is the same). */
+  planner: string;
+  councilMember: string;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,10 @@ export async function startAppServer(): Promise<RunningApp> {
   const username = `browser-${prefix.replace(/-$/, '')}`;
   const password = 'browser-password-1';
   await addUser(graph, { username, password, role: UserRole.COORDINATOR, areaIds: [`${prefix}a1-sakuradai`] });
+  const planner = `${username}-planner`;
+  const councilMember = `${username}-council`;
+  await addUser(graph, { username: planner, password, role: UserRole.PLANNER, areaIds: [`${prefix}a2-higashi`] });
+  await addUser(graph, { username: councilMember, password, role: UserRole.COUNCIL_MEMBER, areaIds: [`${prefix}a2-higashi`] });
   const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -76,11 +83,13 @@ export async function startAppServer(): Promise<RunningApp> {
     id: (sampleId) => prefix + sampleId,
     username,
     password,
+    planner,
+    councilMember,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await removeByPrefix(graph, prefix);
-      await graph.write('MATCH (u:User {username: $username}) DETACH DELETE u', { username });
+      await graph.write('MATCH (u:User) WHERE u.username IN $usernames DETACH DELETE u', { usernames: [username, planner, councilMember] });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A coordinator's walk through the app in Chromium, over the sample town: log in, see the three tiers, find a
  * person, find the isolated 8050 household and the uncoordinated household, open an ecomap, accept a suggestion,
- * open the 地域カルテ and print it. Screenshots of each step go to .tmp/screenshots/browser.
+ * open the 地域カルテ and print it. Then a planner and a council member of the east: small counts as 「5未満」, and no
+ * control their role would be refused. Screenshots of each step go to .tmp/screenshots/browser.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -201,6 +202,93 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await screenshot(page, '14-tablet-english');
     await page.getByRole('button', { name: /Settings/ }).click();
     await screenshot(page, '15-tablet-settings');
+    expect(errors).toEqual([]);
+  });
+
+  /** A fresh tab logged in as another user of the town's east (東中学校区). */
+  async function logInAs(username: string): Promise<Page> {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${app.url}/`);
+    await tab.fill('input[name=username]', username);
+    await tab.fill('input[name=password]', app.password);
+    await tab.click('button[type=submit]');
+    await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
+    return tab;
+  }
+
+  /** The controls that change data or show a person in detail, anywhere on the page. */
+  async function refusedControls(tab: Page): Promise<number> {
+    const counts = await Promise.all([
+      tab.getByRole('button', { name: /つながりを追加/ }).count(),
+      tab.getByRole('button', { name: '編集', exact: true }).count(),
+      tab.getByRole('button', { name: '提案を実施済みにする' }).count(),
+      tab.getByRole('link', { name: /エコマップ/ }).count(),
+    ]);
+    return counts.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** Opens the findings and each of the first few, so that any control inside them would show. */
+  async function openFindings(tab: Page): Promise<void> {
+    await tab.getByTestId('tab-findings').click();
+    const picks = tab.getByTestId('findings-panel').locator('.finding__pick');
+    await expect.poll(() => picks.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    for (let i = 0; i < Math.min(3, await picks.count()); i += 1) {
+      await picks.nth(i).click();
+      expect(await refusedControls(tab)).toBe(0);
+    }
+  }
+
+  /** Counts of people in the report's key figures and compare table: a number, then never under 5. */
+  async function smallestCountShown(tab: Page): Promise<number> {
+    const cells = await tab.locator('.key-figure--residentsKnown .key-figure__value, .key-figure--isolated .key-figure__value, .key-figure--peopleWithUnmetNeeds .key-figure__value, .compare__table td:nth-child(4), .compare__table td:nth-child(6)').allInnerTexts();
+    const numbers = cells.filter((text) => /^[\d,]+$/.test(text)).map((text) => Number(text.replace(/,/g, '')));
+    return Math.min(...numbers);
+  }
+
+  it('shows a planner the report with small counts as 5未満, and the map with nothing to change or open', async () => {
+    const tab = await logInAs(app.planner);
+    await tab.goto(`${app.url}/report/${app.id('a2-higashi')}`);
+    await tab.getByRole('heading', { name: /地域カルテ：東中学校区/ }).waitFor();
+    await tab.locator('.compare__table tbody tr').first().waitFor();
+    expect(await smallestCountShown(tab)).toBeGreaterThanOrEqual(5);
+    expect(await tab.getByText('5未満', { exact: true }).count()).toBeGreaterThan(0);
+    await tab.getByTestId('masked-note').waitFor();
+    await screenshot(tab, '16-planner-report', true);
+    await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
+    await tab.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    await tab.getByTestId('map-search').fill('さくら台市東部地域包括支援センター');
+    await tab.getByRole('option', { name: /さくら台市東部地域包括支援センター/ }).first().waitFor();
+    await tab.keyboard.press('Enter');
+    await tab.getByTestId('detail-panel').getByRole('heading', { name: 'さくら台市東部地域包括支援センター' }).waitFor();
+    expect(await refusedControls(tab)).toBe(0);
+    await screenshot(tab, '17-planner-map');
+    await openFindings(tab);
+    await tab.goto(`${app.url}/ecomap/person/${app.id('p-coord-higashi')}`);
+    await tab.getByTestId('ecomap-not-for-role').waitFor();
+    await tab.close();
+  });
+
+  it('shows a council member a COMMUNITY-consent person by name, with no ecomap, tie editor or accept button', async () => {
+    const tab = await logInAs(app.councilMember);
+    await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
+    await tab.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    await tab.getByTestId('map-search').fill('瀬川 亮');
+    await tab.getByRole('option', { name: /瀬川 亮/ }).first().waitFor();
+    await tab.keyboard.press('Enter');
+    await tab.getByTestId('detail-panel').getByRole('heading', { name: '瀬川 亮' }).waitFor();
+    expect(await refusedControls(tab)).toBe(0);
+    // a name is all a council member sees of a person: the panel asks for nothing the server would refuse
+    await tab.waitForTimeout(500);
+    expect(await tab.getByTestId('detail-panel').locator('[role=alert]').count()).toBe(0);
+    await screenshot(tab, '18-council-member-person');
+    await openFindings(tab);
+    await screenshot(tab, '19-council-member-findings');
+    await tab.goto(`${app.url}/report/${app.id('a2-higashi')}`);
+    await tab.locator('.compare__table tbody tr').first().waitFor();
+    expect(await smallestCountShown(tab)).toBeGreaterThanOrEqual(5);
+    await screenshot(tab, '20-council-member-report', true);
+    await tab.close();
     expect(errors).toEqual([]);
   });
 });

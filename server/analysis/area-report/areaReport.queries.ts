@@ -73,7 +73,9 @@ export interface CouncilRow {
   name: string | null;
   kind: string | null;
   tier: number | null;
-  members: number;
+  /** Active members that are organizations, and that are people. */
+  organizationMembers: number;
+  personMembers: number;
   /** The areas of the subtree it covers; empty when it covers only an area above the report's area. */
   areaIds: string[];
 }
@@ -90,6 +92,7 @@ MATCH (c:Council)-[:COVERS]->(area)
 WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
 WITH root, c, collect(DISTINCT area) AS covered
 RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
-       COUNT { MATCH (member)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS members,
+       COUNT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS organizationMembers,
+       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS personMembers,
        [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
 ORDER BY c.tier, c.name, c.id`;

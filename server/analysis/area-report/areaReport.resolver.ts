@@ -4,20 +4,23 @@ import { assertAreaAccess } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
 import { readAsOf } from '../common/asOf.js';
+import { toAreaReport } from './areaReport.mask.js';
 import { areaReport } from './areaReport.service.js';
 import { AreaReport } from './areaReport.type.js';
 
 @Resolver()
 export class AreaReportResolver {
   @Query(() => AreaReport, {
-    description: 'The 地域カルテ of the area and its child areas at asOf (default today): figures only, no person',
+    description:
+      'The 地域カルテ of the area and its child areas at asOf (default today): figures only, no person; counts of people under 5 are 「5未満」 for PLANNER and COUNCIL_MEMBER',
   })
-  areaReport(
+  async areaReport(
     @Arg('areaId', () => ID) areaId: string,
     @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<AreaReport> {
-    assertAreaAccess(viewerIn(ctx), areaId);
-    return areaReport(ctx.graph, { areaId, asOf: readAsOf(asOf) });
+    const viewer = viewerIn(ctx);
+    assertAreaAccess(viewer, areaId);
+    return toAreaReport(viewer, await areaReport(ctx.graph, { areaId, asOf: readAsOf(asOf) }));
   }
 }

@@ -7,7 +7,37 @@ import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
 import * as q from './areaReport.queries.js';
-import { AreaReport, CouncilMembers, FieldCount, KindCount } from './areaReport.type.js';
+
+/**
+ * The figures of one area, exact. What a viewer gets is made from them by `toAreaReport` (areaReport.mask.ts),
+ * which masks the small counts of people.
+ */
+export interface AreaFigures {
+  areaId: string;
+  name: string | null;
+  tier: number | null;
+  asOf: string;
+  population: number | null;
+  households: number | null;
+  elderly: number | null;
+  residentsKnown: number;
+  isolated: number;
+  /** isolated / residentsKnown, 0 when nobody is known */
+  isolationRate: number;
+  peopleInNeed: number;
+  peopleWithUnmetNeeds: number;
+  /** active watchers of the people in need, summed over them */
+  watchersOfInNeed: number;
+  watchersPerPersonInNeed: number | null;
+  hubs: number;
+  hubsByKind: { kind: string | null; count: number }[];
+  hubsPer1000Elderly: number | null;
+  organizations: number;
+  organizationsByField: { field: string; count: number }[];
+  councils: { id: string; name: string | null; kind: string | null; tier: number | null; organizationMembers: number; personMembers: number }[];
+  unaffiliatedResources: number;
+  children: AreaFigures[];
+}
 
 export interface AreaReportQuery {
   areaId: string;
@@ -27,7 +57,7 @@ function round(value: number, digits = 3): number {
   return Math.round(value * scale) / scale;
 }
 
-export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<AreaReport> {
+export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<AreaFigures> {
   await requireArea(graph, query.areaId);
   const params = { areaId: query.areaId, asOf: query.asOf };
   const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows] = await Promise.all([
@@ -48,11 +78,12 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
     .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id));
   const within = (reportId: string) => (areaId: string) => reportId === root.id || childOf.get(areaId) === reportId;
 
-  function report(area: q.AreaFactsRow): AreaReport {
+  function report(area: q.AreaFactsRow): AreaFigures {
     const counts = within(area.id);
     const mine = people.filter((row) => counts(row.areaId));
     const residentsKnown = mine.reduce((sum, row) => sum + row.residents, 0);
     const inNeed = mine.reduce((sum, row) => sum + row.inNeed, 0);
+    const watchers = mine.reduce((sum, row) => sum + row.watchersOfInNeed, 0);
     const isolatedCount = isolated.filter((row) => counts(row.areaId)).length;
 
     const hubKinds = new Map<string | null, number>();
@@ -69,7 +100,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
     const above = (row: q.CouncilRow) => row.areaIds.length === 0 || row.areaIds.includes(root.id);
     const workingHere = councils.filter((row) => above(row) || row.areaIds.some(counts));
 
-    return Object.assign(new AreaReport(), {
+    return {
       areaId: area.id,
       name: area.name,
       tier: area.tier,
@@ -82,16 +113,17 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
       isolationRate: residentsKnown > 0 ? round(isolatedCount / residentsKnown) : 0,
       peopleInNeed: inNeed,
       peopleWithUnmetNeeds: mine.reduce((sum, row) => sum + row.withUnmetNeeds, 0),
-      watchersPerPersonInNeed: inNeed > 0 ? round(mine.reduce((sum, row) => sum + row.watchersOfInNeed, 0) / inNeed) : null,
+      watchersOfInNeed: watchers,
+      watchersPerPersonInNeed: inNeed > 0 ? round(watchers / inNeed) : null,
       hubs: hubCount,
-      hubsByKind: ranked(hubKinds, (kind, count) => Object.assign(new KindCount(), { kind, count })),
+      hubsByKind: ranked(hubKinds, (kind, count) => ({ kind, count })),
       hubsPer1000Elderly: area.elderly ? round((hubCount * 1000) / area.elderly, 2) : null,
       organizations: present.length,
-      organizationsByField: ranked(fields, (field, count) => Object.assign(new FieldCount(), { field, count })),
-      councils: workingHere.map(({ areaIds: _areaIds, ...row }) => Object.assign(new CouncilMembers(), row)),
+      organizationsByField: ranked(fields, (field, count) => ({ field: field!, count })),
+      councils: workingHere.map(({ areaIds: _areaIds, ...row }) => row),
       unaffiliatedResources: unaffiliatedRows.filter((row) => counts(row.areaId)).length,
       children: [],
-    });
+    };
   }
 
   return Object.assign(report(root), { children: children.map(report) });

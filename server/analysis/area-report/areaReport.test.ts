@@ -79,12 +79,13 @@ beforeAll(async () => {
 });
 afterAll(() => removeByPrefix(graph, prefix));
 
-const council = (id: string, name: string, tier: number, members: number) => ({
+const council = (id: string, name: string, tier: number, organizationMembers: number, personMembers: number) => ({
   id: town.id(id),
   name,
   kind: '協議体',
   tier,
-  members,
+  organizationMembers,
+  personMembers,
 });
 
 describe('areaReport', () => {
@@ -103,6 +104,7 @@ describe('areaReport', () => {
       isolationRate: 0.4,
       peopleInNeed: 4,
       peopleWithUnmetNeeds: 3,
+      watchersOfInNeed: 3,
       watchersPerPersonInNeed: 0.75,
       hubs: 4,
       hubsByKind: [
@@ -116,7 +118,7 @@ describe('areaReport', () => {
         { field: 'COMMUNITY', count: 1 },
         { field: 'ELDERLY', count: 1 },
       ],
-      councils: [council('k1', '第1層協議体', 1, 2), council('k2n', '北の第2層協議体', 2, 2), council('k2s', '南の第2層協議体', 2, 0)],
+      councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1), council('k2s', '南の第2層協議体', 2, 0, 0)],
       unaffiliatedResources: 3,
       children: [
         {
@@ -132,6 +134,7 @@ describe('areaReport', () => {
           isolationRate: 0.286,
           peopleInNeed: 3,
           peopleWithUnmetNeeds: 2,
+          watchersOfInNeed: 3,
           watchersPerPersonInNeed: 1,
           hubs: 3,
           hubsByKind: [
@@ -144,7 +147,7 @@ describe('areaReport', () => {
             { field: 'HEALTH', count: 2 },
             { field: 'ELDERLY', count: 1 },
           ],
-          councils: [council('k1', '第1層協議体', 1, 2), council('k2n', '北の第2層協議体', 2, 2)],
+          councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
           unaffiliatedResources: 2,
           children: [],
         },
@@ -161,6 +164,7 @@ describe('areaReport', () => {
           isolationRate: 1,
           peopleInNeed: 1,
           peopleWithUnmetNeeds: 1,
+          watchersOfInNeed: 0,
           watchersPerPersonInNeed: 0,
           hubs: 1,
           hubsByKind: [{ kind: 'サロン', count: 1 }],
@@ -170,7 +174,7 @@ describe('areaReport', () => {
             { field: 'ELDERLY', count: 1 },
             { field: 'HEALTH', count: 1 },
           ],
-          councils: [council('k1', '第1層協議体', 1, 2), council('k2s', '南の第2層協議体', 2, 0)],
+          councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2s', '南の第2層協議体', 2, 0, 0)],
           unaffiliatedResources: 1,
           children: [],
         },
@@ -198,25 +202,37 @@ describe('areaReport', () => {
       isolationRate: 0,
       peopleInNeed: 0,
       peopleWithUnmetNeeds: 0,
+      watchersOfInNeed: 0,
       watchersPerPersonInNeed: null,
       hubs: 0,
       hubsByKind: [],
       hubsPer1000Elderly: null,
       organizations: 0,
       organizationsByField: [],
-      councils: [council('k1', '第1層協議体', 1, 2), council('k2n', '北の第2層協議体', 2, 2)],
+      councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
       unaffiliatedResources: 0,
       children: [],
     });
   });
 
-  it('answers a planner, who sees figures and no person', async () => {
+  it('answers a planner, who sees figures and no person, small counts of people as 5未満', async () => {
     const planner = viewerOf(UserRole.PLANNER, town.ids('south', 's1'), town.ids('city'));
-    const answer = await run(planner, `query($id: ID!) { areaReport(areaId: $id, asOf: "${asOf}") { areaId residentsKnown isolated children { areaId isolationRate } } }`, {
-      id: town.id('south'),
-    });
+    const answer = await run(
+      planner,
+      `query($id: ID!) { areaReport(areaId: $id, asOf: "${asOf}") { areaId hubs residentsKnown { value masked text } isolated { value masked text } children { areaId isolationRate { value masked } } } }`,
+      { id: town.id('south') },
+    );
+    const masked = { value: null, masked: true, text: '5未満' };
     expect(answer).toEqual({
-      data: { areaReport: { areaId: town.id('south'), residentsKnown: 2, isolated: 2, children: [{ areaId: town.id('s1'), isolationRate: 1 }] } },
+      data: {
+        areaReport: {
+          areaId: town.id('south'),
+          hubs: 1,
+          residentsKnown: masked,
+          isolated: masked,
+          children: [{ areaId: town.id('s1'), isolationRate: { value: null, masked: true } }],
+        },
+      },
     });
     const outside = await run(planner, `query($id: ID!) { areaReport(areaId: $id) { areaId } }`, { id: town.id('north') });
     expect(outside.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);

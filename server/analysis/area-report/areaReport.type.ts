@@ -1,8 +1,10 @@
 /**
- * GraphQL types of the area report (地域カルテ).
+ * GraphQL types of the area report (地域カルテ). Counts of people are `Count`s and the rates made from them `Rate`s,
+ * masked under 5 for the roles that see aggregates only (areaReport.mask.ts).
  * Plain data: `simpleResolvers` spares each field the middleware chain (requireLogin guards the root fields).
  */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Count, Rate } from '../../shared/count.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A kind of hub and how many there are' })
 export class KindCount {
@@ -22,7 +24,10 @@ export class CouncilMembers {
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) kind!: string | null;
   @Field(() => Int, { nullable: true }) tier!: number | null;
-  @Field(() => Int, { description: 'active members: organizations and people' }) members!: number;
+  // no total: less the organizations, it would give a masked count of people back
+  @Field(() => Int, { description: 'active members that are organizations (not people: never masked)' })
+  organizationMembers!: number;
+  @Field(() => Count, { description: 'active members that are people' }) personMembers!: Count;
 }
 
 @ObjectType({ simpleResolvers: true, description: "An area's 地域カルテ: what the network knows of it, in figures" })
@@ -34,16 +39,15 @@ export class AreaReport {
   @Field(() => Int, { nullable: true, description: 'from statistics, as recorded on the area' }) population!: number | null;
   @Field(() => Int, { nullable: true, description: 'from statistics' }) households!: number | null;
   @Field(() => Int, { nullable: true, description: 'from statistics: residents 65 and over' }) elderly!: number | null;
-  @Field(() => Int, { description: 'people known to the network who live in the area' }) residentsKnown!: number;
-  @Field(() => Int, { description: 'people with no active tie outside their household' }) isolated!: number;
-  @Field(() => Float, { description: 'isolated / residentsKnown (0 when nobody is known)' }) isolationRate!: number;
-  @Field(() => Int, { description: 'people with at least one need' }) peopleInNeed!: number;
-  @Field(() => Int, { description: 'people with a need no agency of its field serves' }) peopleWithUnmetNeeds!: number;
-  @Field(() => Float, {
-    nullable: true,
+  @Field(() => Count, { description: 'people known to the network who live in the area' }) residentsKnown!: Count;
+  @Field(() => Count, { description: 'people with no active tie outside their household' }) isolated!: Count;
+  @Field(() => Rate, { description: 'isolated / residentsKnown (0 when nobody is known)' }) isolationRate!: Rate;
+  @Field(() => Count, { description: 'people with at least one need' }) peopleInNeed!: Count;
+  @Field(() => Count, { description: 'people with a need no agency of its field serves' }) peopleWithUnmetNeeds!: Count;
+  @Field(() => Rate, {
     description: 'active watchers per person in need, on average (null when nobody is in need)',
   })
-  watchersPerPersonInNeed!: number | null;
+  watchersPerPersonInNeed!: Rate;
   @Field(() => Int) hubs!: number;
   @Field(() => [KindCount], { description: 'most first' }) hubsByKind!: KindCount[];
   @Field(() => Float, { nullable: true, description: 'null when the elderly population is not recorded' })

@@ -3,13 +3,15 @@ import type { ReactNode } from 'react';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link, useRouter } from './router';
-import { useSession, useViewer } from './session';
+import { administers } from '../models/permissions';
+import { useRights, useSession, useViewer } from './session';
 import type { MessageKey } from './messages';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { route } = useRouter();
   const viewer = useViewer();
+  const rights = useRights();
   const session = useSession();
   const areaId = route.name === 'map' || route.name === 'report' ? route.areaId : undefined;
 
@@ -37,7 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
               </Link>
             </>
           )}
-          {viewer.role === 'ADMIN' && (
+          {administers(rights) && (
             <Link to={{ name: 'admin' }} aria-current={route.name === 'admin' ? 'page' : undefined}>
               {t('nav.admin')}
             </Link>

@@ -6,10 +6,13 @@ import { gql } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { logoutMutation } from '../features/account/account.graphql';
+import { areasQuery } from '../features/map/areas.graphql';
 import { networkQuery } from '../features/map/map.graphql';
+import { workingScope } from '../models/areaTree';
+import { type Rights, type Role, rightsOf } from '../models/permissions';
 import { createClient } from './apollo';
 
-export type UserRole = 'ADMIN' | 'COORDINATOR' | 'PLANNER' | 'COUNCIL_MEMBER';
+export type UserRole = Role;
 
 export interface Viewer {
   username: string;
@@ -128,7 +131,12 @@ export function useViewer(): Viewer {
   return value;
 }
 
-/** Whether the viewer may change the map (add and edit ties, accept suggestions). */
-export function canEdit(viewer: Viewer): boolean {
-  return viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR';
+/** What the viewer may do (models/permissions.ts), with their areas' subtrees from the area list. */
+export function useRights(): Rights {
+  const viewer = useViewer();
+  const areas = useQuery(areasQuery);
+  return useMemo(
+    () => rightsOf(viewer.role, areas.data ? workingScope(areas.data.areas, viewer.areaIds) : undefined),
+    [viewer, areas.data],
+  );
 }

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { type AreaReport, compareSeries, formatChange, formatFigure, keyFigures, organizationsByFieldSeries, yearBefore } from './areaReport';
+import {
+  type AreaReport,
+  changeDirection,
+  compareSeries,
+  formatChange,
+  formatFigure,
+  keyFigures,
+  organizationsByFieldSeries,
+  reportFigures,
+  yearBefore,
+} from './areaReport';
+import type { Count } from './counts';
+
+const count = (value: number): Count => ({ value, masked: false, text: String(value) });
+const rate = (value: number | null) => ({ value, masked: false });
+const under5: Count = { value: null, masked: true, text: '5未満' };
+const hidden = { value: null, masked: true };
 
 function report(over: Partial<AreaReport> = {}): AreaReport {
   return {
@@ -10,12 +26,12 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
     population: 19900,
     households: 8710,
     elderly: 5850,
-    residentsKnown: 100,
-    isolated: 5,
-    isolationRate: 0.05,
-    peopleInNeed: 40,
-    peopleWithUnmetNeeds: 12,
-    watchersPerPersonInNeed: 0.75,
+    residentsKnown: count(100),
+    isolated: count(5),
+    isolationRate: rate(0.05),
+    peopleInNeed: count(40),
+    peopleWithUnmetNeeds: count(12),
+    watchersPerPersonInNeed: rate(0.75),
     hubs: 4,
     hubsByKind: [{ kind: 'サロン', count: 3 }, { kind: null, count: 1 }],
     hubsPer1000Elderly: 0.68,
@@ -30,7 +46,7 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
 
 describe('area report figures', () => {
   it('gives each key figure with its change since the year before', () => {
-    const figures = keyFigures(report(), report({ isolated: 8, isolationRate: 0.08, hubs: 3, population: null }));
+    const figures = keyFigures(report(), report({ isolated: count(8), isolationRate: rate(0.08), hubs: 3, population: null }));
     const by = new Map(figures.map((f) => [f.key, f]));
     expect(by.get('isolated')).toMatchObject({ value: 5, change: -3, better: 'down' });
     expect(by.get('hubs')).toMatchObject({ value: 4, change: 1, better: 'up' });
@@ -53,11 +69,47 @@ describe('area report figures', () => {
   });
 
   it('compares areas on one metric with the current one highlighted', () => {
-    const series = compareSeries([report({ areaId: 'x', name: 'X' }), report({ areaId: 'y', name: 'Y', isolated: 9 })], 'isolated', 'y');
+    const series = compareSeries([report({ areaId: 'x', name: 'X' }), report({ areaId: 'y', name: 'Y', isolated: count(9) })], 'isolated', 'y');
     expect(series).toEqual([
       { key: 'x', label: 'X', value: 5, highlight: false },
       { key: 'y', label: 'Y', value: 9, highlight: true },
     ]);
+  });
+
+  it('keeps a masked count masked, and masks its change since the year before whichever year it is masked in', () => {
+    const now = report({ isolated: under5, isolationRate: hidden });
+    const by = new Map(keyFigures(now, report()).map((f) => [f.key, f]));
+    expect(by.get('isolated')).toMatchObject({ value: 'masked', change: 'masked' });
+    expect(by.get('isolationRate')).toMatchObject({ value: 'masked', change: 'masked' });
+    expect(changeDirection(by.get('isolated')!)).toBe('');
+    const before = new Map(keyFigures(report(), now).map((f) => [f.key, f]));
+    expect(before.get('isolated')).toMatchObject({ value: 5, change: 'masked' });
+    expect(before.get('hubs')).toMatchObject({ value: 4, change: 0 });
+  });
+
+  it('writes a masked count as 5未満 and a masked rate or change as hidden, in either language', () => {
+    expect(formatFigure('masked', 'count', 'ja')).toBe('5未満');
+    expect(formatFigure('masked', 'count', 'en')).toBe('under 5');
+    expect(formatFigure('masked', 'percent', 'ja')).toBe('非表示');
+    expect(formatFigure('masked', 'ratio', 'en')).toBe('hidden');
+    expect(formatChange('masked', 'count', 'ja')).toBe('差は非表示');
+  });
+
+  it('draws a masked area as masked, not as 0, when comparing areas', () => {
+    const series = compareSeries([report({ areaId: 'x', name: 'X', isolationRate: hidden }), report({ areaId: 'y', name: 'Y' })], 'isolationRate');
+    expect(series).toEqual([
+      { key: 'x', label: 'X', value: 0, masked: true, highlight: false },
+      { key: 'y', label: 'Y', value: 0.05, highlight: false },
+    ]);
+  });
+
+  it('tells whether anything of a report, its councils or its children is masked', () => {
+    const council = { id: 'k', organizationMembers: 6, personMembers: under5 };
+    expect(reportFigures(report()).includes('masked')).toBe(false);
+    expect(reportFigures(report({ councils: [council] })).includes('masked')).toBe(true);
+    expect(reportFigures(report({ children: [report({ residentsKnown: under5 })] })).includes('masked')).toBe(true);
+    const { children: _none, ...child } = report({ isolated: under5 });
+    expect(reportFigures(child as AreaReport)).toContain('masked');
   });
 
   it('finds the date a year before', () => {

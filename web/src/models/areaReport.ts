@@ -1,7 +1,9 @@
 /**
  * The 地域カルテ in figures ready to show: key figures with their change since a year before, the series of its
- * charts, and one row per area for comparing children or siblings side by side.
+ * charts, and one row per area for comparing children or siblings side by side. Counts of people may come masked
+ * (「5未満」, models/counts.ts): a masked figure stays masked through every change, series and row.
  */
+import { type Count, type Rate, type Shown, difference, formatCount, maskedChangeLabel, maskedRateLabel, shown } from './counts';
 import { type Lang, type Localized, fieldLabels, labelOf } from './vocabulary';
 
 export interface AreaReport {
@@ -12,18 +14,25 @@ export interface AreaReport {
   population?: number | null;
   households?: number | null;
   elderly?: number | null;
-  residentsKnown: number;
-  isolated: number;
-  isolationRate: number;
-  peopleInNeed: number;
-  peopleWithUnmetNeeds: number;
-  watchersPerPersonInNeed?: number | null;
+  residentsKnown: Count;
+  isolated: Count;
+  isolationRate: Rate;
+  peopleInNeed: Count;
+  peopleWithUnmetNeeds: Count;
+  watchersPerPersonInNeed: Rate;
   hubs: number;
   hubsByKind: { kind?: string | null; count: number }[];
   hubsPer1000Elderly?: number | null;
   organizations: number;
   organizationsByField: { field: string; count: number }[];
-  councils: { id: string; name?: string | null; kind?: string | null; tier?: number | null; members: number }[];
+  councils: {
+    id: string;
+    name?: string | null;
+    kind?: string | null;
+    tier?: number | null;
+    organizationMembers: number;
+    personMembers: Count;
+  }[];
   unaffiliatedResources: number;
   children: AreaReport[];
 }
@@ -46,11 +55,11 @@ export type FigureKey =
 export interface Figure {
   key: FigureKey;
   label: Localized;
-  value: number | undefined;
+  value: Shown;
   /** How it is written: a count, a percentage, or a ratio with one decimal. */
   format: 'count' | 'percent' | 'ratio';
-  /** Change since the earlier report (undefined when there is none to compare). */
-  change?: number;
+  /** Change since the earlier report (undefined when there is none to compare; masked when either year is). */
+  change?: Shown;
   /** Whether a rise is good news (more hubs), bad news (more isolated) or neither. */
   better: 'up' | 'down' | 'neither';
 }
@@ -71,9 +80,8 @@ const figureDefs: { key: FigureKey; label: Localized; format: Figure['format']; 
   { key: 'unaffiliatedResources', label: { ja: '協議体につながっていない資源', en: 'Resources outside the councils' }, format: 'count', better: 'down' },
 ];
 
-function valueOf(report: AreaReport, key: FigureKey): number | undefined {
-  const value = report[key];
-  return typeof value === 'number' ? value : undefined;
+function valueOf(report: AreaReport, key: FigureKey): Shown {
+  return shown(report[key]);
 }
 
 /** The key figures, with the change since `earlier` where both are known. */
@@ -81,22 +89,27 @@ export function keyFigures(report: AreaReport, earlier?: AreaReport): Figure[] {
   return figureDefs.map((def) => {
     const value = valueOf(report, def.key);
     const before = earlier ? valueOf(earlier, def.key) : undefined;
-    return { ...def, value, change: value !== undefined && before !== undefined ? value - before : undefined };
+    return { ...def, value, change: earlier ? difference(value, before) : undefined };
   });
 }
 
-/** Writes a figure's value: counts with separators, rates as percentages, ratios with one decimal. */
-export function formatFigure(value: number | undefined, format: Figure['format'], lang: Lang): string {
+/**
+ * Writes a figure's value: counts with separators, rates as percentages, ratios with one decimal; a masked count
+ * as 「5未満」 and a masked rate as 非表示 (it is not under 5: it would give a count under 5 back).
+ */
+export function formatFigure(value: Shown, format: Figure['format'], lang: Lang): string {
+  if (format === 'count') return formatCount(value, lang);
+  if (value === 'masked') return maskedRateLabel[lang];
   if (value === undefined || Number.isNaN(value)) return '—';
   const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
   if (format === 'percent') return `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
-  if (format === 'ratio') return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return value.toLocaleString(locale);
+  return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** A change written with its sign (+3, −1.5 pt), or '±0'. */
-export function formatChange(change: number | undefined, format: Figure['format'], lang: Lang): string {
+/** A change written with its sign (+3, −1.5 pt), or '±0'; 差は非表示 when either year is masked. */
+export function formatChange(change: Shown, format: Figure['format'], lang: Lang): string {
   if (change === undefined) return '';
+  if (change === 'masked') return maskedChangeLabel[lang];
   if (Math.abs(change) < (format === 'ratio' ? 0.05 : format === 'percent' ? 0.0005 : 1e-9)) return '±0';
   const sign = change > 0 ? '+' : '−';
   const size = Math.abs(change);
@@ -104,10 +117,18 @@ export function formatChange(change: number | undefined, format: Figure['format'
   return `${sign}${format === 'ratio' ? size.toFixed(1) : size.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB')}`;
 }
 
+/** Whether a figure's change is good news, bad news, or neither (none, no change, masked, or no direction). */
+export function changeDirection(figure: Figure): 'better' | 'worse' | '' {
+  if (typeof figure.change !== 'number' || figure.change === 0 || figure.better === 'neither') return '';
+  return figure.change > 0 === (figure.better === 'up') ? 'better' : 'worse';
+}
+
 export interface Bar {
   key: string;
   label: string;
+  /** 0 for an unknown figure; a masked one has no value to draw. */
   value: number;
+  masked?: boolean;
   highlight?: boolean;
 }
 
@@ -121,14 +142,26 @@ export function organizationsByFieldSeries(report: AreaReport, lang: Lang): Bar[
   return report.organizationsByField.map((item) => ({ key: item.field, label: labelOf(fieldLabels, item.field, lang), value: item.count }));
 }
 
-/** One metric across areas (children or siblings), the current one highlighted. */
+/** One metric across areas (children or siblings), the current one highlighted; a masked one drawn as masked. */
 export function compareSeries(areas: readonly AreaReport[], key: FigureKey, currentId?: string): Bar[] {
-  return areas.map((area) => ({
-    key: area.areaId,
-    label: area.name ?? area.areaId,
-    value: valueOf(area, key) ?? 0,
-    highlight: area.areaId === currentId,
-  }));
+  return areas.map((area) => {
+    const value = valueOf(area, key);
+    return {
+      key: area.areaId,
+      label: area.name ?? area.areaId,
+      value: typeof value === 'number' ? value : 0,
+      ...(value === 'masked' ? { masked: true } : {}),
+      highlight: area.areaId === currentId,
+    };
+  });
+}
+
+/** Every figure of the report and its children, to tell whether the screen needs the note on masking. */
+export function reportFigures(report: AreaReport): Shown[] {
+  const own = figureDefs.map((def) => valueOf(report, def.key));
+  const councils = report.councils.map((council) => shown(council.personMembers));
+  // the children of a report come without children of their own
+  return [...own, ...councils, ...(report.children ?? []).flatMap(reportFigures)];
 }
 
 /** The date a year before an ISO date (29 February becomes 28 February). */

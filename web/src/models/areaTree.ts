@@ -1,4 +1,5 @@
 /** Areas as the tier tree (第1層 ▸ 第2層 ▸ 第3層): building it from the flat list the API gives, and paths in it. */
+import type { Count } from './counts';
 
 export interface AreaSummary {
   id: string;
@@ -8,7 +9,8 @@ export interface AreaSummary {
   population?: number | null;
   households?: number | null;
   elderly?: number | null;
-  peopleKnown?: number | null;
+  /** masked (「5未満」) under 5 for the roles that see aggregates only */
+  peopleKnown?: Count | null;
   organizationCount?: number | null;
   hubCount?: number | null;
 }

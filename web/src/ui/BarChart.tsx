@@ -1,11 +1,14 @@
 /**
  * A horizontal bar chart in SVG: sharp in print, readable without colour (values are written on the bars), and
- * described by a table for screen readers.
+ * described by a table for screen readers. A masked datum gets no bar, only the words for it: drawn as 0 it would
+ * read as a number.
  */
 export interface BarDatum {
   key: string;
   label: string;
   value: number;
+  /** The value is withheld (「5未満」): no bar, `maskedText` written instead. */
+  masked?: boolean;
   highlight?: boolean;
 }
 
@@ -17,10 +20,12 @@ interface Props {
   /** The scale's maximum (default: the largest value). */
   max?: number;
   emptyText: string;
+  /** What to write for a masked datum. */
+  maskedText?: string;
   color?: string;
 }
 
-export function BarChart({ title, data, format = String, max, emptyText, color = '#0072B2' }: Props) {
+export function BarChart({ title, data, format = String, max, emptyText, maskedText = '—', color = '#0072B2' }: Props) {
   if (data.length === 0) {
     return (
       <figure className="bar-chart">
@@ -29,7 +34,8 @@ export function BarChart({ title, data, format = String, max, emptyText, color =
       </figure>
     );
   }
-  const top = Math.max(max ?? 0, ...data.map((d) => d.value), 1e-9);
+  const top = Math.max(max ?? 0, ...data.filter((d) => !d.masked).map((d) => d.value), 1e-9);
+  const write = (d: BarDatum) => (d.masked ? maskedText : format(d.value));
   const row = 26;
   const labelWidth = 150;
   const width = 460;
@@ -47,10 +53,18 @@ export function BarChart({ title, data, format = String, max, emptyText, color =
               <text x={labelWidth - 8} y={y + row / 2 + 4} textAnchor="end" fontSize="12" fill="#1f2328" fontWeight={d.highlight ? 'bold' : 'normal'}>
                 {d.label.length > 12 ? `${d.label.slice(0, 11)}…` : d.label}
               </text>
-              <rect x={labelWidth} y={y + 3} width={w} height={row - 8} rx="2" fill={d.highlight ? '#D55E00' : color} />
-              <text x={labelWidth + w + 6} y={y + row / 2 + 4} fontSize="12" fill="#1f2328">
-                {format(d.value)}
-              </text>
+              {d.masked ? (
+                <text x={labelWidth + 2} y={y + row / 2 + 4} fontSize="12" fill="#57606a" fontStyle="italic" data-masked="true">
+                  {maskedText}
+                </text>
+              ) : (
+                <>
+                  <rect x={labelWidth} y={y + 3} width={w} height={row - 8} rx="2" fill={d.highlight ? '#D55E00' : color} />
+                  <text x={labelWidth + w + 6} y={y + row / 2 + 4} fontSize="12" fill="#1f2328">
+                    {format(d.value)}
+                  </text>
+                </>
+              )}
             </g>
           );
         })}
@@ -61,7 +75,7 @@ export function BarChart({ title, data, format = String, max, emptyText, color =
           {data.map((d) => (
             <tr key={d.key}>
               <th scope="row">{d.label}</th>
-              <td>{format(d.value)}</td>
+              <td>{write(d)}</td>
             </tr>
           ))}
         </tbody>

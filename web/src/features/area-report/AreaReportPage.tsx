@@ -7,8 +7,9 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { hubsByKindSeries, keyFigures, organizationsByFieldSeries, yearBefore } from '../../models/areaReport';
+import { hubsByKindSeries, keyFigures, organizationsByFieldSeries, reportFigures, yearBefore } from '../../models/areaReport';
 import { pathTo } from '../../models/areaTree';
+import { anyMasked, formatCount, maskedNote, shown } from '../../models/counts';
 import { tierLabels } from '../../models/vocabulary';
 import { BarChart } from '../../ui/BarChart';
 import { Progress } from '../../ui/Progress';
@@ -19,7 +20,7 @@ import { areaReportQuery } from './report.graphql';
 import './report.css';
 
 export function AreaReportPage({ areaId, print }: { areaId: string; print: boolean }) {
-  const { t, l, lang, n } = useI18n();
+  const { t, l, lang } = useI18n();
   const current = useQuery(areaReportQuery, { variables: { areaId } });
   const report = current.data?.areaReport;
   const before = report ? yearBefore(report.asOf) : undefined;
@@ -29,6 +30,8 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
   const parentId = path.length > 1 ? path[path.length - 2].id : undefined;
   const parent = useQuery(areaReportQuery, { variables: { areaId: parentId ?? '' }, skip: !parentId });
   const siblings = parent.data?.areaReport.children ?? [];
+  const lastYearReport = lastYear.data?.areaReport;
+  const masked = [report, lastYearReport, ...siblings].some((r) => r !== undefined && anyMasked(reportFigures(r)));
 
   return (
     <div className={print ? 'page report report--print' : 'page report'}>
@@ -82,7 +85,12 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
           <>
             <section className="report-section" aria-labelledby="key-figures">
               <h2 id="key-figures">{t('report.keyFigures')}</h2>
-              <KeyFigures figures={keyFigures(report, lastYear.data?.areaReport)} />
+              <KeyFigures figures={keyFigures(report, lastYearReport)} />
+              {masked && (
+                <p className="hint report__masked" data-testid="masked-note">
+                  {l(maskedNote)}
+                </p>
+              )}
             </section>
             <section className="report-section report__charts">
               <BarChart title={t('report.hubsByKind')} data={hubsByKindSeries(report, lang)} emptyText={t('report.none')} color="#E69F00" />
@@ -99,7 +107,8 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                       <th scope="col">{t('report.councilName')}</th>
                       <th scope="col">{t('report.councilKind')}</th>
                       <th scope="col">{t('report.councilTier')}</th>
-                      <th scope="col" className="num">{t('report.councilMembers')}</th>
+                      <th scope="col" className="num">{t('report.councilOrganizations')}</th>
+                      <th scope="col" className="num">{t('report.councilPeople')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -108,7 +117,8 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                         <td>{council.name ?? council.id}</td>
                         <td>{council.kind ?? ''}</td>
                         <td>{council.tier ? l(tierLabels[council.tier]) : ''}</td>
-                        <td className="num">{n(council.members)}</td>
+                        <td className="num">{formatCount(council.organizationMembers, lang)}</td>
+                        <td className="num">{formatCount(shown(council.personMembers), lang)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,6 +1,6 @@
 /** The key figures of a report as cards, each with its change since a year before. */
 import { useI18n } from '../../app/i18n';
-import { type Figure, formatChange, formatFigure } from '../../models/areaReport';
+import { type Figure, changeDirection, formatChange, formatFigure } from '../../models/areaReport';
 
 export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
   const { l, t, lang } = useI18n();
@@ -8,9 +8,9 @@ export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
     <dl className="key-figures">
       {figures.map((figure) => {
         const change = formatChange(figure.change, figure.format, lang);
-        const direction = !figure.change || figure.better === 'neither' ? '' : (figure.change > 0) === (figure.better === 'up') ? 'better' : 'worse';
+        const direction = changeDirection(figure);
         return (
-          <div key={figure.key} className={`key-figure key-figure--${figure.key}`}>
+          <div key={figure.key} className={`key-figure key-figure--${figure.key}${figure.value === 'masked' ? ' key-figure--masked' : ''}`}>
             <dt>{l(figure.label)}</dt>
             <dd>
               <span className="key-figure__value">{formatFigure(figure.value, figure.format, lang)}</span>

@@ -3,6 +3,14 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { gql } from '@apollo/client';
 import type { AreaReport } from '../../models/areaReport';
 
+const count = gql`
+  fragment CountFields on Count {
+    value
+    masked
+    text
+  }
+`;
+
 const figures = gql`
   fragment ReportFigures on AreaReport {
     areaId
@@ -12,12 +20,26 @@ const figures = gql`
     population
     households
     elderly
-    residentsKnown
-    isolated
-    isolationRate
-    peopleInNeed
-    peopleWithUnmetNeeds
-    watchersPerPersonInNeed
+    residentsKnown {
+      ...CountFields
+    }
+    isolated {
+      ...CountFields
+    }
+    isolationRate {
+      value
+      masked
+    }
+    peopleInNeed {
+      ...CountFields
+    }
+    peopleWithUnmetNeeds {
+      ...CountFields
+    }
+    watchersPerPersonInNeed {
+      value
+      masked
+    }
     hubs
     hubsByKind {
       kind
@@ -34,10 +56,14 @@ const figures = gql`
       name
       kind
       tier
-      members
+      organizationMembers
+      personMembers {
+        ...CountFields
+      }
     }
     unaffiliatedResources
   }
+  ${count}
 `;
 
 export const areaReportQuery: TypedDocumentNode<{ areaReport: AreaReport }, { areaId: string; asOf?: string }> = gql`

@@ -6,11 +6,13 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
+import { useRights } from '../../app/session';
 import { CategorySwatch, KindSwatch, StrengthSwatch } from '../../graph/Swatch';
 import { neutralLabels } from '../../models/anonymize';
 import { ecomapDrawing } from '../../models/ecomap';
 import { toElements } from '../../models/network';
-import { type NodeKind, categoryLabels, kindLabels, labelOf, strengthLabels, strengths, shownTieTypeLabels } from '../../models/vocabulary';
+import { seesPeople } from '../../models/permissions';
+import { type NodeKind, categoryLabels, kindLabels, labelOf, shownTieTypeLabels, strengthLabels, strengths } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { EcomapSvg } from './EcomapSvg';
 import { ecomapQuery } from './ecomap.graphql';
@@ -21,7 +23,9 @@ export function EcomapPage({ subject, id }: { subject: 'person' | 'household'; i
   const [includeEnded, setIncludeEnded] = useState(false);
   const [neutral, setNeutral] = useState(false);
   const variables = subject === 'person' ? { personId: id, includeEnded } : { householdId: id, includeEnded };
-  const { data, previousData, loading, error, refetch } = useQuery(ecomapQuery, { variables });
+  // the ecomap is a person's details: a role that never sees them is told so, not sent to an error
+  const allowed = seesPeople(useRights());
+  const { data, previousData, loading, error, refetch } = useQuery(ecomapQuery, { variables, skip: !allowed });
   const network = data?.ecomap ?? previousData?.ecomap;
   const drawing = useMemo(() => (network ? ecomapDrawing(network, id) : undefined), [network, id]);
   const labels = useMemo(() => (network && neutral ? neutralLabels(toElements(network), lang) : new Map<string, string>()), [network, neutral, lang]);
@@ -57,6 +61,11 @@ export function EcomapPage({ subject, id }: { subject: 'person' | 'household'; i
           {t('ecomap.asOf', { date: new Date().toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB') })}
         </p>
       </header>
+      {!allowed && (
+        <p className="notice notice--info" data-testid="ecomap-not-for-role">
+          {t('ecomap.notForRole')}
+        </p>
+      )}
       {loading && !network && <Progress label={t('ecomap.loading')} />}
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {alone && <p className="notice notice--warn">{t('ecomap.alone')}</p>}

@@ -6,6 +6,10 @@ export const ecomapMessages = {
   'ecomap.household': ['世帯：{name}', 'Household: {name}'],
   'ecomap.asOf': ['{date} 時点', 'As of {date}'],
   'ecomap.loading': ['エコマップを読み込んでいます…', 'Loading the ecomap…'],
+  'ecomap.notForRole': [
+    'エコマップは個人の詳しい情報を含むため、この役割では表示できません。地図と地域カルテをご利用ください。',
+    'An ecomap shows a person in detail, which your role does not see. The map and the area report are open to you.',
+  ],
   'ecomap.alone': [
     '世帯の外とのつながりが記録されていません。社会的孤立の可能性があります。',
     'No tie outside the household is recorded: this may be social isolation.',

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { KindSwatch } from '../../graph/Swatch';
 import type { FindingItem, MissingLinkKind } from '../../models/findings';
 import type { NodeData } from '../../models/network';
+import { type Rights, acceptableSuggestions } from '../../models/permissions';
 import { findingKindLabels } from '../../models/vocabulary';
 import { Dialog } from '../../ui/Dialog';
 import { acceptSuggestionMutation } from './findings.graphql';
@@ -13,30 +14,49 @@ import { acceptSuggestionMutation } from './findings.graphql';
 interface Props {
   item: FindingItem | undefined;
   nodeById: ReadonlyMap<string, NodeData>;
+  /** Only the suggestions the viewer may write are offered. */
+  rights: Rights;
   onClose(): void;
   onAccepted(item: FindingItem): void;
 }
 
-export function AcceptDialog({ item, nodeById, onClose, onAccepted }: Props) {
+export function AcceptDialog({ item, nodeById, rights, onClose, onAccepted }: Props) {
   const { t, l } = useI18n();
   return (
     <Dialog title={t('accept.title')} open={Boolean(item)} onClose={onClose} closeLabel={t('common.close')}>
-      {item && <AcceptForm key={item.key} item={item} nodeById={nodeById} onClose={onClose} onAccepted={onAccepted} lead={l(findingKindLabels[item.kind])} />}
+      {item && (
+        <AcceptForm
+          key={item.key}
+          item={item}
+          nodeById={nodeById}
+          suggestedIds={acceptableSuggestions(rights, item, nodeById)}
+          onClose={onClose}
+          onAccepted={onAccepted}
+          lead={l(findingKindLabels[item.kind])}
+        />
+      )}
     </Dialog>
   );
 }
 
-function AcceptForm({ item, nodeById, onClose, onAccepted, lead }: Required<Omit<Props, 'item'>> & { item: FindingItem; lead: string }) {
+interface FormProps extends Omit<Props, 'item' | 'rights'> {
+  item: FindingItem;
+  /** The suggestions offered: those the viewer may write. */
+  suggestedIds: string[];
+  lead: string;
+}
+
+function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted, lead }: FormProps) {
   const { t, l } = useI18n();
   const household = item.kind === 'UNCOORDINATED_HOUSEHOLD';
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(household ? item.suggestedIds : item.suggestedIds.slice(0, 1)));
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(household ? offered : offered.slice(0, 1)));
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [accept, { loading, error }] = useMutation(acceptSuggestionMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const suggestedIds = item.suggestedIds.filter((id) => chosen.has(id));
+    const suggestedIds = offered.filter((id) => chosen.has(id));
     if (suggestedIds.length === 0) {
       setMissing(true);
       return;
@@ -68,7 +88,7 @@ function AcceptForm({ item, nodeById, onClose, onAccepted, lead }: Required<Omit
       <p className="hint">{household ? t('accept.caseConference') : t('accept.lead')}</p>
       <fieldset>
         <legend>{t('findings.suggested')}</legend>
-        {item.suggestedIds.map((id) => {
+        {offered.map((id) => {
           const node = nodeById.get(id);
           return (
             <label key={id} className="check">

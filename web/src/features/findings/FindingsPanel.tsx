@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { type FindingItem, countByKind } from '../../models/findings';
 import type { NodeData } from '../../models/network';
+import { type Rights, mayAccept, mayOpenEcomap } from '../../models/permissions';
 import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 
@@ -20,7 +21,8 @@ interface Props {
   onPick(key: string | undefined): void;
   onAccept(item: FindingItem): void;
   nodeById: ReadonlyMap<string, NodeData>;
-  canAccept: boolean;
+  /** What the viewer may do: accept only what they may write, open ecomaps only of people they see in detail. */
+  rights: Rights;
   /** The viewer's role does not see findings about people. */
   peopleHidden: boolean;
   notice?: string;
@@ -95,12 +97,12 @@ export function FindingsPanel(props: Props) {
                     </p>
                   )}
                   <div className="button-row">
-                    {props.canAccept && item.acceptable && (
+                    {mayAccept(props.rights, item, nodeById) && (
                       <button type="button" className="button button--primary button--small" onClick={() => props.onAccept(item)}>
                         {t('findings.accept')}
                       </button>
                     )}
-                    {subject && (subject.kind === 'Person' || subject.kind === 'Household') && !subject.anonymous && (
+                    {subject && mayOpenEcomap(props.rights, subject) && (
                       <Link className="button button--small" to={{ name: 'ecomap', subject: subject.kind === 'Person' ? 'person' : 'household', id: subject.id }}>
                         {t('findings.ecomap')}
                       </Link>

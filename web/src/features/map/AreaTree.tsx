@@ -5,6 +5,7 @@
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { type AreaSummary, type AreaTreeNode, buildAreaTree } from '../../models/areaTree';
+import { type Shown, formatCount, shown } from '../../models/counts';
 import { tierLabels } from '../../models/vocabulary';
 
 interface Props {
@@ -96,20 +97,20 @@ function Branch({ node, open, toggle, currentId, actions, compact }: BranchProps
 }
 
 function Figures({ area }: { area: AreaSummary }) {
-  const { t, n } = useI18n();
-  const items: [string, number | null | undefined][] = [
-    [t('figures.population'), area.population],
-    [t('figures.elderly'), area.elderly],
-    [t('figures.peopleKnown'), area.peopleKnown],
-    [t('figures.organizations'), area.organizationCount],
-    [t('figures.hubs'), area.hubCount],
+  const { t, lang } = useI18n();
+  const items: [string, Shown][] = [
+    [t('figures.population'), shown(area.population)],
+    [t('figures.elderly'), shown(area.elderly)],
+    [t('figures.peopleKnown'), shown(area.peopleKnown)],
+    [t('figures.organizations'), shown(area.organizationCount)],
+    [t('figures.hubs'), shown(area.hubCount)],
   ];
   return (
     <dl className="area-tree__figures">
       {items.map(([label, value]) => (
         <div key={label} className="figure">
           <dt>{label}</dt>
-          <dd>{n(value)}</dd>
+          <dd className={value === 'masked' ? 'figure--masked' : undefined}>{formatCount(value, lang)}</dd>
         </div>
       ))}
     </dl>

@@ -8,6 +8,7 @@ import { KindSwatch } from '../../graph/Swatch';
 import type { KindCounts } from '../../models/collapse';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
+import { type Rights, mayEdit, mayEditTie, mayListTies, mayOpenEcomap } from '../../models/permissions';
 import {
   categoryLabels,
   fieldLabels,
@@ -29,7 +30,8 @@ interface Props {
   nodeById: ReadonlyMap<string, NodeData>;
   elements: readonly MapElement[];
   findings: readonly FindingItem[];
-  canEdit: boolean;
+  /** What the viewer may do here: only what the server would allow is offered. */
+  rights: Rights;
   focused: boolean;
   collapsed: boolean;
   insideCounts?: KindCounts;
@@ -42,10 +44,10 @@ interface Props {
 
 export function DetailPanel(props: Props) {
   const { t, l, lang } = useI18n();
-  const { node, nodeById, findings, canEdit } = props;
+  const { node, nodeById, findings, rights } = props;
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
-  const withTies = node && node.kind !== 'Area' && !node.anonymous;
+  const withTies = mayListTies(rights, node);
   const ties = useQuery(tiesQuery, { variables: { nodeId: node?.id ?? '' }, skip: !withTies, fetchPolicy: 'cache-and-network' });
 
   if (!node) {
@@ -108,7 +110,7 @@ export function DetailPanel(props: Props) {
         </dl>
       )}
       <div className="button-row">
-        {(node.kind === 'Person' || node.kind === 'Household') && !node.anonymous && (
+        {mayOpenEcomap(rights, node) && (
           <Link className="button button--small button--primary" to={{ name: 'ecomap', subject: node.kind === 'Person' ? 'person' : 'household', id: node.id }}>
             {t('detail.ecomap')}
           </Link>
@@ -177,7 +179,7 @@ export function DetailPanel(props: Props) {
                     {tie.until && ` ・ ${t('detail.until', { date: tie.until })}`}
                     {!tie.active && ` ・ ${t('detail.ended')}`}
                     {tie.note && ` ・ ${tie.note}`}
-                    {canEdit && editing !== tie.id && (
+                    {mayEditTie(rights, node, other) && editing !== tie.id && (
                       <button type="button" className="link-button tie__edit" onClick={() => setEditing(tie.id)}>
                         {t('tie.edit')}
                       </button>
@@ -188,12 +190,14 @@ export function DetailPanel(props: Props) {
               );
             })}
           </ul>
-          {canEdit && !adding && (
+          {mayEdit(rights, node) && !adding && (
             <button type="button" className="button button--small" onClick={() => setAdding(true)}>
               ＋ {t('tie.add')}
             </button>
           )}
-          {canEdit && adding && <AddTieForm node={node} elements={props.elements} onDone={saved} />}
+          {mayEdit(rights, node) && adding && (
+            <AddTieForm node={node} elements={props.elements} allowed={(other) => mayEditTie(rights, node, other)} onDone={saved} />
+          )}
         </>
       )}
     </section>

@@ -6,13 +6,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { useRouter } from '../../app/router';
-import { canEdit, useViewer } from '../../app/session';
+import { useRights } from '../../app/session';
 import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
 import { fcoseLimit, refineWithFcose } from '../../graph/layout';
 import { areasHiding, leafAreas } from '../../models/collapse';
 import { defaultFilters, type MapFilters } from '../../models/filters';
 import type { FindingItem } from '../../models/findings';
 import { isEdge, isNode } from '../../models/network';
+import { seesPeople } from '../../models/permissions';
 import { Progress } from '../../ui/Progress';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -24,17 +25,17 @@ import { PrintView } from './PrintView';
 import { SearchBox } from './SearchBox';
 import { type SideTab, SidePanel } from './SidePanel';
 import { chooseRenderer, largeMap, recordFirstPaint } from './renderer';
-import { seesPeople, useMapData } from './useMapData';
+import { useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
 
 export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
   const { t, lang, n } = useI18n();
-  const viewer = useViewer();
+  const rights = useRights();
   const { navigate } = useRouter();
   const [filters, setFilters] = useState<MapFilters>(defaultFilters);
   const [painted, setPainted] = useState(false);
-  const data = useMapData(areaId, filters.showEnded, viewer, painted);
+  const data = useMapData(areaId, filters.showEnded, rights, painted);
   const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang);
   const { state, setState, nodeById } = view;
   const canvas = useRef<CanvasHandle>(null);
@@ -245,7 +246,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 nodeById={nodeById}
                 elements={view.base}
                 findings={data.findings}
-                canEdit={canEdit(viewer)}
+                rights={rights}
                 focused={Boolean(state.focusId) && state.focusId === selectedId}
                 collapsed={Boolean(selectedId && state.collapsed.has(selectedId))}
                 insideCounts={selected?.kind === 'Area' ? countInside(view.inside.get(selected.id) ?? [], nodeById) : undefined}
@@ -266,8 +267,8 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 onPick={pickFinding}
                 onAccept={setAccepting}
                 nodeById={nodeById}
-                canAccept={canEdit(viewer)}
-                peopleHidden={!seesPeople(viewer)}
+                rights={rights}
+                peopleHidden={!seesPeople(rights)}
                 notice={notice}
               />
             }
@@ -275,7 +276,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         </aside>
       </div>
       <PrintView canvas={canvas} title={t('map.title', { name: areaName })} elements={view.elements} />
-      <AcceptDialog item={accepting} nodeById={nodeById} onClose={() => setAccepting(undefined)} onAccepted={onAccepted} />
+      <AcceptDialog item={accepting} nodeById={nodeById} rights={rights} onClose={() => setAccepting(undefined)} onAccepted={onAccepted} />
     </div>
   );
 }

@@ -61,10 +61,12 @@ export function EditTieForm({ tie, onDone }: { tie: Tie; onDone(saved: boolean):
 interface AddProps {
   node: NodeData;
   elements: readonly MapElement[];
+  /** The nodes the viewer may tie this one to (both ends in their areas). */
+  allowed(other: NodeData): boolean;
   onDone(saved: boolean): void;
 }
 
-export function AddTieForm({ node, elements, onDone }: AddProps) {
+export function AddTieForm({ node, elements, allowed, onDone }: AddProps) {
   const { t, l } = useI18n();
   const [type, setType] = useState(node.kind === 'Organization' ? 'SUPPORTS' : 'NEIGHBOR');
   const [query, setQuery] = useState('');
@@ -73,7 +75,10 @@ export function AddTieForm({ node, elements, onDone }: AddProps) {
   const [strength, setStrength] = useState('NORMAL');
   const [missing, setMissing] = useState(false);
   const [create, { loading, error }] = useMutation(createTieMutation);
-  const hits = useMemo(() => searchNodes(elements, query, 8).filter((hit) => hit.node.id !== node.id && hit.node.kind !== 'Area'), [elements, query, node.id]);
+  const hits = useMemo(
+    () => searchNodes(elements, query, 50).filter((hit) => hit.node.id !== node.id && allowed(hit.node)).slice(0, 8),
+    [elements, query, node.id, allowed],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();

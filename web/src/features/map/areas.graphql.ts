@@ -15,7 +15,11 @@ export const areasQuery: TypedDocumentNode<{ areas: AreaSummary[] }, Record<stri
       population
       households
       elderly
-      peopleKnown
+      peopleKnown {
+        value
+        masked
+        text
+      }
       organizationCount
       hubCount
     }

@@ -1,23 +1,18 @@
 /** The answers the map needs: the network of the area, its findings (as far as the viewer's role sees them), the areas. */
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { type Viewer } from '../../app/session';
 import { type FindingItem, toFindingItems } from '../../models/findings';
 import type { Network } from '../../models/network';
+import { type Rights, seesPeople } from '../../models/permissions';
 import { isolatedPeopleQuery, missingLinksQuery } from '../findings/findings.graphql';
 import { areasQuery } from './areas.graphql';
 import { networkQuery } from './map.graphql';
 
-/** Whether the role sees people one by one (isolated people are refused to the others). */
-export function seesPeople(viewer: Viewer): boolean {
-  return viewer.role === 'ADMIN' || viewer.role === 'COORDINATOR';
-}
-
-export function useMapData(areaId: string, includeEnded: boolean, viewer: Viewer, painted: boolean) {
+export function useMapData(areaId: string, includeEnded: boolean, rights: Rights, painted: boolean) {
   const network = useQuery(networkQuery, { variables: { areaId, includeEnded }, fetchPolicy: 'cache-and-network' });
   // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it
   const mapReady = Boolean(network.data ?? network.previousData) && painted;
-  const isolated = useQuery(isolatedPeopleQuery, { variables: { areaId }, skip: !seesPeople(viewer) || !mapReady });
+  const isolated = useQuery(isolatedPeopleQuery, { variables: { areaId }, skip: !seesPeople(rights) || !mapReady });
   const links = useQuery(missingLinksQuery, { variables: { areaId }, skip: !mapReady });
   const areas = useQuery(areasQuery);
 
@@ -36,7 +31,7 @@ export function useMapData(areaId: string, includeEnded: boolean, viewer: Viewer
     findingsLoading: !mapReady || isolated.loading || links.loading,
     findingsError: isolated.error ?? links.error,
     refetchFindings: async () => {
-      await Promise.all([seesPeople(viewer) ? isolated.refetch() : undefined, links.refetch()]);
+      await Promise.all([seesPeople(rights) ? isolated.refetch() : undefined, links.refetch()]);
     },
     areas: areas.data?.areas ?? [],
   };

@@ -1,0 +1,57 @@
+/**
+ * Small counts of people (小さな数の秘匿, DESIGN.md "Who may see what"): a count of people under 5 is shown as
+ * 「5未満」 to PLANNER and COUNCIL_MEMBER, who see aggregates only, so that no one in a small area can be singled out.
+ * ADMIN and COORDINATOR, who may see the people themselves, get exact numbers. Zero is under 5 too: "nobody here is
+ * isolated" tells something about every resident of the area.
+ *
+ * This is primary suppression only: a masked count of a child area can still be bounded by its parent's total less
+ * its siblings' (no complementary suppression across the tiers yet).
+ */
+import { UserRole, type Viewer } from './viewer.js';
+
+/** Counts below this are masked. */
+export const smallCountLimit = 5;
+
+/** How a masked count is written (the web writes its own words for it in English). */
+export const maskedText = `${smallCountLimit}未満`;
+
+/** A count of people as a viewer may see it: the number, or only that it is under 5. */
+export interface MaskedCount {
+  /** null when masked */
+  value: number | null;
+  masked: boolean;
+  /** the number in digits, or 「5未満」 */
+  text: string;
+}
+
+/** A rate or ratio made from counts of people; masked whenever one of its counts is, so it cannot give them back. */
+export interface MaskedRate {
+  /** null when masked, or when there is nothing to divide by */
+  value: number | null;
+  masked: boolean;
+}
+
+/** Whether the viewer sees small counts of people exactly: those who may see the people themselves. */
+export function seesSmallCounts(viewer: Viewer): boolean {
+  return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;
+}
+
+/** Whether this count of people is hidden from the viewer. */
+export function isMasked(viewer: Viewer, n: number): boolean {
+  return !seesSmallCounts(viewer) && n < smallCountLimit;
+}
+
+/** A count of people as the viewer may see it. */
+export function maskCount(viewer: Viewer, n: number): MaskedCount {
+  if (isMasked(viewer, n)) return { value: null, masked: true, text: maskedText };
+  return { value: n, masked: false, text: String(n) };
+}
+
+/**
+ * A rate derived from counts of people (`from`: each count it is computed from). Hidden when any of them is
+ * masked: a rate and one exact count give the other count back.
+ */
+export function maskRate(viewer: Viewer, rate: number | null, from: readonly number[]): MaskedRate {
+  if (from.some((n) => isMasked(viewer, n))) return { value: null, masked: true };
+  return { value: rate, masked: false };
+}
