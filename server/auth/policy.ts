@@ -10,7 +10,8 @@
  *   consented to sharing among professionals (PROFESSIONALS or COMMUNITY); others as stand-ins;
  * - COUNCIL_MEMBER sees by name (and nothing else) the people of their areas with COMMUNITY consent; others as
  *   stand-ins;
- * - PLANNER sees no person but as a stand-in.
+ * - PLANNER sees no person at all: planners work with figures (the area report, counts under 5 masked), and a map
+ *   of stand-ins would let them count the people of a neighbourhood one by one.
  * Writes: ADMIN, or a COORDINATOR whose areas contain every entity the write touches.
  */
 import { ForbiddenError } from '../shared/errors.js';
@@ -81,7 +82,7 @@ export function personAccess(viewer: Viewer, person: PersonFacts): PersonAccess 
     case UserRole.COUNCIL_MEMBER:
       return inOwnAreas && consent === 'COMMUNITY' ? 'NAME' : 'STAND_IN';
     case UserRole.PLANNER:
-      return 'STAND_IN';
+      return 'HIDDEN';
   }
 }
 

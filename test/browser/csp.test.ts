@@ -78,7 +78,8 @@ describe.skipIf(!fs.existsSync(chromiumPath))('the web app under the Content-Sec
     await page.fill('input[name=password]', 'admin password 1');
     await page.click('button[type=submit]');
     await page.getByRole('link', { name: '管理' }).click();
-    const row = page.getByRole('row', { name: new RegExp(app.username) });
+    // the row of this user, not those of the planner and council member whose names begin the same
+    const row = page.getByRole('row', { name: new RegExp(`^${app.username} `) });
     await row.getByRole('button', { name: '変更' }).click();
     const editor = page.getByTestId(`user-editor-${app.username}`);
     await editor.getByLabel('新しいパスワード（10文字以上）').fill('reset by the admin');

@@ -256,7 +256,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await tab.getByTestId('masked-note').waitFor();
     await screenshot(tab, '16-planner-report', true);
     await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
-    await tab.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    await waitForMap(tab);
     await tab.getByTestId('map-search').fill('さくら台市東部地域包括支援センター');
     await tab.getByRole('option', { name: /さくら台市東部地域包括支援センター/ }).first().waitFor();
     await tab.keyboard.press('Enter');
@@ -272,7 +272,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
   it('shows a council member a COMMUNITY-consent person by name, with no ecomap, tie editor or accept button', async () => {
     const tab = await logInAs(app.councilMember);
     await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
-    await tab.waitForFunction('window.__tsunagariMap !== undefined', null, { timeout: 30_000 });
+    await waitForMap(tab);
     await tab.getByTestId('map-search').fill('瀬川 亮');
     await tab.getByRole('option', { name: /瀬川 亮/ }).first().waitFor();
     await tab.keyboard.press('Enter');

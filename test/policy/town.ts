@@ -20,7 +20,7 @@ export const expected: Record<ViewerName, Record<Short, Level>> = {
   coordA: { none: 'DETAILS', pro: 'DETAILS', com: 'DETAILS', res: 'HIDDEN' },
   coordB: { none: 'STAND_IN', pro: 'DETAILS', com: 'DETAILS', res: 'HIDDEN' },
   named: { none: 'DETAILS', pro: 'DETAILS', com: 'DETAILS', res: 'DETAILS' },
-  planner: { none: 'STAND_IN', pro: 'STAND_IN', com: 'STAND_IN', res: 'HIDDEN' },
+  planner: { none: 'HIDDEN', pro: 'HIDDEN', com: 'HIDDEN', res: 'HIDDEN' },
   councilA: { none: 'STAND_IN', pro: 'STAND_IN', com: 'NAME', res: 'HIDDEN' },
   councilB: { none: 'STAND_IN', pro: 'STAND_IN', com: 'STAND_IN', res: 'HIDDEN' },
 };
