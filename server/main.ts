@@ -28,8 +28,9 @@ try {
   const initialPassword = config.adminPassword ?? randomBytes(9).toString('base64url');
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);
-  await renameCaseConferences(db.graph);
   const app = await createApp(db.graph, { secret: loadAppSecret(config), trustProxy: config.trustProxy });
+  // after createApp: new ids come from the app's key
+  await renameCaseConferences(db.graph);
   server = app.express.listen(config.port, config.host, () => {
     logger.info(`Tsunagari is serving http://${config.host}:${config.port} (GraphQL at /graphql)`);
     if (createdAdmin) {

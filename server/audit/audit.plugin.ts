@@ -1,5 +1,6 @@
 /**
- * Records every refusal: an operation answered with a FORBIDDEN, UNAUTHENTICATED or TOO_MANY_ATTEMPTS error
+ * Records every refusal: an operation answered with a FORBIDDEN, UNAUTHENTICATED, TOO_MANY_ATTEMPTS or NOT_FOUND error
+ * (a person one may not see answers as an id that names nothing, so probing for one must leave a trace too)
  * becomes one REFUSAL event naming the operation, each refused path and message, the viewer (or none), the request
  * id and the address. A failure to record is logged, not turned into the client's error.
  */
@@ -11,7 +12,7 @@ import { logger } from '../shared/logger.js';
 import { audit } from './audit.service.js';
 
 /** The error codes that mean "you may not", as against "that went wrong". */
-export const refusalCodes = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS']);
+export const refusalCodes = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS', 'NOT_FOUND']);
 
 /** `person: you may not see …`, one line per refused error. */
 function describe(errors: readonly GraphQLError[]): string {

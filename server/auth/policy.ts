@@ -98,6 +98,17 @@ export function assertSeesPeople(viewer: Viewer, what: string): void {
   }
 }
 
+/**
+ * Roles that see no person in detail see the network as it is today: a map or structure at another date, or with
+ * ended ties, would tell when a tie to a stand-in began or ended.
+ */
+export function assertMayLookBack(viewer: Viewer, asOf: string, today: string, includeEnded = false): void {
+  if (seesPeople(viewer)) return;
+  if (asOf !== today || includeEnded) {
+    throw new ForbiddenError('your role sees the network as it is today: no other date, no ended ties');
+  }
+}
+
 /** Whether the viewer may create, change or delete anything at all (then only inside their areas). */
 export function mayEdit(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;
@@ -111,8 +122,8 @@ export function assertMayEdit(viewer: Viewer): void {
  * One entity a write touches, with the areas that place it: a person, household, organization or hub its area
  * (and, for a move, the new one); an organization also every area it serves; a council every area it covers.
  * `reach` entities are tie ends of another kind than a person: an organization, council or hub counts as inside
- * the viewer's areas when it is located in, serves or covers one of them (the city's 生活福祉課 supports residents
- * of every district).
+ * the viewer's areas when it is located in, serves or covers one of them or an area containing them (the city's
+ * 生活福祉課 supports residents of every district); `reach` lists those areas and every area inside them.
  */
 export interface Touched {
   what: string;

@@ -18,3 +18,12 @@ export function standInId(viewerName: string, personId: string): string {
   invariant(key, 'the stand-in key is set when the app starts');
   return `anon-${createHmac('sha256', key).update(`${viewerName}\u0000${personId}`).digest('base64url').slice(0, 16)}`;
 }
+
+/**
+ * An opaque id for a record made about a person or household (a case conference): stable for that subject, so
+ * accepting again finds the same record, but saying nothing of whom it is about to those who see the record.
+ */
+export function opaqueId(kind: string, subjectId: string): string {
+  invariant(key, 'the stand-in key is set when the app starts');
+  return `${kind}-${createHmac('sha256', key).update(`${kind}\u0000${subjectId}`).digest('base64url').slice(0, 16)}`;
+}

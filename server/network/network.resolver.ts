@@ -1,5 +1,6 @@
 /** The map of an area and the ecomap of a person or household. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { assertMayLookBack } from '../auth/policy.js';
 import { viewerIn } from '../auth/requireLogin.js';
 import type { Context } from '../context.js';
 import { today } from '../shared/dates.js';
@@ -18,7 +19,10 @@ export class NetworkResolver {
     @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
     @Ctx() ctx: Context,
   ) {
-    return buildNetwork(ctx.graph, viewerIn(ctx), areaId, optionalDate('asOf', asOf) ?? today(), includeEnded);
+    const viewer = viewerIn(ctx);
+    const date = optionalDate('asOf', asOf) ?? today();
+    assertMayLookBack(viewer, date, today(), includeEnded);
+    return buildNetwork(ctx.graph, viewer, areaId, date, includeEnded);
   }
 
   @Query(() => Network, { description: 'エコマップ of a person (or of a household, with householdId)' })

@@ -18,8 +18,11 @@ export interface PersonRow {
   areaPath: string[];
 }
 
-/** Everything of the person, as a viewer with DETAILS sees them. */
-export function toPerson(row: PersonRow): Person {
+/**
+ * Everything of the person, as a viewer with DETAILS sees them; their household only when the viewer sees it in
+ * detail too (a member who consented must not give away the household of one who is restricted).
+ */
+export function toPerson(row: PersonRow, households: ReadonlyMap<string, PersonAccess>): Person {
   return {
     id: row.id,
     access: PersonAccessLevel.DETAILS,
@@ -31,7 +34,7 @@ export function toPerson(row: PersonRow): Person {
     consent: row.consent,
     restrictedFor: row.restrictedFor,
     area: row.areaId ? { id: row.areaId } : null,
-    household: row.householdId ? { id: row.householdId } : null,
+    household: row.householdId && households.get(row.householdId) === 'DETAILS' ? { id: row.householdId } : null,
   };
 }
 
@@ -59,15 +62,23 @@ RETURN p.id AS id, p.name AS name, p.ageBand AS ageBand, coalesce(p.roles, []) A
        coalesce(p.needs, []) AS needs, coalesce(p.interests, []) AS interests,
        area.id AS areaId, household.id AS householdId, ${factColumns}`;
 
-/** People located in an area's subtree, optionally of a role and with a need. */
-export const listPeople = `
+/**
+ * What the policy needs of every person located in an area's subtree, optionally of a role and with a need. The
+ * page is cut after the policy has left out whom the viewer may not see, never in Cypher before it: a gap in a page
+ * would tell that someone hidden is there.
+ */
+export const listPeopleFacts = `
 MATCH (root:Area {id: $areaId})
 MATCH (p:Person)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(root)
 WHERE ($role IS NULL OR $role IN p.roles) AND ($need IS NULL OR $need IN p.needs)
 WITH DISTINCT p
-${returnPerson}
-ORDER BY id
-SKIP toInteger($offset) LIMIT toInteger($limit)`;
+RETURN p.id AS id, ${factColumns}`;
+
+/** The people with these ids. */
+export const peopleByIds = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+${returnPerson}`;
 
 export const getPerson = `
 MATCH (p:Person {id: $id})

@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditedWrite } from '../audit/changes.js';
 import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
-import { visibleHousehold } from '../places/householdAccess.js';
+import { householdAccesses, visibleHousehold } from '../places/householdAccess.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { codes, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, type Role, consents, fields, readCode, roles } from '../vocabulary/codes.js';
@@ -55,14 +55,23 @@ export async function listPeople(graph: Graph, viewer: Viewer, filter: PeopleFil
   }
   const role = filter.role ? codes('role', roles, [filter.role])[0] : null;
   const need = filter.need ? codes('need', fields, [filter.need])[0] : null;
-  const rows = await graph.read<q.PersonRow>(q.listPeople, { ...filter, role, need });
+  const facts = await graph.read<q.PersonRow>(q.listPeopleFacts, { areaId: filter.areaId, role, need });
   const disclosure = new Disclosure(viewer, 'people');
-  const people = rows.flatMap((row) => {
-    const access = disclosure.access(row.id, row);
-    const shownId = disclosure.idFor(row.id, access);
-    if (shownId === undefined) return [];
-    const full = { ...q.toPerson(row), access: q.blankPerson('', access).access };
-    return [disclosure.redact('Person', row.id, access, full, q.blankPerson(shownId, access))];
+  // the viewer's own order: by the id they are shown (a stand-in sorted by the real id would place it among names)
+  const visible = facts
+    .map((row) => ({ row, access: disclosure.access(row.id, row) }))
+    .flatMap(({ row, access }) => {
+      const shownId = disclosure.idFor(row.id, access);
+      return shownId === undefined ? [] : [{ id: row.id, access, shownId }];
+    })
+    .sort((a, b) => (a.shownId < b.shownId ? -1 : a.shownId > b.shownId ? 1 : 0))
+    .slice(filter.offset, filter.offset + filter.limit);
+  const rows = new Map((await graph.read<q.PersonRow>(q.peopleByIds, { ids: visible.map((v) => v.id) })).map((r) => [r.id, r]));
+  const households = await householdAccesses(graph, viewer, [...new Set([...rows.values()].flatMap((r) => (r.householdId ? [r.householdId] : [])))]);
+  const people = visible.map(({ id, access, shownId }) => {
+    const row = rows.get(id)!;
+    const full = { ...q.toPerson(row, households), access: q.blankPerson('', access).access };
+    return disclosure.redact('Person', id, access, full, q.blankPerson(shownId, access));
   });
   await disclosure.record(graph);
   return people;
@@ -80,7 +89,8 @@ export async function getPerson(graph: Graph, viewer: Viewer, id: string): Promi
   const disclosure = new Disclosure(viewer, 'person');
   disclosure.shown(id, disclosure.access(id, row));
   await disclosure.record(graph);
-  return q.toPerson(row);
+  const households = await householdAccesses(graph, viewer, row.householdId ? [row.householdId] : []);
+  return q.toPerson(row, households);
 }
 
 /** The record of a person as the audit log keeps it. */

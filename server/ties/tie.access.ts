@@ -27,11 +27,14 @@ export class TieEnds {
   static async of(graph: Graph, viewer: Viewer, ids: string[], action: string): Promise<TieEnds> {
     const rows = new Map((await graph.read<q.EndRow>(q.endFacts, { ids: [...new Set(ids)] })).map((row) => [row.id, row]));
     const disclosure = new Disclosure(viewer, action);
-    const households = await householdAccesses(graph, viewer, [...rows.values()].filter((r) => r.label === 'Household').map((r) => r.id));
+    const householdIds = [...rows.values()].flatMap((r) => (r.label === 'Household' ? [r.id] : r.householdId ? [r.householdId] : []));
+    const households = await householdAccesses(graph, viewer, [...new Set(householdIds)]);
     const access = new Map<string, PersonAccess>();
     for (const row of rows.values()) {
       if (row.label === 'Person') access.set(row.id, disclosure.access(row.id, row));
       else if (row.label === 'Household') access.set(row.id, households.get(row.id) ?? 'HIDDEN');
+      // a case conference is its household's: shown to those who see the household in detail, to nobody else
+      else if (row.householdId && households.get(row.householdId) !== 'DETAILS') access.set(row.id, 'HIDDEN');
       else access.set(row.id, placeVisible(viewer, row) ? 'DETAILS' : 'STAND_IN');
     }
     return new TieEnds(viewer, rows, access, disclosure);
@@ -57,7 +60,7 @@ export class TieEnds {
     const row = this.requireSeen(id);
     const what = `the ${row.label.toLowerCase()} "${id}"`;
     if (row.label === 'Person' || row.label === 'Household') return { what, areas: row.areaIds.slice(0, 1) };
-    return { what, areas: [], reach: row.areaIds };
+    return { what, areas: [], reach: row.reach };
   }
 
   /** The tie as the viewer may see it, or undefined when it is not shown at all. */
@@ -87,7 +90,10 @@ export class TieEnds {
   }
 }
 
-/** A place (organization, hub, council) is seen when it is located in, serves or covers an area of the viewer's. */
+/**
+ * A place (organization, hub, council) is within the viewer's reach when it is located in, serves or covers one of
+ * their areas or an area containing them (the city's 生活福祉課 serves every district).
+ */
 function placeVisible(viewer: Viewer, row: q.EndRow): boolean {
-  return isAdmin(viewer) || row.areaIds.some((id) => inScope(viewer, id));
+  return isAdmin(viewer) || row.reach.some((id) => inScope(viewer, id));
 }

@@ -87,6 +87,10 @@ export interface EndRow {
   consent: string | null;
   restrictedFor: string[];
   areaPath: string[];
+  /** a case conference: the household it is about */
+  householdId: string | null;
+  /** an organization, hub or council: the areas it is located in, serves or covers, and every area inside them */
+  reach: string[];
 }
 
 export const endFacts = `
@@ -95,5 +99,7 @@ CALL (id) {
 ${entityKinds.filter((kind) => kind !== 'Area').map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION ALL\n')}
 }
 RETURN id, labels(n)[0] AS label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
-       coalesce(n.restrictedFor, []) AS restrictedFor,
+       coalesce(n.restrictedFor, []) AS restrictedFor, n.householdId AS householdId,
+       CASE WHEN n:Person OR n:Household THEN [] ELSE
+         COLLECT { MATCH (n)-[:LOCATED_IN|SERVES|COVERS]->(:Area)<-[:WITHIN*0..]-(down:Area) RETURN DISTINCT down.id } END AS reach,
        [(n)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath`;

@@ -35,7 +35,8 @@ export function uniquePrefix(): string {
   return `t${randomBytes(3).toString('hex')}-`;
 }
 
-/** Deletes every node whose id starts with the prefix, with its relationships. */
+/** Deletes every node whose id starts with the prefix, and the case conferences of its households. */
 export async function removeByPrefix(graph: Graph, prefix: string): Promise<void> {
   await graph.write('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+  await graph.write('MATCH (c:Council) WHERE c.householdId STARTS WITH $prefix DETACH DELETE c', { prefix });
 }

@@ -163,8 +163,12 @@ describe('case conferences named before', () => {
       `MATCH (a:Area {id: $area}) CREATE (c:Council {id: $id, name: '野口 麻衣 世帯ケース会議', kind: 'ケース会議', householdId: $h})-[:COVERS]->(a)`,
       { area: t.id('A3'), id: t.id('oldCase'), h: t.id('hres') },
     );
+    await run(t.viewer('admin'), '{ me { username } }'); // the app (and its key) is up
     expect(await renameCaseConferences(graph)).toBeGreaterThanOrEqual(1);
-    const [row] = await graph.read<{ name: string }>('MATCH (c:Council {id: $id}) RETURN c.name AS name', { id: t.id('oldCase') });
+    const [row] = await graph.read<{ id: string; name: string }>(
+      'MATCH (c:Council {householdId: $h}) RETURN c.id AS id, c.name AS name', { h: t.id('hres') });
     expect(row.name).toBe('ケース会議（A3）');
+    expect(row.id).toMatch(/^case-/);
+    expect(row.id).not.toContain('hres');
   });
 });

@@ -6,6 +6,7 @@ import type { Graph } from '../../graph/graph.js';
 import { today } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { requireArea } from '../common/area.js';
+import { TieEnds } from '../../ties/tie.access.js';
 import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
@@ -97,7 +98,9 @@ async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKin
   if (extra.length > 0) {
     throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, { argument: 'suggestedIds' });
   }
-  assertMayWrite(viewer, [{ what: `the subject of this finding (${subjectId})`, areas: [where.areaId] }]);
+  // what accepting ties together must be writable as createTie would require it: the subject and each chosen id
+  const ends = await TieEnds.of(graph, viewer, [...suggestion.subjectIds, ...suggestion.suggestedIds], 'acceptSuggestion');
+  assertMayWrite(viewer, [...suggestion.subjectIds, ...suggestion.suggestedIds].map((id) => ends.touched(id)));
   return finding;
 }
 

@@ -10,6 +10,7 @@ import { BadInputError } from '../../shared/errors.js';
 import { subtreeAreas } from '../common/area.js';
 import { isActive } from '../common/ties.js';
 import { andJa, householdLabel, listJa } from '../common/words.js';
+import { opaqueId } from '../../auth/standIns.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { type CouncilRef, caseConferenceKind, nearestCouncils } from './councils.js';
 import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
@@ -133,7 +134,8 @@ export const uncoordinatedHousehold: MissingLinkRule = {
       });
     }
     await requireNodes(tx, 'Organization', organizationIds);
-    const councilId = `${householdId}-case-conference`;
+    // never named after the household: the id is shown to everyone who sees the council's members
+    const councilId = opaqueId('case', householdId);
     const made = await tx.run<{ id: string }>(convene, {
       areaId: home.areaId,
       councilId,

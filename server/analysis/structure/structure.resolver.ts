@@ -1,6 +1,7 @@
 /** `structure`: components, articulation points, bridges, brokers and communities of an area's network. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { assertAreaAccess } from '../../auth/policy.js';
+import { assertAreaAccess, assertMayLookBack } from '../../auth/policy.js';
+import { today } from '../../shared/dates.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
 import { readAsOf } from '../common/asOf.js';
@@ -21,7 +22,9 @@ export class StructureResolver {
   ): Promise<NetworkStructure> {
     const viewer = viewerIn(ctx);
     assertAreaAccess(viewer, areaId);
-    const found = await structure(ctx.graph, { areaId, asOf: readAsOf(asOf) });
+    const date = readAsOf(asOf);
+    assertMayLookBack(viewer, date, today());
+    const found = await structure(ctx.graph, { areaId, asOf: date });
     return asSeenBy(ctx.graph, viewer, found);
   }
 }

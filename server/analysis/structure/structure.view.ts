@@ -4,7 +4,7 @@
  * are left out unless seen in detail. Who sees what is the policy's to say, through the disclosure step.
  */
 import { Disclosure } from '../../auth/disclosure.js';
-import { isAdmin } from '../../auth/policy.js';
+import { isAdmin, seesPeople } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { getPeopleFacts } from '../../people/personFacts.js';
@@ -30,6 +30,8 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkS
   const seen = (list: string[]) => list.map(shown).filter((id): id is string => id !== undefined);
   const result = Object.assign(new NetworkStructure(), {
     ...structure,
+    // a component of fewer than 5 is a handful of people (the isolated 8050 household): not a figure for who sees none
+    componentSizes: seesPeople(viewer) ? structure.componentSizes : structure.componentSizes.filter((size) => size >= 5),
     articulationPoints: seen(structure.articulationPoints),
     bridges: structure.bridges
       .map((pair) => seen(pair).sort())
