@@ -1,4 +1,5 @@
 /** Cypher for areas, with the row it returns and its mapper. */
+import { existsFor } from '../auth/policy.js';
 import { maskCount } from '../auth/smallCounts.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Area } from './area.type.js';
@@ -37,7 +38,7 @@ OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 CALL (a) {
   MATCH (inside:Area)-[:WITHIN*0..]->(a)
   OPTIONAL MATCH (x)-[:LOCATED_IN]->(inside)
-  RETURN count(CASE WHEN x:Person THEN 1 END) AS peopleKnown,
+  RETURN count(CASE WHEN x:Person AND ${existsFor('x')} THEN 1 END) AS peopleKnown,
          count(CASE WHEN x:Organization THEN 1 END) AS organizationCount,
          count(CASE WHEN x:Hub THEN 1 END) AS hubCount
 }
@@ -53,7 +54,7 @@ MATCH (a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
        a.households AS households, a.elderly AS elderly,
-       COUNT { (:Person)-[:LOCATED_IN]->(a) } AS peopleKnown,
+       COUNT { MATCH (p:Person)-[:LOCATED_IN]->(a) WHERE ${existsFor('p')} RETURN p } AS peopleKnown,
        COUNT { (:Organization)-[:LOCATED_IN]->(a) } AS organizationCount,
        COUNT { (:Hub)-[:LOCATED_IN]->(a) } AS hubCount
 ORDER BY tier, id`;

@@ -1,5 +1,5 @@
 /** Areas: listing within a viewer's scope, and changes that keep the tiers nested. */
-import { assertAreaAccess, isAdmin } from '../auth/policy.js';
+import { assertAreaAccess, isAdmin, restrictedParams } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditedWrite } from '../audit/changes.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
@@ -39,14 +39,14 @@ function rollUp(rows: q.AreaRow[]): q.AreaRow[] {
 
 export async function listAreas(graph: Graph, viewer: Viewer, tier: number | null): Promise<Area[]> {
   const ids = await visibleIds(graph, viewer);
-  return rollUp(await graph.read<q.AreaRow>(q.listAreasDirect))
+  return rollUp(await graph.read<q.AreaRow>(q.listAreasDirect, restrictedParams(viewer)))
     .filter((row) => (tier === null || row.tier === tier) && (ids === null || ids.includes(row.id)))
     .map((row) => q.toArea(row, viewer));
 }
 
 export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {
   const ids = await visibleIds(graph, viewer);
-  const [row] = ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id }) : [];
+  const [row] = ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id, ...restrictedParams(viewer) }) : [];
   if (!row) throw new NotFoundError('Area', id);
   return q.toArea(row, viewer);
 }
@@ -119,9 +119,8 @@ export async function deleteArea(graph: Graph, viewer: Viewer, id: string): Prom
   const [contents] = await graph.read<{ children: number; located: number }>(q.areaContents, { id });
   if (!contents) throw new NotFoundError('Area', id);
   if (contents.children > 0 || contents.located > 0) {
-    throw new ConflictError(
-      `the area "${id}" still holds ${contents.children} areas and ${contents.located} people, households, organizations or hubs; move or delete them first`,
-    );
+    // no figures: they would count people the viewer may not know of
+    throw new ConflictError(`the area "${id}" still holds areas, people, households, organizations or hubs; move or delete them first`);
   }
   await auditedWrite(graph, viewer, { action: 'deleteArea', entity: 'Area', entityId: id }, await snapshot(graph, id), async (tx) => {
     await tx.run(q.deleteArea, { id });

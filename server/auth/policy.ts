@@ -86,6 +86,25 @@ export function personAccess(viewer: Viewer, person: PersonFacts): PersonAccess 
   }
 }
 
+/**
+ * The restricted rule of `personAccess` as a Cypher predicate: whether the person bound to `alias` exists at all for
+ * the viewer. Analyses and counts shown to a viewer leave out whom it leaves out, so that no figure, degree or
+ * difference of figures tells that a restricted person is there. Parameters: `restrictedParams(viewer)`.
+ */
+export function existsFor(alias: string): string {
+  return `(coalesce(${alias}.consent, '') <> 'RESTRICTED' OR $seesAllRestricted OR $viewerName IN coalesce(${alias}.restrictedFor, []))`;
+}
+
+/** The same for a household: it exists for the viewer when every member does. */
+export function householdExistsFor(alias: string): string {
+  return `NOT EXISTS { MATCH (${alias})<-[:MEMBER_OF]-(hidden:Person) WHERE NOT ${existsFor('hidden')} }`;
+}
+
+/** The parameters of `existsFor`; without a viewer (the engine's own use) everyone exists. */
+export function restrictedParams(viewer: Viewer | undefined): { seesAllRestricted: boolean; viewerName: string } {
+  return { seesAllRestricted: viewer === undefined || isAdmin(viewer), viewerName: viewer?.username ?? '' };
+}
+
 /** Whether the viewer may see per-person lists (findings, filters by need or role) at all. */
 export function seesPeople(viewer: Viewer): boolean {
   return viewer.role === UserRole.ADMIN || viewer.role === UserRole.COORDINATOR;

@@ -20,6 +20,10 @@ beforeAll(async () => {
      CREATE (p)-[:LOCATED_IN]->(a), (p)-[:MEMBER_OF]->(h)`,
     { h: t.id('hres'), a: t.id('A3'), id: t.id('kin') },
   );
+  // a neighbour of the restricted person
+  await graph.write("MATCH (a:Person {id: $a}), (b:Person {id: $b}) CREATE (a)-[:NEIGHBOR {id: $id}]->(b)", {
+    a: t.id('com'), b: t.id('res'), id: t.id('neighbour-tie'),
+  });
 });
 afterAll(async () => removeByPrefix(await testGraph(), prefix));
 
@@ -105,5 +109,31 @@ describe('probing for a hidden person', () => {
       return row.count;
     }).toBeGreaterThan(0);
     expect(people).toContain('res');
+  });
+});
+
+describe('figures', () => {
+  it('leave out whom the viewer may not know of: counts, degrees and the structure', async () => {
+    const report = 'query($a: ID!) { areaReport(areaId: $a) { residentsKnown { value } peopleInNeed { value } } }';
+    const admin = (await run(t.viewer('admin'), report, { a: t.id('A') })).data!.areaReport;
+    const coordinator = (await run(t.viewer('coordA'), report, { a: t.id('A') })).data!.areaReport;
+    expect(admin.residentsKnown.value - coordinator.residentsKnown.value).toBe(1);
+    expect(admin.peopleInNeed.value - coordinator.peopleInNeed.value).toBe(1);
+    const shown = await run(t.viewer('coordA'), 'query($a: ID!) { people(areaId: $a, limit: 100) { id } }', { a: t.id('A') });
+    expect(shown.data!.people).toHaveLength(coordinator.residentsKnown.value);
+    const areas = await run(t.viewer('coordA'), '{ areas { id peopleKnown { value } } }');
+    const a = areas.data!.areas.find((x: { id: string }) => x.id === t.id('A'));
+    expect(a.peopleKnown.value).toBe(coordinator.residentsKnown.value);
+
+    const degree = 'query($a: ID!) { isolatedPeople(areaId: $a, maxDegree: 10) { person { id } socialDegree informalTies } }';
+    const of = async (viewer: 'admin' | 'coordA') =>
+      (await run(t.viewer(viewer), degree, { a: t.id('A') })).data!.isolatedPeople.find((f: { person: { id: string } }) => f.person.id === t.id('com'));
+    expect((await of('admin')).socialDegree - (await of('coordA')).socialDegree).toBe(1);
+
+    const structure = 'query($a: ID!) { structure(areaId: $a) { nodeCount edgeCount } }';
+    const all = (await run(t.viewer('admin'), structure, { a: t.id('A') })).data!.structure;
+    const seen = (await run(t.viewer('coordA'), structure, { a: t.id('A') })).data!.structure;
+    // the restricted person and their household are not in the coordinator's structure
+    expect(all.nodeCount - seen.nodeCount).toBe(2);
   });
 });

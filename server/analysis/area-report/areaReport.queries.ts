@@ -2,6 +2,7 @@
  * Cypher for the area report (地域カルテ). Each query counts per area of the subtree of `$areaId`; the service adds
  * the counts up for the area and for each of its child areas.
  */
+import { existsFor } from '../../auth/policy.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { isActive } from '../common/ties.js';
@@ -37,11 +38,11 @@ export interface PeopleRow {
 /** Over the areas `$areaIds` (a part of the subtree). */
 export const people = `
 ${listedAreas}
-MATCH (p:Person)-[:LOCATED_IN]->(area)
+MATCH (p:Person)-[:LOCATED_IN]->(area) WHERE ${existsFor('p')}
 WITH area, p, size(coalesce(p.needs, [])) > 0 AS inNeed
 WITH area, p, inNeed,
      CASE WHEN inNeed THEN size(${unmetNeedsOf('p')}) > 0 ELSE false END AS unmet,
-     CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActive('w')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
+     CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActive('w')} AND ${existsFor('watcher')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
 RETURN area.id AS areaId, count(p) AS residents, count(CASE WHEN inNeed THEN 1 END) AS inNeed,
        count(CASE WHEN unmet THEN 1 END) AS withUnmetNeeds, sum(watchers) AS watchersOfInNeed`;
 
@@ -93,6 +94,6 @@ WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
 WITH root, c, collect(DISTINCT area) AS covered
 RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
        COUNT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS organizationMembers,
-       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS personMembers,
+       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} AND ${existsFor('member')} RETURN DISTINCT member } AS personMembers,
        [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
 ORDER BY c.tier, c.name, c.id`;

@@ -21,6 +21,6 @@ export class AreaReportResolver {
   ): Promise<AreaReport> {
     const viewer = viewerIn(ctx);
     assertAreaAccess(viewer, areaId);
-    return toAreaReport(viewer, await areaReport(ctx.graph, { areaId, asOf: readAsOf(asOf) }));
+    return toAreaReport(viewer, await areaReport(ctx.graph, { areaId, asOf: readAsOf(asOf), viewer }));
   }
 }

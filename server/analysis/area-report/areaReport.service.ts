@@ -3,6 +3,8 @@
  * counted once per area of the subtree in the database, then added up here for the area and for each child.
  */
 import type { Graph } from '../../graph/graph.js';
+import { restrictedParams } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
@@ -43,6 +45,8 @@ export interface AreaReportQuery {
   areaId: string;
   /** YYYY-MM-DD, already checked. */
   asOf: string;
+  /** Whom the figures are for: people who do not exist for them (restricted) are not counted. */
+  viewer?: Viewer;
 }
 
 /** Counts by key, most first, then by key. */
@@ -59,14 +63,14 @@ function round(value: number, digits = 3): number {
 
 export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<AreaFigures> {
   await requireArea(graph, query.areaId);
-  const params = { areaId: query.areaId, asOf: query.asOf };
+  const params = { areaId: query.areaId, asOf: query.asOf, ...restrictedParams(query.viewer) };
   const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows] = await Promise.all([
     graph.read<q.AreaFactsRow>(q.areas, params),
     readInParts<q.PeopleRow>(graph, query.areaId, q.people, params),
     graph.read<q.HubsRow>(q.hubs, params),
     graph.read<q.OrganizationRow>(q.organizations, params),
     graph.read<q.CouncilRow>(q.councils, params),
-    findIsolated(graph, { ...params, maxDegree: 0 }),
+    findIsolated(graph, { areaId: query.areaId, asOf: query.asOf, viewer: query.viewer, maxDegree: 0 }),
     graph.read<UnaffiliatedRow>(unaffiliated, params),
   ]);
 

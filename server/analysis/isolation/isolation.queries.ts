@@ -7,6 +7,7 @@
  */
 import { listedAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
+import { existsFor, householdExistsFor } from '../../auth/policy.js';
 import { anyTie, isActive, isFormal, isTie } from '../common/ties.js';
 
 /**
@@ -28,7 +29,8 @@ function tiesOutsideHome(ties: 'active' | 'all'): string {
   }
   OPTIONAL MATCH (x:Household)<-[:MEMBER_OF]-(xm:Person)
   WITH r, coalesce(xm, x) AS n, home
-  WHERE NOT n IN home`;
+  // nobody the viewer may not know of counts: a restricted person is not there for them
+  WHERE NOT n IN home AND (NOT n:Person OR ${existsFor('n')})`;
 }
 
 /**
@@ -55,16 +57,16 @@ const isolatedAtZero = `
 ${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
 WHERE NOT EXISTS {
-    MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActive('r')}
+    MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActive('r')} AND ${existsFor('x')}
       AND NOT EXISTS { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(x) }
   }
   AND NOT EXISTS {
     MATCH (p)-[r:${anyTie}]-(x) WHERE NOT x:Person AND ${isTie('r')} AND ${isActive('r')}
-      AND NOT (x:Household AND (p)-[:MEMBER_OF]->(x))
+      AND NOT (x:Household AND ((p)-[:MEMBER_OF]->(x) OR NOT ${householdExistsFor('x')}))
   }
   AND NOT EXISTS {
     MATCH (p)-[:MEMBER_OF]->(h:Household)-[r:${anyTie}]-(x) WHERE ${isTie('r')} AND ${isActive('r')}
-      AND x <> p AND NOT (x:Person AND (x)-[:MEMBER_OF]->(h))
+      AND x <> p AND NOT (x:Person AND ((x)-[:MEMBER_OF]->(h) OR NOT ${existsFor('x')}))
   }
 WITH p, area, 0 AS socialDegree`;
 
@@ -114,4 +116,4 @@ RETURN p.id AS personId, area.id AS areaId, socialDegree, p.name AS name,
        informalTies, formalTies, endedTies, futureTies,
        ${unmetNeedsOf('p')} AS unmetNeeds,
        CASE WHEN EXISTS { (p)-[:MEMBER_OF]->(:Household) }
-         THEN 1 + COUNT { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(:Person) } ELSE 0 END AS householdSize`;
+         THEN 1 + COUNT { MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(member:Person) WHERE ${existsFor('member')} RETURN member } ELSE 0 END AS householdSize`;

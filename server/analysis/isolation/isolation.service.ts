@@ -1,5 +1,6 @@
 /** Isolated people of an area (DESIGN.md "Isolated people"): who they are, their ties and why they are listed. */
 import { Disclosure } from '../../auth/disclosure.js';
+import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { getPeopleFacts } from '../../people/personFacts.js';
@@ -20,6 +21,8 @@ export type IsolationQuery = {
   maxDegree: number;
   /** YYYY-MM-DD, already checked. */
   asOf: string;
+  /** Whom the answer is for: people who do not exist for them (restricted) are not counted. None: the engine's own use. */
+  viewer?: Viewer;
 };
 
 /** Runs the query over the area's subtree in parts at once, and joins the rows. */
@@ -29,7 +32,11 @@ async function inParts<Row>(graph: Graph, cypher: (maxDegree: number) => string,
       argument: 'maxDegree',
     });
   }
-  return readInParts<Row>(graph, query.areaId, cypher(query.maxDegree), { maxDegree: query.maxDegree, asOf: query.asOf });
+  return readInParts<Row>(graph, query.areaId, cypher(query.maxDegree), {
+    maxDegree: query.maxDegree,
+    asOf: query.asOf,
+    ...restrictedParams(query.viewer),
+  });
 }
 
 /** The isolated people of the area's subtree, without details: the cheap pass other analyses build on. */
@@ -77,7 +84,7 @@ export async function isolatedPeople(graph: Graph, query: IsolationQuery): Promi
 
 /** The findings as the viewer may see them: only people seen in detail (a restricted person is nobody's finding). */
 export async function isolatedPeopleSeenBy(graph: Graph, viewer: Viewer, query: IsolationQuery): Promise<IsolatedPerson[]> {
-  const findings = await isolatedPeople(graph, query);
+  const findings = await isolatedPeople(graph, { ...query, viewer });
   const facts = await getPeopleFacts(graph, findings.map((finding) => finding.person.id));
   const disclosure = new Disclosure(viewer, 'isolatedPeople');
   const seen = findings.filter((finding) => {

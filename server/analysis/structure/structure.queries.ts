@@ -4,6 +4,7 @@
  * area's subtree and the councils covering an area in it; its edges are the active ties among them and household
  * membership, once per pair of nodes, undirected.
  */
+import { existsFor, householdExistsFor } from '../../auth/policy.js';
 import { subtreeAreas } from '../common/area.js';
 import { anyTie, isActive } from '../common/ties.js';
 
@@ -23,6 +24,8 @@ WITH collect(area) AS areas
 CALL (areas) {
   UNWIND areas AS area
   MATCH (n)-[:LOCATED_IN]->(area) WHERE n:Person OR n:Household OR n:Organization OR n:Hub
+  // whom the viewer may not know of (restricted people, their household) is not part of the structure they get
+  WITH n WHERE (NOT n:Person OR ${existsFor('n')}) AND (NOT n:Household OR ${householdExistsFor('n')})
   RETURN n
   UNION
   UNWIND areas AS area

@@ -24,7 +24,7 @@ export class StructureResolver {
     assertAreaAccess(viewer, areaId);
     const date = readAsOf(asOf);
     assertMayLookBack(viewer, date, today());
-    const found = await structure(ctx.graph, { areaId, asOf: date });
+    const found = await structure(ctx.graph, { areaId, asOf: date, viewer });
     return asSeenBy(ctx.graph, viewer, found);
   }
 }

@@ -2,6 +2,8 @@
  * The structure of an area's network (DESIGN.md "Structure"): its subgraph is projected into Graph Data Science
  * under a name of its own, the algorithms run there, and the projection is dropped whatever happens.
  */
+import { restrictedParams } from '../../auth/policy.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/graph.js';
 import { GdsUnavailableError } from '../../shared/errors.js';
@@ -44,6 +46,8 @@ export interface StructureQuery {
   areaId: string;
   /** YYYY-MM-DD; default today. */
   asOf?: string;
+  /** Whom the structure is for: people who do not exist for them (restricted) are left out. */
+  viewer?: Viewer;
 }
 
 export async function structure(graph: Graph, query: StructureQuery): Promise<NetworkStructure> {
@@ -56,6 +60,7 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
       areaId: query.areaId,
       asOf: query.asOf ?? readAsOf(undefined),
       graphName,
+      ...restrictedParams(query.viewer),
     });
     if (!projected) return emptyStructure();
     const affordable = Math.max(
