@@ -7,7 +7,7 @@ import type { Graph } from '../graph/graph.js';
 import { requireKind } from '../graph/lookup.js';
 import { Disclosure } from '../auth/disclosure.js';
 import { getPersonFacts } from '../people/personFacts.js';
-import { householdAccesses } from '../places/householdAccess.js';
+import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';

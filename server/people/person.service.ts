@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditedWrite } from '../audit/changes.js';
 import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
-import { visibleHousehold } from '../places/householdAccess.js';
+import { visibleHousehold } from '../households/household.access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { codes, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, type Role, consents, fields, readCode, roles } from '../vocabulary/codes.js';
