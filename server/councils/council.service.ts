@@ -24,7 +24,7 @@ function properties(input: CouncilInput, creating: boolean): Properties {
   if (creating || input.name != null) out.name = requireText('name', input.name);
   if (input.kind !== undefined) out.kind = input.kind?.trim() || null;
   if (creating || input.tier != null) {
-    if (![1, 2, 3].includes(input.tier ?? 0)) throw new BadInputError('tier must be 1, 2 or 3', { field: 'tier' });
+    if (![1, 2, 3].includes(input.tier ?? 0)) throw new BadInputError('tier must be 1, 2 or 3', 'tier');
     out.tier = input.tier;
   }
   return out;
@@ -32,7 +32,7 @@ function properties(input: CouncilInput, creating: boolean): Properties {
 
 /** A council covers at least one area: on create, and whenever its areas are given. */
 function requireCovers(covers: string[] | null | undefined, creating: boolean): void {
-  if ((creating || covers) && !covers?.length) throw new BadInputError('a council covers at least one area', { field: 'covers' });
+  if ((creating || covers) && !covers?.length) throw new BadInputError('a council covers at least one area', 'covers');
 }
 
 export async function listCouncils(graph: Graph, viewer: Viewer, areaId: string, kind: string | null): Promise<Council[]> {

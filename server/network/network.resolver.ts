@@ -2,9 +2,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { viewerIn } from '../auth/requireLogin.js';
 import type { Context } from '../context.js';
-import { today } from '../shared/dates.js';
 import { BadInputError } from '../shared/errors.js';
-import { optionalDate } from '../shared/validate.js';
+import { readAsOf } from '../shared/validate.js';
 import { buildEcomap } from './ecomap.service.js';
 import { buildNetwork } from './network.service.js';
 import { Network } from './network.type.js';
@@ -18,7 +17,7 @@ export class NetworkResolver {
     @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
     @Ctx() ctx: Context,
   ) {
-    return buildNetwork(ctx.graph, viewerIn(ctx), areaId, optionalDate('asOf', asOf) ?? today(), includeEnded);
+    return buildNetwork(ctx.graph, viewerIn(ctx), areaId, readAsOf(asOf), includeEnded);
   }
 
   @Query(() => Network, { description: 'エコマップ of a person (or of a household, with householdId)' })
@@ -31,6 +30,6 @@ export class NetworkResolver {
   ) {
     const centre = personId ?? householdId;
     if (!centre) throw new BadInputError('give personId or householdId');
-    return buildEcomap(ctx.graph, viewerIn(ctx), centre, optionalDate('asOf', asOf) ?? today(), includeEnded);
+    return buildEcomap(ctx.graph, viewerIn(ctx), centre, readAsOf(asOf), includeEnded);
   }
 }

@@ -24,7 +24,7 @@ function readConsent(value: string | null | undefined): Consent {
   if (value === null || value === undefined || value === '') return 'NONE';
   const code = readCode(consents, value);
   if (!code) {
-    throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS, COMMUNITY or RESTRICTED`, { field: 'consent' });
+    throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS, COMMUNITY or RESTRICTED`, 'consent');
   }
   return code;
 }

@@ -48,7 +48,7 @@ export class TieEnds {
   /** The end, if it exists and the viewer sees it in detail; else the error an id that names nothing gets. */
   requireSeen(id: string): q.EndRow {
     const row = this.rows.get(id);
-    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEnds.join(' or '), id);
+    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEnds, id);
     return row;
   }
 

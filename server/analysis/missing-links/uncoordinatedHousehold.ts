@@ -128,9 +128,7 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const councilIds = councils.map((c) => c.id);
     const organizationIds = chosen.filter((id) => !councilIds.includes(id));
     if (organizationIds.length < 2) {
-      throw new BadInputError('a case conference brings together at least two of the suggested organizations', {
-        argument: 'suggestedIds',
-      });
+      throw new BadInputError('a case conference brings together at least two of the suggested organizations', 'suggestedIds');
     }
     await requireNodes(tx, 'Organization', organizationIds);
     const councilId = `${householdId}-case-conference`;

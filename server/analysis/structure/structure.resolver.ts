@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { assertAreaAccess } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
-import { readAsOf } from '../common/asOf.js';
+import { readAsOf } from '../../shared/validate.js';
 import { structure } from './structure.service.js';
 import { asSeenBy } from './structure.view.js';
 import { NetworkStructure } from './structure.type.js';
