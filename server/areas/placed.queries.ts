@@ -16,15 +16,17 @@ export interface PlacedRow {
   areaIds: string[];
 }
 
-/** Moves `n` to the area `$areaId` when that parameter is set. */
-const relocate = `
-CALL (n) {
-  WITH n WHERE $areaId IS NOT NULL
+/** Moves the node bound to `node` (a fixed variable name) to the area `$areaId` when that parameter is set. */
+export function relocate(node = 'n'): string {
+  return `
+CALL (${node}) {
+  WITH ${node} WHERE $areaId IS NOT NULL
   MATCH (area:Area {id: $areaId})
-  OPTIONAL MATCH (n)-[old:LOCATED_IN]->()
+  OPTIONAL MATCH (${node})-[old:LOCATED_IN]->()
   DELETE old
-  CREATE (n)-[:LOCATED_IN]->(area)
+  CREATE (${node})-[:LOCATED_IN]->(area)
 }`;
+}
 
 /** Replaces the areas `n` SERVES (organizations) or COVERS (councils) with `$areaIds` when that is set. */
 function replaceAreaLinks(type: 'SERVES' | 'COVERS' | undefined): string {
@@ -86,7 +88,7 @@ RETURN n {.*, areaId: area.id, areaIds: [(n)-[:SERVES|COVERS]->(a:Area) | a.id]}
 export function savePlaced(label: PlacedLabel, areaLinks: 'SERVES' | 'COVERS' | undefined, creating: boolean): string {
   return `
 ${creating ? 'CREATE' : 'MATCH'} (n:${label} {id: $id}) SET n += $properties
-WITH n ${relocate}
+WITH n ${relocate()}
 ${replaceAreaLinks(areaLinks)}
 RETURN n.id AS id`;
 }
