@@ -7,7 +7,7 @@ import { ensureAdmin } from './auth/users.service.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
 import { openGraph } from './graph/connect.js';
-import { renameCaseConferences } from './places/caseConferenceNames.js';
+import { renameCaseConferences } from './councils/caseConferenceNames.js';
 import { logger } from './shared/logger.js';
 
 const config = readConfig();

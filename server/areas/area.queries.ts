@@ -69,9 +69,6 @@ MATCH (a:Area) WHERE a.id IN $scope
 OPTIONAL MATCH (a)-[:WITHIN*0..]->(up:Area)
 RETURN collect(DISTINCT up.id) AS ids`;
 
-export const findKind = `
-MATCH (n {id: $id}) RETURN labels(n)[0] AS label, n.tier AS tier LIMIT 1`;
-
 export const createArea = `
 CREATE (a:Area {id: $id, name: $name, tier: $tier, population: $population, households: $households, elderly: $elderly})
 WITH a

@@ -3,6 +3,7 @@ import { assertAreaAccess, isAdmin, restrictedParams } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditedWrite } from '../audit/changes.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
+import { kindOf, requireFreeId } from '../graph/lookup.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { optionalCount, requireId, requireText } from '../shared/validate.js';
 import type { AreaInput, AreaUpdate } from './area.input.js';
@@ -53,18 +54,18 @@ export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise
 
 /** The tier an area's parent must have, or why the combination is wrong. */
 async function checkNesting(graph: Graph, tier: number, parentId: string | null | undefined): Promise<void> {
-  if (![1, 2, 3].includes(tier)) throw new BadInputError(`tier must be 1, 2 or 3, not ${tier}`, { field: 'tier' });
+  if (![1, 2, 3].includes(tier)) throw new BadInputError(`tier must be 1, 2 or 3, not ${tier}`, 'tier');
   if (tier === 1) {
-    if (parentId) throw new BadInputError('a tier-1 area (municipality) has no parent', { field: 'parentId' });
+    if (parentId) throw new BadInputError('a tier-1 area (municipality) has no parent', 'parentId');
     return;
   }
-  if (!parentId) throw new BadInputError(`a tier-${tier} area needs a parent of tier ${tier - 1}`, { field: 'parentId' });
-  const [parent] = await graph.read<{ label: string; tier: number }>(q.findKind, { id: parentId });
+  if (!parentId) throw new BadInputError(`a tier-${tier} area needs a parent of tier ${tier - 1}`, 'parentId');
+  const parent = await kindOf(graph, parentId);
   if (!parent || parent.label !== 'Area') throw new NotFoundError('Area', parentId);
   if (parent.tier !== tier - 1) {
     throw new BadInputError(
       `a tier-${tier} area lies within a tier-${tier - 1} area, but "${parentId}" is tier ${parent.tier}`,
-      { field: 'parentId' },
+      'parentId',
     );
   }
 }
@@ -74,8 +75,7 @@ export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput)
   await checkNesting(graph, input.tier, input.parentId);
   if (input.parentId) assertAreaAccess(viewer, input.parentId);
   else if (!isAdmin(viewer)) throw new BadInputError('only an administrator adds a municipality');
-  const [existing] = await graph.read(q.findKind, { id });
-  if (existing) throw new ConflictError(`the id "${id}" is taken already`);
+  await requireFreeId(graph, id);
   const properties = {
     id,
     name: requireText('name', input.name),

@@ -138,7 +138,7 @@ export function rangeBound(field: 'from' | 'to', value: string | null | undefine
   }
   const instant = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(instant.getTime())) {
-    throw new BadInputError(`${field} "${value}" is neither a date (YYYY-MM-DD) nor an ISO date and time`, { field });
+    throw new BadInputError(`${field} "${value}" is neither a date (YYYY-MM-DD) nor an ISO date and time`, field);
   }
   return instant.toISOString();
 }

@@ -73,7 +73,7 @@ export class LoginResolver {
     if (!check.ok) {
       await ctx.logins.recordFailure(viewer.username, ctx.address);
       await audit(ctx.graph, actorIn(ctx), { kind: 'LOGIN_FAILED', action: 'changePassword', message: 'wrong current password' });
-      throw new BadInputError('the current password is wrong', { field: 'oldPassword' });
+      throw new BadInputError('the current password is wrong', 'oldPassword');
     }
     const version = await replacePassword(ctx.graph, viewer.username, newPassword, actorIn(ctx), 'changePassword');
     return ctx.tokens.issue(viewer.username, version);

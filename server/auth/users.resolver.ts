@@ -35,14 +35,14 @@ function adminIn(ctx: Context) {
 /** The areas a role gets: none for ADMIN (all), at least one existing area for every other role. */
 async function areasFor(ctx: Context, role: UserRole, areaIds: string[]): Promise<string[]> {
   if (role === UserRole.ADMIN) return [];
-  if (areaIds.length === 0) throw new BadInputError(`a ${role} works in at least one area`, { field: 'areaIds' });
+  if (areaIds.length === 0) throw new BadInputError(`a ${role} works in at least one area`, 'areaIds');
   for (const id of areaIds) await requireKind(ctx.graph, id, ['Area'], 'areaIds');
   return areaIds;
 }
 
 /** An administrator may not lock themselves out (the last admin would leave nobody to undo it). */
 function assertNotSelf(ctx: Context, username: string, what: string): void {
-  if (viewerIn(ctx).username === username) throw new BadInputError(`you cannot ${what} your own account`, { field: 'username' });
+  if (viewerIn(ctx).username === username) throw new BadInputError(`you cannot ${what} your own account`, 'username');
 }
 
 async function userNamed(ctx: Context, username: string): Promise<User> {

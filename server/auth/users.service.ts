@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { type AuditActor, type FieldChange, appendAudit } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
-import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
+import { BadInputError, IdTakenError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import type { TokenClaims } from './tokens.js';
 import {
@@ -36,7 +36,7 @@ export async function ensureAdmin(graph: Graph, password: string | undefined): P
 
 function assertPassword(password: string, field = 'password'): void {
   if (password.length < minimumPasswordLength) {
-    throw new BadInputError(`a password has at least ${minimumPasswordLength} characters`, { field });
+    throw new BadInputError(`a password has at least ${minimumPasswordLength} characters`, field);
   }
 }
 
@@ -50,7 +50,7 @@ export async function addUser(
   }
   assertPassword(user.password);
   const [existing] = await graph.read<UserRow>(findUser, { username: user.username });
-  if (existing) throw new ConflictError(`the user "${user.username}" exists already`);
+  if (existing) throw new IdTakenError(user.username, 'username', 'username');
   const passwordHash = await hash(user.password);
   await graph.transaction(async (tx) => {
     await tx.run(createUser, { username: user.username, passwordHash, role: user.role, areaIds: user.areaIds });

@@ -3,7 +3,7 @@
  * (the driver is opened with disableLosslessIntegers), nodes as their properties, temporals as ISO strings.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
-import { DatabaseUnavailableError, ConflictError } from '../shared/errors.js';
+import { ConflictError, DatabaseUnavailableError, IdTakenError } from '../shared/errors.js';
 
 export type Params = Record<string, unknown>;
 
@@ -42,7 +42,9 @@ function rows<Row>(result: QueryResult): Row[] {
 function mapError(error: unknown): unknown {
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new ConflictError(error.message.split('\n')[0]);
+      // an id taken between our check and the write gets the answer the check gives, not the label that holds it
+      const id = /property `id` = '(.*)'/.exec(error.message)?.[1];
+      return id === undefined ? new ConflictError(error.message.split('\n')[0]) : new IdTakenError(id);
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') {
       return new DatabaseUnavailableError();

@@ -7,7 +7,7 @@ import type { Graph } from '../graph/graph.js';
 import { requireKind } from '../graph/lookup.js';
 import { Disclosure } from '../auth/disclosure.js';
 import { getPersonFacts } from '../people/personFacts.js';
-import { householdAccesses } from '../places/householdAccess.js';
+import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';
@@ -21,7 +21,7 @@ RETURN a.id AS id, collect(up.id) AS path`;
 
 /** The centre, if the viewer sees it in detail; the same error as for an id that names nothing. */
 async function requireCentre(graph: Graph, viewer: Viewer, centreId: string): Promise<'Person' | 'Household'> {
-  const unavailable = new NotFoundError('Person or Household', centreId);
+  const unavailable = new NotFoundError(['Person', 'Household'], centreId);
   const centre = await requireKind(graph, centreId, ['Person', 'Household'], 'personId').catch(() => undefined);
   if (!centre) throw unavailable;
   const seen = centre.label === 'Person'

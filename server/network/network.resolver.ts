@@ -5,7 +5,7 @@ import { viewerIn } from '../auth/requireLogin.js';
 import type { Context } from '../context.js';
 import { today } from '../shared/dates.js';
 import { BadInputError } from '../shared/errors.js';
-import { optionalDate } from '../shared/validate.js';
+import { readAsOf } from '../shared/validate.js';
 import { buildEcomap } from './ecomap.service.js';
 import { buildNetwork } from './network.service.js';
 import { Network } from './network.type.js';
@@ -20,7 +20,7 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ) {
     const viewer = viewerIn(ctx);
-    const date = optionalDate('asOf', asOf) ?? today();
+    const date = readAsOf(asOf);
     assertMayLookBack(viewer, date, today(), includeEnded);
     return buildNetwork(ctx.graph, viewer, areaId, date, includeEnded);
   }
@@ -35,6 +35,6 @@ export class NetworkResolver {
   ) {
     const centre = personId ?? householdId;
     if (!centre) throw new BadInputError('give personId or householdId');
-    return buildEcomap(ctx.graph, viewerIn(ctx), centre, optionalDate('asOf', asOf) ?? today(), includeEnded);
+    return buildEcomap(ctx.graph, viewerIn(ctx), centre, readAsOf(asOf), includeEnded);
   }
 }

@@ -2,7 +2,7 @@
 import { assertAreaAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { householdAccesses } from '../places/householdAccess.js';
+import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';

@@ -1,4 +1,5 @@
 /** Cypher for people, with the row it returns and its mapper (which the disclosure step redacts per viewer). */
+import { relocate } from '../areas/placed.queries.js';
 import type { PersonAccess } from '../auth/policy.js';
 import { factColumns } from './personFacts.js';
 import { type Person, PersonAccessLevel } from './person.type.js';
@@ -106,13 +107,7 @@ export const updatePerson = `
 MATCH (p:Person {id: $id})
 SET p += $properties
 WITH p
-CALL (p) {
-  WITH p WHERE $areaId IS NOT NULL
-  MATCH (area:Area {id: $areaId})
-  OPTIONAL MATCH (p)-[old:LOCATED_IN]->()
-  DELETE old
-  CREATE (p)-[:LOCATED_IN]->(area)
-}
+${relocate('p')}
 CALL (p) {
   WITH p WHERE $householdId IS NOT NULL
   OPTIONAL MATCH (p)-[old:MEMBER_OF]->(:Household)

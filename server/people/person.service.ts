@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { auditedWrite } from '../audit/changes.js';
 import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
-import { householdAccesses, visibleHousehold } from '../places/householdAccess.js';
+import { householdAccesses, visibleHousehold } from '../households/household.access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { codes, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, type Role, consents, fields, readCode, roles } from '../vocabulary/codes.js';
@@ -24,7 +24,7 @@ function readConsent(value: string | null | undefined): Consent {
   if (value === null || value === undefined || value === '') return 'NONE';
   const code = readCode(consents, value);
   if (!code) {
-    throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS, COMMUNITY or RESTRICTED`, { field: 'consent' });
+    throw new BadInputError(`consent "${value}" is not NONE, PROFESSIONALS, COMMUNITY or RESTRICTED`, 'consent');
   }
   return code;
 }

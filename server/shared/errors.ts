@@ -1,21 +1,49 @@
 /** Our errors: each a GraphQLError with a stable `extensions.code` that the web app turns into words. */
 import { GraphQLError } from 'graphql';
+import type { EntityKind } from '../vocabulary/ties.js';
 
+/**
+ * A value the caller gave is wrong. `extensions.argument` names where it was given, as the schema spells it: the
+ * GraphQL argument (`areaId`, `asOf`, `suggestedIds`), or for an input object the field inside it (`name`, `tier`,
+ * `covers` of `input`). It is the only key besides `code`: never `field`, which in GraphQL means an output field.
+ */
 export class BadInputError extends GraphQLError {
-  constructor(message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument === undefined ? {} : { argument }) } });
   }
 }
 
+/** What a NOT_FOUND names: one of the entity labels, or another kind of record, always as its type is spelt. */
+export type NotFoundKind = EntityKind | 'Tie' | 'User' | 'Finding';
+
+/**
+ * Nothing with this id exists for the viewer: `extensions.kind` (the kinds asked for, joined by " or ") and `id`.
+ * Something the viewer may not see gets exactly this answer too, so hidden and unknown cannot be told apart.
+ */
 export class NotFoundError extends GraphQLError {
-  constructor(kind: string, id: string) {
+  constructor(kinds: NotFoundKind | readonly NotFoundKind[], id: string) {
+    const kind = typeof kinds === 'string' ? kinds : kinds.join(' or ');
     super(`${kind} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND', kind, id } });
   }
 }
 
+/**
+ * The change collides with what is there: an id that is taken (`argument` then names where the id was given), a
+ * tie or user that exists already, an area that still holds things.
+ */
 export class ConflictError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'CONFLICT' } });
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: 'CONFLICT', ...(argument === undefined ? {} : { argument }) } });
+  }
+}
+
+/**
+ * The one answer for an id (or a username) that is in use already: CONFLICT, never which kind of entity holds it
+ * (the id may be a person's the viewer may not see), with `argument` naming where it was given.
+ */
+export class IdTakenError extends ConflictError {
+  constructor(id: string, argument = 'id', what: 'id' | 'username' = 'id') {
+    super(`the ${what} "${id}" is taken already; choose another`, argument);
   }
 }
 

@@ -1,12 +1,12 @@
-/** Checks of mutation input that several concepts share; each throws a BadInputError naming the field. */
+/** Checks of input that several concepts share; each throws a BadInputError naming the argument (errors.ts). */
 import { type CodeList, describeCodes, readCode } from '../vocabulary/codes.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate, today } from './dates.js';
 import { BadInputError } from './errors.js';
 
 export function requireText(field: string, value: string | null | undefined, max = 200): string {
   const text = value?.trim() ?? '';
-  if (!text) throw new BadInputError(`${field} may not be empty`, { field });
-  if (text.length > max) throw new BadInputError(`${field} is longer than ${max} characters`, { field });
+  if (!text) throw new BadInputError(`${field} may not be empty`, field);
+  if (text.length > max) throw new BadInputError(`${field} is longer than ${max} characters`, field);
   return text;
 }
 
@@ -14,20 +14,28 @@ export function requireText(field: string, value: string | null | undefined, max
 export function requireId(field: string, value: string | null | undefined): string {
   const text = requireText(field, value, 100);
   if (!/^[\p{L}\p{N}_.:-]+$/u.test(text)) {
-    throw new BadInputError(`${field} "${text}" may hold only letters, digits and - _ . :`, { field });
+    throw new BadInputError(`${field} "${text}" may hold only letters, digits and - _ . :`, field);
   }
   return text;
 }
 
 export function optionalDate(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (!isIsoDate(value)) throw new BadInputError(`${field} "${value}" is not a date written YYYY-MM-DD`, { field });
+  if (!isIsoDate(value)) throw new BadInputError(`${field} "${value}" is not a date written YYYY-MM-DD`, field);
   return value;
+}
+
+/**
+ * The date a read looks at (the map, an ecomap, every analysis): the `asOf` argument, a real calendar date written
+ * YYYY-MM-DD (blank counts as absent), or today in the server's calendar.
+ */
+export function readAsOf(value: string | null | undefined): string {
+  return optionalDate('asOf', value?.trim()) ?? today();
 }
 
 export function optionalCount(field: string, value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field} must be a whole number ≥ 0`, { field });
+  if (!Number.isInteger(value) || value < 0) throw new BadInputError(`${field} must be a whole number ≥ 0`, field);
   return value;
 }
 
@@ -36,7 +44,7 @@ export function codes<Code extends string>(field: string, list: CodeList<Code>, 
   const out: Code[] = [];
   for (const value of values ?? []) {
     const code = readCode(list, value);
-    if (!code) throw new BadInputError(`${field}: "${value}" is not a ${list.name}; use one of ${describeCodes(list)}`, { field });
+    if (!code) throw new BadInputError(`${field}: "${value}" is not a ${list.name}; use one of ${describeCodes(list)}`, field);
     if (!out.includes(code)) out.push(code);
   }
   return out;

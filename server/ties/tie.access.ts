@@ -7,7 +7,7 @@ import { Disclosure } from '../auth/disclosure.js';
 import { type PersonAccess, type Touched, inScope, isAdmin, seesPeople } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { householdAccesses } from '../places/householdAccess.js';
+import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
 import { entityKinds } from '../vocabulary/ties.js';
 import * as q from './tie.queries.js';
@@ -51,7 +51,7 @@ export class TieEnds {
   /** The end, if it exists and the viewer sees it in detail; else the error an id that names nothing gets. */
   requireSeen(id: string): q.EndRow {
     const row = this.rows.get(id);
-    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEnds.join(' or '), id);
+    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEnds, id);
     return row;
   }
 

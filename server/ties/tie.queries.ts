@@ -1,5 +1,6 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
-import { type EntityKind, entityKinds, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
+import { type EntityKind, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
+import { networkLabels, nodeNamed } from '../graph/lookup.js';
 import type { Tie } from './tie.type.js';
 
 export interface TieRow {
@@ -95,10 +96,8 @@ export interface EndRow {
 
 export const endFacts = `
 UNWIND $ids AS id
-CALL (id) {
-${entityKinds.filter((kind) => kind !== 'Area').map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION ALL\n')}
-}
-RETURN id, labels(n)[0] AS label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
+${nodeNamed(networkLabels, 'id')}
+RETURN id, label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
        coalesce(n.restrictedFor, []) AS restrictedFor, n.householdId AS householdId,
        CASE WHEN n:Person OR n:Household THEN [] ELSE
          COLLECT { MATCH (n)-[:LOCATED_IN|SERVES|COVERS]->(:Area)<-[:WITHIN*0..]-(down:Area) RETURN DISTINCT down.id } END AS reach,

@@ -17,13 +17,13 @@ import type { Tie } from './tie.type.js';
 function readStrength(value: string | null | undefined): string {
   if (!value) return 'NORMAL';
   const code = readCode(strengths, value);
-  if (!code) throw new BadInputError(`strength "${value}" is not STRONG, NORMAL, WEAK or STRAINED`, { field: 'strength' });
+  if (!code) throw new BadInputError(`strength "${value}" is not STRONG, NORMAL, WEAK or STRAINED`, 'strength');
   return code;
 }
 
 function checkPeriod(since: string | null, until: string | null) {
   if (since && until && until < since) {
-    throw new BadInputError(`until (${until}) comes before since (${since})`, { field: 'until' });
+    throw new BadInputError(`until (${until}) comes before since (${since})`, 'until');
   }
 }
 
@@ -62,13 +62,13 @@ export async function tiesOf(graph: Graph, viewer: Viewer, id: string): Promise<
 
 export async function createTie(graph: Graph, viewer: Viewer, input: TieInput): Promise<Tie> {
   const type = readTieType(input.type);
-  if (!type) throw new BadInputError(`"${input.type}" is not a tie type; use one of ${tieTypes.join(', ')}`, { field: 'type' });
+  if (!type) throw new BadInputError(`"${input.type}" is not a tie type; use one of ${tieTypes.join(', ')}`, 'type');
   const ends = await TieEnds.of(graph, viewer, [input.sourceId, input.targetId], 'createTie');
   const source = ends.requireSeen(input.sourceId);
   const target = ends.requireSeen(input.targetId);
   const problem = tieEndsProblem(type, source.label, target.label);
-  if (problem) throw new BadInputError(problem, { field: 'type' });
-  if (input.sourceId === input.targetId) throw new BadInputError('a tie joins two different entities', { field: 'targetId' });
+  if (problem) throw new BadInputError(problem, 'type');
+  if (input.sourceId === input.targetId) throw new BadInputError('a tie joins two different entities', 'targetId');
   assertMayWrite(viewer, [ends.touched(input.sourceId), ends.touched(input.targetId)]);
   const since = optionalDate('since', input.since);
   const until = optionalDate('until', input.until);

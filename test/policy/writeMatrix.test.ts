@@ -158,7 +158,7 @@ describe('the audit of changes', () => {
 describe('case conferences named before', () => {
   it('are renamed so that no council carries a household’s name', async () => {
     const graph = await testGraph();
-    const { renameCaseConferences } = await import('../../server/places/caseConferenceNames.js');
+    const { renameCaseConferences } = await import('../../server/councils/caseConferenceNames.js');
     await graph.write(
       `MATCH (a:Area {id: $area}) CREATE (c:Council {id: $id, name: '野口 麻衣 世帯ケース会議', kind: 'ケース会議', householdId: $h})-[:COVERS]->(a)`,
       { area: t.id('A3'), id: t.id('oldCase'), h: t.id('hres') },

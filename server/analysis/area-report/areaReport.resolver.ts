@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { assertAreaAccess } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
-import { readAsOf } from '../common/asOf.js';
+import { readAsOf } from '../../shared/validate.js';
 import { toAreaReport } from './areaReport.mask.js';
 import { areaReport } from './areaReport.service.js';
 import { AreaReport } from './areaReport.type.js';

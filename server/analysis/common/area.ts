@@ -15,7 +15,7 @@ RETURN a.id AS id, a.name AS name, a.tier AS tier`;
 /** The area with this id, or NotFoundError. */
 export async function requireArea(graph: Graph, areaId: string): Promise<AreaRow> {
   const [area] = await graph.read<AreaRow>(findArea, { areaId });
-  if (!area) throw new NotFoundError('area', areaId);
+  if (!area) throw new NotFoundError('Area', areaId);
   return area;
 }
 
@@ -39,7 +39,7 @@ ORDER BY people DESC, id`;
  */
 export async function subtreeInParts(graph: Graph, areaId: string, parts: number): Promise<string[][]> {
   const areas = await graph.read<{ id: string; people: number }>(subtreeIds, { areaId });
-  if (areas.length === 0) throw new NotFoundError('area', areaId);
+  if (areas.length === 0) throw new NotFoundError('Area', areaId);
   const lists: { ids: string[]; people: number }[] = Array.from({ length: Math.min(parts, areas.length) }, () => ({
     ids: [],
     people: 0,

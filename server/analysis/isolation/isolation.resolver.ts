@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { assertAreaAccess, assertSeesPeople } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
-import { readAsOf } from '../common/asOf.js';
+import { readAsOf } from '../../shared/validate.js';
 import { isolatedPeopleSeenBy } from './isolation.service.js';
 import { IsolatedPerson } from './isolation.type.js';
 

@@ -28,9 +28,7 @@ export type IsolationQuery = {
 /** Runs the query over the area's subtree in parts at once, and joins the rows. */
 async function inParts<Row>(graph: Graph, cypher: (maxDegree: number) => string, query: IsolationQuery): Promise<Row[]> {
   if (!Number.isInteger(query.maxDegree) || query.maxDegree < 0) {
-    throw new BadInputError(`maxDegree is a whole number of ties, 0 or more, not ${query.maxDegree}`, {
-      argument: 'maxDegree',
-    });
+    throw new BadInputError(`maxDegree is a whole number of ties, 0 or more, not ${query.maxDegree}`, 'maxDegree');
   }
   return readInParts<Row>(graph, query.areaId, cypher(query.maxDegree), {
     maxDegree: query.maxDegree,

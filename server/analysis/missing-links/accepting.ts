@@ -24,16 +24,14 @@ RETURN id, n IS NOT NULL AS found, n.name AS name, coalesce(n.fields, []) AS fie
 export async function requireNodes(tx: GraphTx, label: SuggestionLabel, ids: string[]): Promise<NodeFacts[]> {
   const rows = await tx.run<NodeFacts & { found: boolean }>(factsOf(label), { ids });
   const missing = rows.find((row) => !row.found);
-  if (missing) throw new NotFoundError(label.toLowerCase(), missing.id);
+  if (missing) throw new NotFoundError(label, missing.id);
   return rows.map(({ found: _found, ...facts }) => facts);
 }
 
 /** Exactly one subject id. */
 export function singleSubject(subjectIds: string[], what: string): string {
   if (subjectIds.length !== 1) {
-    throw new BadInputError(`this suggestion is about exactly one ${what}; got ${subjectIds.length} subject ids`, {
-      argument: 'subjectIds',
-    });
+    throw new BadInputError(`this suggestion is about exactly one ${what}; got ${subjectIds.length} subject ids`, 'subjectIds');
   }
   return subjectIds[0];
 }
@@ -42,7 +40,7 @@ export function singleSubject(subjectIds: string[], what: string): string {
 export function someSuggested(suggestedIds: string[], what: string): string[] {
   const ids = [...new Set(suggestedIds)];
   if (ids.length === 0) {
-    throw new BadInputError(`choose at least one ${what} among the suggested ids`, { argument: 'suggestedIds' });
+    throw new BadInputError(`choose at least one ${what} among the suggested ids`, 'suggestedIds');
   }
   return ids;
 }

@@ -6,7 +6,7 @@ import { Disclosure } from '../../auth/disclosure.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { getPeopleFacts } from '../../people/personFacts.js';
-import { householdAccesses } from '../../places/householdAccess.js';
+import { householdAccesses } from '../../households/household.access.js';
 import type { Finding } from './missingLink.rule.js';
 
 export async function disclosedFindings(graph: Graph, viewer: Viewer, findings: Finding[]): Promise<{

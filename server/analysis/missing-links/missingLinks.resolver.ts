@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { assertAreaAccess } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
-import { readAsOf } from '../common/asOf.js';
+import { readAsOf } from '../../shared/validate.js';
 import { acceptSuggestion, missingLinks } from './missingLinks.service.js';
 import { AcceptedSuggestion, MissingLink, MissingLinkKind } from './missingLink.type.js';
 

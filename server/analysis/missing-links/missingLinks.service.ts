@@ -3,6 +3,7 @@ import { assertMayEdit, assertMayWrite, seesPeople } from '../../auth/policy.js'
 import { type Viewer, actorOf } from '../../auth/viewer.js';
 import { appendAudit } from '../../audit/audit.service.js';
 import type { Graph } from '../../graph/graph.js';
+import { nodeNamed } from '../../graph/lookup.js';
 import { today } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { requireArea } from '../common/area.js';
@@ -67,12 +68,7 @@ export async function missingLinks(
 
 /** Where a finding's subject lies: the area a person, household, organization or hub is located in. */
 const subjectArea = `
-CALL () {
-  MATCH (n:Person {id: $id}) RETURN n
-  UNION ALL MATCH (n:Household {id: $id}) RETURN n
-  UNION ALL MATCH (n:Organization {id: $id}) RETURN n
-  UNION ALL MATCH (n:Hub {id: $id}) RETURN n
-}
+${nodeNamed(['Person', 'Household', 'Organization', 'Hub'])}
 MATCH (n)-[:LOCATED_IN]->(a:Area)
 RETURN a.id AS areaId LIMIT 1`;
 
@@ -82,11 +78,11 @@ RETURN a.id AS areaId LIMIT 1`;
  */
 async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKind, suggestion: Suggestion): Promise<Finding> {
   if (kind === 'UNMET_NEED' && !suggestion.field) {
-    throw new BadInputError('an UNMET_NEED suggestion names its field', { argument: 'field' });
+    throw new BadInputError('an UNMET_NEED suggestion names its field', 'field');
   }
   const subjectId = suggestion.subjectIds[0];
   const [where] = subjectId ? await graph.read<{ areaId: string }>(subjectArea, { id: subjectId }) : [];
-  const unavailable = new NotFoundError(`${kind} finding about`, suggestion.subjectIds.join(', '));
+  const unavailable = new NotFoundError('Finding', suggestion.subjectIds.join(', '));
   if (!where) throw unavailable;
   const found = await rules[kind].find(graph, { areaId: where.areaId, asOf: today() });
   const { findings } = await disclosedFindings(graph, viewer, found);
@@ -96,7 +92,7 @@ async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKin
   if (!finding) throw unavailable;
   const extra = suggestion.suggestedIds.filter((id) => !finding.suggestedIds.includes(id));
   if (extra.length > 0) {
-    throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, { argument: 'suggestedIds' });
+    throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, 'suggestedIds');
   }
   // what accepting ties together must be writable as createTie would require it: the subject and each chosen id
   const ends = await TieEnds.of(graph, viewer, [...suggestion.subjectIds, ...suggestion.suggestedIds], 'acceptSuggestion');

@@ -105,7 +105,7 @@ export const unaffiliatedResource: MissingLinkRule = {
       resourceId,
       asOf: stamp.today,
     });
-    if (!found) throw new NotFoundError('organization or hub', resourceId);
+    if (!found) throw new NotFoundError(['Organization', 'Hub'], resourceId);
     stamp.assertMayChange(found.areaPath);
     await requireNodes(tx, 'Council', councilIds);
     // a hub is not a member itself (ties.ts): it joins through the organization or person running it
@@ -113,7 +113,7 @@ export const unaffiliatedResource: MissingLinkRule = {
     if (memberIds.length === 0) {
       throw new BadInputError(
         `nobody is recorded as running the hub "${resourceId}": record who runs it, and they can join the council`,
-        { argument: 'subjectIds' },
+        'subjectIds',
       );
     }
     const properties = acceptedTieProperties(MissingLinkKind.UNAFFILIATED_RESOURCE, stamp, suggestion.note);

@@ -129,9 +129,7 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const councilIds = councils.map((c) => c.id);
     const organizationIds = chosen.filter((id) => !councilIds.includes(id));
     if (organizationIds.length < 2) {
-      throw new BadInputError('a case conference brings together at least two of the suggested organizations', {
-        argument: 'suggestedIds',
-      });
+      throw new BadInputError('a case conference brings together at least two of the suggested organizations', 'suggestedIds');
     }
     await requireNodes(tx, 'Organization', organizationIds);
     // never named after the household: the id is shown to everyone who sees the council's members

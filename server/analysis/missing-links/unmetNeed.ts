@@ -93,12 +93,12 @@ export const unmetNeed: MissingLinkRule = {
     const personId = singleSubject(suggestion.subjectIds, 'person');
     const organizationIds = someSuggested(suggestion.suggestedIds, 'organization');
     const field = suggestion.field;
-    if (!field) throw new BadInputError('an UNMET_NEED suggestion names its field', { argument: 'field' });
+    if (!field) throw new BadInputError('an UNMET_NEED suggestion names its field', 'field');
     const [person] = await requireNodes(tx, 'Person', [personId]);
     stamp.assertMayChange(person.areaPath);
     for (const organization of await requireNodes(tx, 'Organization', organizationIds)) {
       if (!organization.fields.includes(field)) {
-        throw new BadInputError(`"${organization.id}" does not work in the field ${field}`, { argument: 'suggestedIds' });
+        throw new BadInputError(`"${organization.id}" does not work in the field ${field}`, 'suggestedIds');
       }
     }
     const properties = acceptedTieProperties(MissingLinkKind.UNMET_NEED, stamp, suggestion.note);

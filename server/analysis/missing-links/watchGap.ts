@@ -101,7 +101,7 @@ export const watchGap: MissingLinkRule = {
     const personId = singleSubject(suggestion.subjectIds, 'person');
     const watcherIds = someSuggested(suggestion.suggestedIds, 'watcher');
     if (watcherIds.includes(personId)) {
-      throw new BadInputError('a person cannot watch over themselves', { argument: 'suggestedIds' });
+      throw new BadInputError('a person cannot watch over themselves', 'suggestedIds');
     }
     const [person] = await requireNodes(tx, 'Person', [personId]);
     stamp.assertMayChange(person.areaPath);

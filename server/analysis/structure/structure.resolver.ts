@@ -4,7 +4,7 @@ import { assertAreaAccess, assertMayLookBack } from '../../auth/policy.js';
 import { today } from '../../shared/dates.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
-import { readAsOf } from '../common/asOf.js';
+import { readAsOf } from '../../shared/validate.js';
 import { structure } from './structure.service.js';
 import { asSeenBy } from './structure.view.js';
 import { NetworkStructure } from './structure.type.js';

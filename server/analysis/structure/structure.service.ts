@@ -7,8 +7,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/graph.js';
 import { GdsUnavailableError } from '../../shared/errors.js';
+import { readAsOf } from '../../shared/validate.js';
 import { requireArea } from '../common/area.js';
-import { readAsOf } from '../common/asOf.js';
 import * as q from './structure.queries.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 

@@ -8,7 +8,7 @@ import { isAdmin, seesPeople } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { getPeopleFacts } from '../../people/personFacts.js';
-import { householdAccesses } from '../../places/householdAccess.js';
+import { householdAccesses } from '../../households/household.access.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
 export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkStructure): Promise<NetworkStructure> {

@@ -3,10 +3,11 @@
  * people, so it is seen no better than its least visible member: a household with a restricted member is hidden
  * from everyone the policy hides that member from. An empty household is judged by its area.
  */
+import { Disclosure } from '../auth/disclosure.js';
 import { type PersonAccess, type PersonFacts, isAdmin, least, personAccess, seesPeople } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Disclosure } from '../auth/disclosure.js';
 import type { Graph } from '../graph/graph.js';
+import { ForbiddenError } from '../shared/errors.js';
 
 export interface HouseholdFactsRow {
   id: string;
@@ -21,6 +22,12 @@ MATCH (h:Household {id: id})
 RETURN h.id AS id, [(h)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath,
        [(h)<-[:MEMBER_OF]-(p:Person) | {id: p.id, consent: p.consent, restrictedFor: coalesce(p.restrictedFor, []),
          areaPath: [(p)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id]}] AS members`;
+
+/** A household's name is usually the family name: only those who see people see households. */
+export function assertSeesHouseholds(viewer: Viewer): Viewer {
+  if (!seesPeople(viewer)) throw new ForbiddenError('your role sees households only as counts');
+  return viewer;
+}
 
 export function householdAccess(viewer: Viewer, row: Pick<HouseholdFactsRow, 'areaPath' | 'members'>): PersonAccess {
   // an empty household is judged as a person of no consent in its area would be

@@ -1,0 +1,43 @@
+/** Hubs: listed and read within the viewer's areas, changed through the placed store. */
+import { PlacedStore } from '../areas/placed.store.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Graph } from '../graph/graph.js';
+import { requireId, requireText, words } from '../shared/validate.js';
+import type { HubInput } from './hub.input.js';
+import * as q from './hub.queries.js';
+import type { Hub } from './hub.type.js';
+
+const store = new PlacedStore<q.HubRow>({ label: 'Hub', located: true, columns: q.hubColumns });
+
+/** The properties the input sets: all of them on create, those given on update. */
+function properties(input: HubInput, creating: boolean): Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags'>> {
+  const out: Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags'>> = {};
+  if (creating || input.name != null) out.name = requireText('name', input.name);
+  if (input.kind !== undefined) out.kind = input.kind?.trim() || null;
+  if (creating || input.tags != null) out.tags = words(input.tags);
+  return out;
+}
+
+export async function listHubs(graph: Graph, viewer: Viewer, areaId: string, kind: string | null): Promise<Hub[]> {
+  return (await store.list(graph, viewer, { areaId, kind })).map(q.toHub);
+}
+
+export async function getHub(graph: Graph, viewer: Viewer, id: string): Promise<Hub> {
+  return q.toHub(await store.get(graph, viewer, id));
+}
+
+export async function createHub(graph: Graph, viewer: Viewer, id: string, input: HubInput): Promise<Hub> {
+  const freeId = requireId('id', id);
+  const change = { properties: properties(input, true), areaId: requireId('areaId', input.areaId), areaIds: null };
+  return q.toHub(await store.create(graph, viewer, freeId, change));
+}
+
+export async function updateHub(graph: Graph, viewer: Viewer, id: string, input: HubInput): Promise<Hub> {
+  const change = { properties: properties(input, false), areaId: input.areaId ?? null, areaIds: null };
+  return q.toHub(await store.update(graph, viewer, id, change));
+}
+
+/** Deletes a hub and its ties. */
+export function deleteHub(graph: Graph, viewer: Viewer, id: string): Promise<boolean> {
+  return store.delete(graph, viewer, id);
+}
