@@ -12,6 +12,9 @@ export const auditSchema = [
   'CREATE INDEX audit_username IF NOT EXISTS FOR (e:AuditEvent) ON (e.username)',
   'CREATE INDEX audit_kind IF NOT EXISTS FOR (e:AuditEvent) ON (e.kind)',
   'CREATE CONSTRAINT audit_subject IF NOT EXISTS FOR (s:AuditSubject) REQUIRE s.personId IS UNIQUE',
+  // one head: without the constraint two first writers on a new database could each make one and both take seq 1
+  'CREATE CONSTRAINT audit_head IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.name IS UNIQUE',
+  "MERGE (head:AuditHead {name: 'audit'}) ON CREATE SET head.seq = 0, head.hash = ''",
 ];
 
 /** Takes the chain's write lock (one head node) and returns the last sequence number and hash. */
