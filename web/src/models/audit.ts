@@ -60,8 +60,8 @@ export function seesAuditTrail(
 }
 
 /** A JSON value of a change as a person reads it: text without quotes, lists joined, empty as —. */
-export function changeValue(json: string | null): string {
-  if (json === null) return '—';
+export function changeValue(json: string | null | undefined): string {
+  if (json == null) return '—';
   const value: unknown = JSON.parse(json);
   if (typeof value === 'string') return value || '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(String).join('、');
