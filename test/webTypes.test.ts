@@ -16,7 +16,8 @@ function committedFiles(folder: string): Record<string, string> {
 describe('web/src/gql', () => {
   it('is what codegen makes of schema/schema.graphql and the web documents (run `npm run codegen` after changing either)', async () => {
     // generated in memory: nothing is written, the committed files are what is compared
-    const outputs = await generate({ ...codegenConfig, silent: true }, false);
+    // (its type says `any` for watch mode, which this is not)
+    const outputs: { filename: string; content: string }[] = await generate({ ...codegenConfig, silent: true }, false);
     const generated = Object.fromEntries(
       outputs.map((output) => [path.relative(process.cwd(), path.resolve(output.filename)).split(path.sep).join('/'), output.content]),
     );
