@@ -1,5 +1,15 @@
-/** The logged-in user's own account: logging out (the server revokes the token) and changing the password. */
+/** The logged-in user's own account: who they are, logging out (the server revokes the token) and changing the password. */
 import { graphql } from '../../gql';
+
+export const meQuery = graphql(`
+  query Me {
+    me {
+      username
+      role
+      areaIds
+    }
+  }
+`);
 
 export const logoutMutation = graphql(`
   mutation Logout {
