@@ -1,7 +1,7 @@
 /**
  * GraphQL Code Generator's config (`npm run codegen`): the web's result and variable types, generated from the
- * committed schema and the documents in web/src/features/*\/*.graphql.ts, into web/src/gql/ (committed; a test
- * fails when it is stale).
+ * committed schema and the `.graphql.ts` documents of web/src/features into web/src/gql/, which is committed and
+ * checked by test/webTypes.test.ts.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -16,15 +16,15 @@ export const codegenConfig: CodegenConfig = {
     'web/src/gql/': {
       preset: 'client',
       presetConfig: {
-        // components read fragments' fields directly; Apollo's own data masking is off too
+        // components read a fragment's fields straight from the result, with no unmasking step
         fragmentMasking: false,
       },
       config: {
         // enums as string unions, the way the web's vocabulary already spells them
         enumsAsTypes: true,
-        // `import type` for types only (verbatim, tree-shaken)
+        // `import type` where only types are imported, as in the rest of the code
         useTypeImports: true,
-        // a scalar the schema may add later is unknown until it is mapped here
+        // a scalar the schema adds stops codegen until it is mapped below
         strictScalars: true,
         // IDs are strings both ways
         scalars: { ID: 'string' },
