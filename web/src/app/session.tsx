@@ -2,35 +2,22 @@
  * Who is logged in: the bearer token (kept for this browser tab only: offices share computers), the viewer from
  * `me`, and logging in and out. Children render only once the viewer is known.
  */
-import { gql } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { logoutMutation } from '../features/account/account.graphql';
+import { logoutMutation, meQuery } from '../features/account/account.graphql';
 import { areasQuery } from '../features/map/areas.graphql';
 import { networkQuery } from '../features/map/map.graphql';
+import type { MeQuery } from '../gql/graphql';
 import { workingScope } from '../models/areaTree';
 import { type Rights, type Role, rightsOf } from '../models/permissions';
 import { createClient } from './apollo';
 
 export type UserRole = Role;
 
-export interface Viewer {
-  username: string;
-  role: UserRole;
-  areaIds: string[];
-}
+/** Who is logged in, as `me` answers. */
+export type Viewer = MeQuery['me'];
 
 const tokenKey = 'tsunagari.token';
-
-export const meQuery = gql`
-  query Me {
-    me {
-      username
-      role
-      areaIds
-    }
-  }
-`;
 
 interface SessionValue {
   token: string | undefined;
@@ -120,7 +107,7 @@ export function useSession(): SessionValue {
 
 /** Loads `me` for a logged-in session and provides it; shows `fallback` while it loads. */
 export function ViewerProvider({ children, fallback }: { children: ReactNode; fallback: (state: { error?: unknown }) => ReactNode }) {
-  const { data, error } = useQuery<{ me: Viewer }>(meQuery, { fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(meQuery, { fetchPolicy: 'network-only' });
   if (!data?.me) return <>{fallback({ error })}</>;
   return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
 }

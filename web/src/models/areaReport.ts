@@ -3,39 +3,15 @@
  * charts, and one row per area for comparing children or siblings side by side. Counts of people may come masked
  * (「5未満」, models/counts.ts): a masked figure stays masked through every change, series and row.
  */
-import { type Count, type Rate, type Shown, difference, formatCount, maskedChangeLabel, maskedRateLabel, shown } from './counts';
+import type { ReportFiguresFragment } from '../gql/graphql';
+import { type Shown, difference, formatCount, maskedChangeLabel, maskedRateLabel, shown } from './counts';
 import { type Lang, type Localized, fieldLabels, labelOf } from './vocabulary';
 
-export interface AreaReport {
-  areaId: string;
-  name?: string | null;
-  tier?: number | null;
-  asOf: string;
-  population?: number | null;
-  households?: number | null;
-  elderly?: number | null;
-  residentsKnown: Count;
-  isolated: Count;
-  isolationRate: Rate;
-  peopleInNeed: Count;
-  peopleWithUnmetNeeds: Count;
-  watchersPerPersonInNeed: Rate;
-  hubs: number;
-  hubsByKind: { kind?: string | null; count: number }[];
-  hubsPer1000Elderly?: number | null;
-  organizations: number;
-  organizationsByField: { field: string; count: number }[];
-  councils: {
-    id: string;
-    name?: string | null;
-    kind?: string | null;
-    tier?: number | null;
-    organizationMembers: number;
-    personMembers: Count;
-  }[];
-  unaffiliatedResources: number;
-  children: AreaReport[];
-}
+/** One area's figures, as the report query answers them for the area and for each of its children (generated). */
+export type ReportFigures = ReportFiguresFragment;
+
+/** The report of an area: its figures, and its children's, which come without children of their own. */
+export type AreaReport = ReportFigures & { children?: readonly ReportFigures[] };
 
 export type FigureKey =
   | 'population'

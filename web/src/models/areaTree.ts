@@ -1,19 +1,13 @@
 /** Areas as the tier tree (第1層 ▸ 第2層 ▸ 第3層): building it from the flat list the API gives, and paths in it. */
-import type { Count } from './counts';
+import type { AreasQuery } from '../gql/graphql';
 
-export interface AreaSummary {
-  id: string;
-  name: string;
-  tier: number;
-  parent?: { id: string } | null;
-  population?: number | null;
-  households?: number | null;
-  elderly?: number | null;
-  /** masked (「5未満」) under 5 for the roles that see aggregates only */
-  peopleKnown?: Count | null;
-  organizationCount?: number | null;
-  hubCount?: number | null;
-}
+type Area = AreasQuery['areas'][number];
+
+/**
+ * An area with its key figures as `areas` answers it, typed as generated from the schema; the tree needs only its
+ * id, name, tier and parent, the rest is optional here. `peopleKnown` is 「5未満」 under 5 for some roles.
+ */
+export type AreaSummary = Pick<Area, 'id' | 'name' | 'tier' | 'parent'> & Partial<Area>;
 
 export interface AreaTreeNode {
   area: AreaSummary;

@@ -3,20 +3,14 @@
  * and so are the rates made from them. A masked figure is its own value here, never 0, so no table, chart or
  * change since last year can show it as a number.
  */
+import type { CountFieldsFragment, ReportFiguresFragment } from '../gql/graphql';
 import type { Lang, Localized } from './vocabulary';
 
-/** A count of people: `value` is null when masked. */
-export interface Count {
-  value?: number | null;
-  masked: boolean;
-  text?: string | null;
-}
+/** A count of people, as every query asks for it (fragment CountFields): `value` is null when masked. */
+export type Count = CountFieldsFragment;
 
 /** A rate made from counts of people: masked when one of them is. */
-export interface Rate {
-  value?: number | null;
-  masked: boolean;
-}
+export type Rate = ReportFiguresFragment['isolationRate'];
 
 /** A figure ready to write: a number, masked, or unknown (not recorded, nothing to divide by). */
 export type Shown = number | 'masked' | undefined;

@@ -3,28 +3,17 @@
  * its sentence, the ids it is about and the ids it suggests; and their overlay on the map: marked nodes and
  * dashed suggested edges.
  */
+import type { IsolatedPeopleQuery, MissingLinksQuery } from '../gql/graphql';
 import { type EdgeElement, type MapElement, isNode, withClass } from './network';
 import { type FindingKind, type Lang, type Localized, fieldLabels, findingKindLabels, labelOf } from './vocabulary';
 
-export type MissingLinkKind = Exclude<FindingKind, 'ISOLATED'>;
+/** A person the isolation analysis found, as `isolatedPeople` answers (generated). */
+export type IsolatedPerson = IsolatedPeopleQuery['isolatedPeople'][number];
 
-export interface IsolatedPerson {
-  person: { id: string; name?: string | null };
-  socialDegree: number;
-  informalTies: number;
-  formalTies: number;
-  unmetNeeds: string[];
-  reasons: string[];
-}
+/** A missing link, as `missingLinks` answers (generated). */
+export type MissingLink = MissingLinksQuery['missingLinks'][number];
 
-export interface MissingLink {
-  kind: MissingLinkKind;
-  subjectIds: string[];
-  suggestedIds: string[];
-  field?: string | null;
-  explanation: string;
-  score: number;
-}
+export type MissingLinkKind = MissingLink['kind'];
 
 export interface FindingItem {
   key: string;

@@ -3,39 +3,24 @@
  * council and hub, nested by `parent` so that the tiers draw as boxes inside boxes, and one edge per tie. Classes
  * carry what the stylesheet keys on (kind, tier, tie category, strength, ended, anonymous).
  */
+import type { NetworkQuery } from '../gql/graphql';
 import type { NodeKind, Strength, TieCategory } from './vocabulary';
 
-/** A node as `network` returns it (fields beyond the contract's four are optional: older servers lack them). */
-export interface NetworkNode {
-  id: string;
-  kind: string;
-  label: string;
-  parentId?: string | null;
-  tier?: number | null;
-  anonymous?: boolean | null;
-  external?: boolean | null;
-  fields?: string[] | null;
-  roles?: string[] | null;
-  subKind?: string | null;
-  tags?: string[] | null;
-  ageBand?: string | null;
-}
+type MapNode = NetworkQuery['network']['nodes'][number];
+type MapEdge = NetworkQuery['network']['edges'][number];
 
-export interface NetworkEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  category?: string | null;
-  strength?: string | null;
-  active?: boolean | null;
-  since?: string | null;
-  until?: string | null;
-}
+/**
+ * A node as `network` or `ecomap` answers it, its fields typed as generated from the schema: beyond the contract's
+ * four they are optional here, since the ecomap asks for fewer (no tier, external or tags).
+ */
+export type NetworkNode = Pick<MapNode, 'id' | 'kind' | 'label'> & Partial<MapNode>;
+
+/** A tie as `network` and `ecomap` answer it, typed as generated; beyond the contract's four, fields are optional. */
+export type NetworkEdge = Pick<MapEdge, 'id' | 'source' | 'target' | 'type'> & Partial<MapEdge>;
 
 export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
+  nodes: readonly NetworkNode[];
+  edges: readonly NetworkEdge[];
 }
 
 export interface NodeData {

@@ -7,10 +7,12 @@
  * - COUNCIL_MEMBER sees the map of their areas, people by name only with COMMUNITY consent, never their details;
  * - people the viewer may not see in detail come as stand-ins (`anonymous`, labelled 住民).
  */
+import type { UserRole } from '../gql/graphql';
 import type { FindingItem } from './findings';
 import type { NodeData } from './network';
 
-export type Role = 'ADMIN' | 'COORDINATOR' | 'PLANNER' | 'COUNCIL_MEMBER';
+/** A user's role, as the schema names them. */
+export type Role = UserRole;
 
 export interface Rights {
   role: Role;

@@ -1,16 +1,25 @@
-/** The logged-in user's own account: logging out (the server revokes the token) and changing the password. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
+/** The logged-in user's own account: who they are, logging out (the server revokes the token) and changing the password. */
+import { graphql } from '../../gql';
 
-export const logoutMutation: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const meQuery = graphql(`
+  query Me {
+    me {
+      username
+      role
+      areaIds
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
 /** Answers with a new token: every older one, this tab's included, has ended. */
-export const changePasswordMutation: TypedDocumentNode<{ changePassword: string }, { oldPassword: string; newPassword: string }> = gql`
+export const changePasswordMutation = graphql(`
   mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
     changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
   }
-`;
+`);

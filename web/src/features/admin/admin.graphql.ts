@@ -1,77 +1,62 @@
 /** Users and what an administrator does with them. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { UserRole } from '../../app/session';
+import { graphql } from '../../gql';
+import type { UserFieldsFragment } from '../../gql/graphql';
 
-export interface User {
-  username: string;
-  role: UserRole;
-  areaIds: string[];
-  disabled: boolean;
-}
+/** A user as every operation below answers it. */
+export type User = UserFieldsFragment;
 
-const userFields = gql`
+// spread by the operations below; their generated documents carry it
+const userFields = graphql(`
   fragment UserFields on User {
     username
     role
     areaIds
     disabled
   }
-`;
+`);
 
-export const usersQuery: TypedDocumentNode<{ users: User[] }, Record<string, never>> = gql`
+export const usersQuery = graphql(`
   query Users {
     users {
       ...UserFields
     }
   }
-  ${userFields}
-`;
+`);
 
-export const createUserMutation: TypedDocumentNode<
-  { createUser: User },
-  { input: { username: string; password: string; role: UserRole; areaIds: string[] } }
-> = gql`
+export const createUserMutation = graphql(`
   mutation CreateUser($input: UserInput!) {
     createUser(input: $input) {
       ...UserFields
     }
   }
-  ${userFields}
-`;
+`);
 
-export const changeUserAccessMutation: TypedDocumentNode<
-  { changeUserAccess: User },
-  { username: string; role: UserRole; areaIds: string[] }
-> = gql`
+export const changeUserAccessMutation = graphql(`
   mutation ChangeUserAccess($username: String!, $role: UserRole!, $areaIds: [ID!]!) {
     changeUserAccess(username: $username, role: $role, areaIds: $areaIds) {
       ...UserFields
     }
   }
-  ${userFields}
-`;
+`);
 
-export const disableUserMutation: TypedDocumentNode<{ disableUser: User }, { username: string }> = gql`
+export const disableUserMutation = graphql(`
   mutation DisableUser($username: String!) {
     disableUser(username: $username) {
       ...UserFields
     }
   }
-  ${userFields}
-`;
+`);
 
-export const enableUserMutation: TypedDocumentNode<{ enableUser: User }, { username: string }> = gql`
+export const enableUserMutation = graphql(`
   mutation EnableUser($username: String!) {
     enableUser(username: $username) {
       ...UserFields
     }
   }
-  ${userFields}
-`;
+`);
 
-export const resetPasswordMutation: TypedDocumentNode<{ resetPassword: boolean }, { username: string; password: string }> = gql`
+export const resetPasswordMutation = graphql(`
   mutation ResetPassword($username: String!, $password: String!) {
     resetPassword(username: $username, password: $password)
   }
-`;
+`);

@@ -1,17 +1,16 @@
 /** The area report (地域カルテ), with its child areas. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { AreaReport } from '../../models/areaReport';
+import { graphql } from '../../gql';
 
-const count = gql`
+// spread by the fragment and query below; their generated documents carry them
+const count = graphql(`
   fragment CountFields on Count {
     value
     masked
     text
   }
-`;
+`);
 
-const figures = gql`
+const figures = graphql(`
   fragment ReportFigures on AreaReport {
     areaId
     name
@@ -63,10 +62,9 @@ const figures = gql`
     }
     unaffiliatedResources
   }
-  ${count}
-`;
+`);
 
-export const areaReportQuery: TypedDocumentNode<{ areaReport: AreaReport }, { areaId: string; asOf?: string }> = gql`
+export const areaReportQuery = graphql(`
   query AreaReport($areaId: ID!, $asOf: String) {
     areaReport(areaId: $areaId, asOf: $asOf) {
       ...ReportFigures
@@ -75,5 +73,4 @@ export const areaReportQuery: TypedDocumentNode<{ areaReport: AreaReport }, { ar
       }
     }
   }
-  ${figures}
-`;
+`);

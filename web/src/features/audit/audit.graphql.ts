@@ -1,36 +1,11 @@
 /** The audit log for the administrator, and a person's 閲覧履歴. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { AuditKind } from '../../models/audit';
+import { graphql } from '../../gql';
+import type { AuditEventsQuery } from '../../gql/graphql';
 
-export interface AuditEventRow {
-  seq: number;
-  at: string;
-  kind: AuditKind;
-  action: string;
-  username: string | null;
-  role: string | null;
-  requestId: string | null;
-  address: string | null;
-  personIds: string[];
-  level: string | null;
-  entity: string | null;
-  entityId: string | null;
-  changes: { field: string; before: string | null; after: string | null }[];
-  message: string | null;
-}
+/** One event of the log, as the table shows it. */
+export type AuditEventRow = AuditEventsQuery['auditEvents'][number];
 
-export interface AuditEventsVariables {
-  personId?: string;
-  username?: string;
-  from?: string;
-  to?: string;
-  kind?: AuditKind;
-  limit: number;
-  offset: number;
-}
-
-export const auditEventsQuery: TypedDocumentNode<{ auditEvents: AuditEventRow[] }, AuditEventsVariables> = gql`
+export const auditEventsQuery = graphql(`
   query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {
     auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {
       seq
@@ -53,17 +28,9 @@ export const auditEventsQuery: TypedDocumentNode<{ auditEvents: AuditEventRow[] 
       message
     }
   }
-`;
+`);
 
-export interface TrailEntry {
-  at: string;
-  username: string | null;
-  role: string | null;
-  action: string;
-  level: string | null;
-}
-
-export const personAuditTrailQuery: TypedDocumentNode<{ personAuditTrail: TrailEntry[] }, { personId: string }> = gql`
+export const personAuditTrailQuery = graphql(`
   query PersonAuditTrail($personId: ID!) {
     personAuditTrail(personId: $personId, limit: 20) {
       at
@@ -73,4 +40,4 @@ export const personAuditTrailQuery: TypedDocumentNode<{ personAuditTrail: TrailE
       level
     }
   }
-`;
+`);

@@ -1,9 +1,7 @@
 /** The ecomap of a person or a household. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { Network } from '../../models/network';
+import { graphql } from '../../gql';
 
-export const ecomapQuery: TypedDocumentNode<{ ecomap: Network }, { personId?: string; householdId?: string; includeEnded: boolean }> = gql`
+export const ecomapQuery = graphql(`
   query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {
     ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {
       nodes {
@@ -30,4 +28,4 @@ export const ecomapQuery: TypedDocumentNode<{ ecomap: Network }, { personId?: st
       }
     }
   }
-`;
+`);

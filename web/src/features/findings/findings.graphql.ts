@@ -1,9 +1,7 @@
 /** The analyses shown on the map, and accepting a suggestion. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { IsolatedPerson, MissingLink, MissingLinkKind } from '../../models/findings';
+import { graphql } from '../../gql';
 
-export const isolatedPeopleQuery: TypedDocumentNode<{ isolatedPeople: IsolatedPerson[] }, { areaId: string }> = gql`
+export const isolatedPeopleQuery = graphql(`
   query IsolatedPeople($areaId: ID!) {
     isolatedPeople(areaId: $areaId) {
       person {
@@ -17,9 +15,9 @@ export const isolatedPeopleQuery: TypedDocumentNode<{ isolatedPeople: IsolatedPe
       reasons
     }
   }
-`;
+`);
 
-export const missingLinksQuery: TypedDocumentNode<{ missingLinks: MissingLink[] }, { areaId: string }> = gql`
+export const missingLinksQuery = graphql(`
   query MissingLinks($areaId: ID!) {
     missingLinks(areaId: $areaId) {
       kind
@@ -30,25 +28,9 @@ export const missingLinksQuery: TypedDocumentNode<{ missingLinks: MissingLink[] 
       score
     }
   }
-`;
+`);
 
-export interface AcceptVariables {
-  kind: MissingLinkKind;
-  subjectIds: string[];
-  suggestedIds: string[];
-  field?: string | null;
-  note?: string | null;
-}
-
-export interface AcceptedSuggestion {
-  kind: MissingLinkKind;
-  tieIds: string[];
-  councilId?: string | null;
-  acceptedBy: string;
-  acceptedAt: string;
-}
-
-export const acceptSuggestionMutation: TypedDocumentNode<{ acceptSuggestion: AcceptedSuggestion }, AcceptVariables> = gql`
+export const acceptSuggestionMutation = graphql(`
   mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {
     acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {
       kind
@@ -58,4 +40,4 @@ export const acceptSuggestionMutation: TypedDocumentNode<{ acceptSuggestion: Acc
       acceptedAt
     }
   }
-`;
+`);

@@ -1,9 +1,8 @@
 /** The login mutation. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
+import { graphql } from '../../gql';
 
-export const loginMutation: TypedDocumentNode<{ login: string }, { username: string; password: string }> = gql`
+export const loginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password)
   }
-`;
+`);

@@ -1,9 +1,7 @@
 /** The areas the viewer may see, with their key figures (shared by the area list, the map and the report). */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { AreaSummary } from '../../models/areaTree';
+import { graphql } from '../../gql';
 
-export const areasQuery: TypedDocumentNode<{ areas: AreaSummary[] }, Record<string, never>> = gql`
+export const areasQuery = graphql(`
   query Areas {
     areas {
       id
@@ -24,4 +22,4 @@ export const areasQuery: TypedDocumentNode<{ areas: AreaSummary[] }, Record<stri
       hubCount
     }
   }
-`;
+`);

@@ -1,9 +1,11 @@
 /** The map's queries and the tie edits of its detail panel. */
-import type { TypedDocumentNode } from '@apollo/client';
-import { gql } from '@apollo/client';
-import type { Network } from '../../models/network';
+import { graphql } from '../../gql';
+import type { TieFieldsFragment } from '../../gql/graphql';
 
-export const networkQuery: TypedDocumentNode<{ network: Network }, { areaId: string; includeEnded: boolean }> = gql`
+/** A tie as the detail panel lists and edits it. */
+export type Tie = TieFieldsFragment;
+
+export const networkQuery = graphql(`
   query Network($areaId: ID!, $includeEnded: Boolean!) {
     network(areaId: $areaId, includeEnded: $includeEnded) {
       nodes {
@@ -33,22 +35,10 @@ export const networkQuery: TypedDocumentNode<{ network: Network }, { areaId: str
       }
     }
   }
-`;
+`);
 
-export interface Tie {
-  id: string;
-  sourceId: string;
-  targetId: string;
-  type: string;
-  category: string;
-  strength: string;
-  active: boolean;
-  since?: string | null;
-  until?: string | null;
-  note?: string | null;
-}
-
-const tieFields = gql`
+// spread by the operations below; their generated documents carry it
+const tieFields = graphql(`
   fragment TieFields on Tie {
     id
     sourceId
@@ -61,47 +51,28 @@ const tieFields = gql`
     until
     note
   }
-`;
+`);
 
-export const tiesQuery: TypedDocumentNode<{ ties: Tie[] }, { nodeId: string }> = gql`
+export const tiesQuery = graphql(`
   query Ties($nodeId: ID!) {
     ties(nodeId: $nodeId) {
       ...TieFields
     }
   }
-  ${tieFields}
-`;
+`);
 
-export interface TieInput {
-  sourceId: string;
-  targetId: string;
-  type: string;
-  strength?: string;
-  since?: string;
-  note?: string;
-}
-
-export const createTieMutation: TypedDocumentNode<{ createTie: Tie }, { input: TieInput }> = gql`
+export const createTieMutation = graphql(`
   mutation CreateTie($input: TieInput!) {
     createTie(input: $input) {
       ...TieFields
     }
   }
-  ${tieFields}
-`;
+`);
 
-export interface TieUpdate {
-  strength?: string;
-  since?: string;
-  until?: string;
-  note?: string;
-}
-
-export const updateTieMutation: TypedDocumentNode<{ updateTie: Tie }, { id: string; input: TieUpdate }> = gql`
+export const updateTieMutation = graphql(`
   mutation UpdateTie($id: ID!, $input: TieUpdate!) {
     updateTie(id: $id, input: $input) {
       ...TieFields
     }
   }
-  ${tieFields}
-`;
+`);

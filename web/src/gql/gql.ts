@@ -1,0 +1,196 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment UserFields on User {\n    username\n    role\n    areaIds\n    disabled\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation ChangeUserAccess($username: String!, $role: UserRole!, $areaIds: [ID!]!) {\n    changeUserAccess(username: $username, role: $role, areaIds: $areaIds) {\n      ...UserFields\n    }\n  }\n": typeof types.ChangeUserAccessDocument,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      ...UserFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      ...UserFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment CountFields on Count {\n    value\n    masked\n    text\n  }\n": typeof types.CountFieldsFragmentDoc,
+    "\n  fragment ReportFigures on AreaReport {\n    areaId\n    name\n    tier\n    asOf\n    population\n    households\n    elderly\n    residentsKnown {\n      ...CountFields\n    }\n    isolated {\n      ...CountFields\n    }\n    isolationRate {\n      value\n      masked\n    }\n    peopleInNeed {\n      ...CountFields\n    }\n    peopleWithUnmetNeeds {\n      ...CountFields\n    }\n    watchersPerPersonInNeed {\n      value\n      masked\n    }\n    hubs\n    hubsByKind {\n      kind\n      count\n    }\n    hubsPer1000Elderly\n    organizations\n    organizationsByField {\n      field\n      count\n    }\n    councils {\n      id\n      name\n      kind\n      tier\n      organizationMembers\n      personMembers {\n        ...CountFields\n      }\n    }\n    unaffiliatedResources\n  }\n": typeof types.ReportFiguresFragmentDoc,
+    "\n  query AreaReport($areaId: ID!, $asOf: String) {\n    areaReport(areaId: $areaId, asOf: $asOf) {\n      ...ReportFigures\n      children {\n        ...ReportFigures\n      }\n    }\n  }\n": typeof types.AreaReportDocument,
+    "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": typeof types.PersonAuditTrailDocument,
+    "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": typeof types.EcomapDocument,
+    "\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": typeof types.IsolatedPeopleDocument,
+    "\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": typeof types.MissingLinksDocument,
+    "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": typeof types.AcceptSuggestionDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n": typeof types.LoginDocument,
+    "\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n": typeof types.AreasDocument,
+    "\n  query Network($areaId: ID!, $includeEnded: Boolean!) {\n    network(areaId: $areaId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  fragment TieFields on Tie {\n    id\n    sourceId\n    targetId\n    type\n    category\n    strength\n    active\n    since\n    until\n    note\n  }\n": typeof types.TieFieldsFragmentDoc,
+    "\n  query Ties($nodeId: ID!) {\n    ties(nodeId: $nodeId) {\n      ...TieFields\n    }\n  }\n": typeof types.TiesDocument,
+    "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.CreateTieDocument,
+    "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.UpdateTieDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment UserFields on User {\n    username\n    role\n    areaIds\n    disabled\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation ChangeUserAccess($username: String!, $role: UserRole!, $areaIds: [ID!]!) {\n    changeUserAccess(username: $username, role: $role, areaIds: $areaIds) {\n      ...UserFields\n    }\n  }\n": types.ChangeUserAccessDocument,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      ...UserFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      ...UserFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment CountFields on Count {\n    value\n    masked\n    text\n  }\n": types.CountFieldsFragmentDoc,
+    "\n  fragment ReportFigures on AreaReport {\n    areaId\n    name\n    tier\n    asOf\n    population\n    households\n    elderly\n    residentsKnown {\n      ...CountFields\n    }\n    isolated {\n      ...CountFields\n    }\n    isolationRate {\n      value\n      masked\n    }\n    peopleInNeed {\n      ...CountFields\n    }\n    peopleWithUnmetNeeds {\n      ...CountFields\n    }\n    watchersPerPersonInNeed {\n      value\n      masked\n    }\n    hubs\n    hubsByKind {\n      kind\n      count\n    }\n    hubsPer1000Elderly\n    organizations\n    organizationsByField {\n      field\n      count\n    }\n    councils {\n      id\n      name\n      kind\n      tier\n      organizationMembers\n      personMembers {\n        ...CountFields\n      }\n    }\n    unaffiliatedResources\n  }\n": types.ReportFiguresFragmentDoc,
+    "\n  query AreaReport($areaId: ID!, $asOf: String) {\n    areaReport(areaId: $areaId, asOf: $asOf) {\n      ...ReportFigures\n      children {\n        ...ReportFigures\n      }\n    }\n  }\n": types.AreaReportDocument,
+    "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": types.PersonAuditTrailDocument,
+    "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": types.EcomapDocument,
+    "\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": types.IsolatedPeopleDocument,
+    "\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": types.MissingLinksDocument,
+    "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": types.AcceptSuggestionDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n": types.LoginDocument,
+    "\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n": types.AreasDocument,
+    "\n  query Network($areaId: ID!, $includeEnded: Boolean!) {\n    network(areaId: $areaId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": types.NetworkDocument,
+    "\n  fragment TieFields on Tie {\n    id\n    sourceId\n    targetId\n    type\n    category\n    strength\n    active\n    since\n    until\n    note\n  }\n": types.TieFieldsFragmentDoc,
+    "\n  query Ties($nodeId: ID!) {\n    ties(nodeId: $nodeId) {\n      ...TieFields\n    }\n  }\n": types.TiesDocument,
+    "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": types.CreateTieDocument,
+    "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": types.UpdateTieDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    username\n    role\n    areaIds\n    disabled\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    username\n    role\n    areaIds\n    disabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: UserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserAccess($username: String!, $role: UserRole!, $areaIds: [ID!]!) {\n    changeUserAccess(username: $username, role: $role, areaIds: $areaIds) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserAccess($username: String!, $role: UserRole!, $areaIds: [ID!]!) {\n    changeUserAccess(username: $username, role: $role, areaIds: $areaIds) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($username: String!) {\n    enableUser(username: $username) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($username: String!, $password: String!) {\n    resetPassword(username: $username, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CountFields on Count {\n    value\n    masked\n    text\n  }\n"): (typeof documents)["\n  fragment CountFields on Count {\n    value\n    masked\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFigures on AreaReport {\n    areaId\n    name\n    tier\n    asOf\n    population\n    households\n    elderly\n    residentsKnown {\n      ...CountFields\n    }\n    isolated {\n      ...CountFields\n    }\n    isolationRate {\n      value\n      masked\n    }\n    peopleInNeed {\n      ...CountFields\n    }\n    peopleWithUnmetNeeds {\n      ...CountFields\n    }\n    watchersPerPersonInNeed {\n      value\n      masked\n    }\n    hubs\n    hubsByKind {\n      kind\n      count\n    }\n    hubsPer1000Elderly\n    organizations\n    organizationsByField {\n      field\n      count\n    }\n    councils {\n      id\n      name\n      kind\n      tier\n      organizationMembers\n      personMembers {\n        ...CountFields\n      }\n    }\n    unaffiliatedResources\n  }\n"): (typeof documents)["\n  fragment ReportFigures on AreaReport {\n    areaId\n    name\n    tier\n    asOf\n    population\n    households\n    elderly\n    residentsKnown {\n      ...CountFields\n    }\n    isolated {\n      ...CountFields\n    }\n    isolationRate {\n      value\n      masked\n    }\n    peopleInNeed {\n      ...CountFields\n    }\n    peopleWithUnmetNeeds {\n      ...CountFields\n    }\n    watchersPerPersonInNeed {\n      value\n      masked\n    }\n    hubs\n    hubsByKind {\n      kind\n      count\n    }\n    hubsPer1000Elderly\n    organizations\n    organizationsByField {\n      field\n      count\n    }\n    councils {\n      id\n      name\n      kind\n      tier\n      organizationMembers\n      personMembers {\n        ...CountFields\n      }\n    }\n    unaffiliatedResources\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaReport($areaId: ID!, $asOf: String) {\n    areaReport(areaId: $areaId, asOf: $asOf) {\n      ...ReportFigures\n      children {\n        ...ReportFigures\n      }\n    }\n  }\n"): (typeof documents)["\n  query AreaReport($areaId: ID!, $asOf: String) {\n    areaReport(areaId: $areaId, asOf: $asOf) {\n      ...ReportFigures\n      children {\n        ...ReportFigures\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n"): (typeof documents)["\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n"): (typeof documents)["\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n"): (typeof documents)["\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network($areaId: ID!, $includeEnded: Boolean!) {\n    network(areaId: $areaId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  query Network($areaId: ID!, $includeEnded: Boolean!) {\n    network(areaId: $areaId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TieFields on Tie {\n    id\n    sourceId\n    targetId\n    type\n    category\n    strength\n    active\n    since\n    until\n    note\n  }\n"): (typeof documents)["\n  fragment TieFields on Tie {\n    id\n    sourceId\n    targetId\n    type\n    category\n    strength\n    active\n    since\n    until\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ties($nodeId: ID!) {\n    ties(nodeId: $nodeId) {\n      ...TieFields\n    }\n  }\n"): (typeof documents)["\n  query Ties($nodeId: ID!) {\n    ties(nodeId: $nodeId) {\n      ...TieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,1205 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** What accepting a suggestion recorded, by whom and when */
+export type AcceptedSuggestion = {
+  __typename?: 'AcceptedSuggestion';
+  /** when, as an ISO date-time */
+  acceptedAt: Scalars['String']['output'];
+  acceptedBy: Scalars['String']['output'];
+  /** the case conference (Council) convened, for a household */
+  councilId?: Maybe<Scalars['ID']['output']>;
+  kind: MissingLinkKind;
+  subjectIds: Array<Scalars['ID']['output']>;
+  suggestedIds: Array<Scalars['ID']['output']>;
+  /** the ties made */
+  tieIds: Array<Scalars['ID']['output']>;
+};
+
+/** 第1層 (municipality), 第2層 (日常生活圏域) or 第3層 (neighbourhood) */
+export type Area = {
+  __typename?: 'Area';
+  /** residents aged 65 and over by the statistics */
+  elderly?: Maybe<Scalars['Int']['output']>;
+  /** households by the statistics */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** hubs located in this area and below */
+  hubCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** organizations located in this area and below */
+  organizationCount: Scalars['Int']['output'];
+  /** the enclosing area; null for a municipality */
+  parent?: Maybe<AreaRef>;
+  /** people known to the network in this area and below; 「5未満」 for some roles */
+  peopleKnown: Count;
+  /** residents by the statistics */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** 1, 2 or 3 */
+  tier: Scalars['Int']['output'];
+};
+
+export type AreaInput = {
+  elderly?: InputMaybe<Scalars['Int']['input']>;
+  households?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** required for tiers 2 and 3; absent for tier 1 */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  population?: InputMaybe<Scalars['Int']['input']>;
+  tier: Scalars['Int']['input'];
+};
+
+/** An id reference to another area */
+export type AreaRef = {
+  __typename?: 'AreaRef';
+  id: Scalars['ID']['output'];
+};
+
+/** An area's 地域カルテ: what the network knows of it, in figures */
+export type AreaReport = {
+  __typename?: 'AreaReport';
+  areaId: Scalars['ID']['output'];
+  /** the date the figures are for */
+  asOf: Scalars['String']['output'];
+  /** the same for each child area (their own children left empty) */
+  children: Array<AreaReport>;
+  /** councils covering the area, an area in it or above it */
+  councils: Array<CouncilMembers>;
+  /** from statistics: residents 65 and over */
+  elderly?: Maybe<Scalars['Int']['output']>;
+  /** from statistics */
+  households?: Maybe<Scalars['Int']['output']>;
+  hubs: Scalars['Int']['output'];
+  /** most first */
+  hubsByKind: Array<KindCount>;
+  /** null when the elderly population is not recorded */
+  hubsPer1000Elderly?: Maybe<Scalars['Float']['output']>;
+  /** people with no active tie outside their household */
+  isolated: Count;
+  /** isolated / residentsKnown (0 when nobody is known) */
+  isolationRate: Rate;
+  name?: Maybe<Scalars['String']['output']>;
+  /** organizations located in or serving the area */
+  organizations: Scalars['Int']['output'];
+  /** those organizations by field, most first */
+  organizationsByField: Array<FieldCount>;
+  /** people with at least one need */
+  peopleInNeed: Count;
+  /** people with a need no agency of its field serves */
+  peopleWithUnmetNeeds: Count;
+  /** from statistics, as recorded on the area */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** people known to the network who live in the area */
+  residentsKnown: Count;
+  tier?: Maybe<Scalars['Int']['output']>;
+  /** organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE) */
+  unaffiliatedResources: Scalars['Int']['output'];
+  /** active watchers per person in need, on average (null when nobody is in need) */
+  watchersPerPersonInNeed: Rate;
+};
+
+export type AreaUpdate = {
+  elderly?: InputMaybe<Scalars['Int']['input']>;
+  households?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  population?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One field of a change; before and after as JSON text (null: the field was empty) */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
+/** One entry of the append-only, hash-chained audit log */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** the operation or step, e.g. network, updatePerson, login */
+  action: Scalars['String']['output'];
+  /** the client's address */
+  address?: Maybe<Scalars['String']['output']>;
+  /** when, as ISO 8601 date and time */
+  at: Scalars['String']['output'];
+  /** CHANGE: field by field, before → after */
+  changes: Array<AuditChange>;
+  /** CHANGE: the label of what changed */
+  entity?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  hash: Scalars['String']['output'];
+  kind: AuditKind;
+  /** DISCLOSURE: DETAILS or NAME */
+  level?: Maybe<Scalars['String']['output']>;
+  /** REFUSAL, LOGIN_FAILED: what was refused and why */
+  message?: Maybe<Scalars['String']['output']>;
+  /** the people disclosed or changed */
+  personIds: Array<Scalars['ID']['output']>;
+  /** the hash of the event before (empty for the first) */
+  prev: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  /** position in the chain, from 1 */
+  seq: Scalars['Int']['output'];
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether the chain of audit events holds: every hash recomputes and links to the one before */
+export type AuditIntegrity = {
+  __typename?: 'AuditIntegrity';
+  /** events walked */
+  checked: Scalars['Int']['output'];
+  /** the first sequence number that is changed, missing or mislinked */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  /** the head's sequence number: how many events the chain should hold */
+  headSeq: Scalars['Int']['output'];
+  holds: Scalars['Boolean']['output'];
+  /** HASH (changed), LINK (prev differs), MISSING, EXTRA_PROPERTY, HEAD */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** events with no sequence number: made before the chain, or around the application */
+  unchainedEvents: Scalars['Int']['output'];
+};
+
+/** DISCLOSURE of people, CHANGE of data, LOGIN, LOGIN_FAILED, LOGOUT, REFUSAL of an operation, ACCOUNT changes */
+export type AuditKind =
+  | 'ACCOUNT'
+  | 'CHANGE'
+  | 'DISCLOSURE'
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'LOGOUT'
+  | 'REFUSAL';
+
+/** A node through which many shortest paths pass */
+export type Broker = {
+  __typename?: 'Broker';
+  /** betweenness centrality (unnormalised, each unordered pair counted once) */
+  betweenness: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A group of nodes more tied among themselves than to the rest (Louvain modularity) */
+export type Community = {
+  __typename?: 'Community';
+  /** numbers the communities of one answer, largest first, from 0 */
+  id: Scalars['Int']['output'];
+  memberIds: Array<Scalars['ID']['output']>;
+  size: Scalars['Int']['output'];
+};
+
+/** 協議体・会議: a council, meeting or conference */
+export type Council = {
+  __typename?: 'Council';
+  /** the areas it covers */
+  covers: Array<AreaRef>;
+  id: Scalars['ID']['output'];
+  /** e.g. 協議体, 地域ケア会議, 要保護児童対策地域協議会 */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** the tier it works at: 1, 2 or 3 */
+  tier?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A council; on update, only the fields given change */
+export type CouncilInput = {
+  covers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A council working in the area and how many sit on it */
+export type CouncilMembers = {
+  __typename?: 'CouncilMembers';
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** active members that are organizations (not people: never masked) */
+  organizationMembers: Scalars['Int']['output'];
+  /** active members that are people */
+  personMembers: Count;
+  tier?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A count of people; under 5 it is 「5未満」 for PLANNER and COUNCIL_MEMBER */
+export type Count = {
+  __typename?: 'Count';
+  /** the count is under 5 and the viewer sees only that */
+  masked: Scalars['Boolean']['output'];
+  /** the number in digits, or 「5未満」 */
+  text: Scalars['String']['output'];
+  /** null when masked */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A field (分野) and how many organizations work in it */
+export type FieldCount = {
+  __typename?: 'FieldCount';
+  count: Scalars['Int']['output'];
+  field: Scalars['String']['output'];
+};
+
+/** 世帯: a household */
+export type Household = {
+  __typename?: 'Household';
+  area?: Maybe<AreaRef>;
+  id: Scalars['ID']['output'];
+  /** people who are members */
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A household; on update, only the fields given change */
+export type HouseholdInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An id reference to a household */
+export type HouseholdRef = {
+  __typename?: 'HouseholdRef';
+  id: Scalars['ID']['output'];
+};
+
+/** 拠点・居場所: a place where people meet */
+export type Hub = {
+  __typename?: 'Hub';
+  area?: Maybe<AreaRef>;
+  id: Scalars['ID']['output'];
+  /** e.g. サロン, 子ども食堂, 通いの場 */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** what happens there (matched against interests) */
+  tags: Array<Scalars['String']['output']>;
+};
+
+/** A hub; on update, only the fields given change */
+export type HubInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A person whose social degree is at most the asked maximum (社会的孤立) */
+export type IsolatedPerson = {
+  __typename?: 'IsolatedPerson';
+  /** distinct nodes reached by active formal ties */
+  formalTies: Scalars['Int']['output'];
+  /** distinct nodes reached by active family or informal ties */
+  informalTies: Scalars['Int']['output'];
+  person: PersonRef;
+  /** why the person is listed, in Japanese */
+  reasons: Array<Scalars['String']['output']>;
+  /** distinct nodes tied to the person by active ties, outside their household */
+  socialDegree: Scalars['Int']['output'];
+  /** needs (field codes) no agency of that field serves */
+  unmetNeeds: Array<Scalars['String']['output']>;
+};
+
+/** A kind of hub and how many there are */
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+};
+
+/** The user behind the token */
+export type Me = {
+  __typename?: 'Me';
+  /** areas whose subtrees this user works in (empty for ADMIN: all) */
+  areaIds: Array<Scalars['String']['output']>;
+  role: UserRole;
+  username: Scalars['String']['output'];
+};
+
+/** A link the network lacks, what it is about and what would make it */
+export type MissingLink = {
+  __typename?: 'MissingLink';
+  /** the finding as a sentence a coordinator can read out in a meeting */
+  explanation: Scalars['String']['output'];
+  /** the field (分野) of an UNMET_NEED */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: MissingLinkKind;
+  /** how much the finding matters, 0 to 1; findings come highest first */
+  score: Scalars['Float']['output'];
+  /** the person, the household, or the organization or hub the finding is about */
+  subjectIds: Array<Scalars['ID']['output']>;
+  /** what to link them with, best first; empty when nothing fits (資源開発) */
+  suggestedIds: Array<Scalars['ID']['output']>;
+};
+
+/** The kinds of missing link of DESIGN.md "The analyses" */
+export type MissingLinkKind =
+  /** an isolated person and a hub matching their interests (参加支援) */
+  | 'HUB_MATCH'
+  /** an organization or hub on no council of its area */
+  | 'UNAFFILIATED_RESOURCE'
+  /** a household supported by agencies that do not work together */
+  | 'UNCOORDINATED_HOUSEHOLD'
+  /** a need no agency of its field serves (制度の狭間); no suggestion: a resource to develop */
+  | 'UNMET_NEED'
+  /** a person with a need and nobody watching over them */
+  | 'WATCH_GAP';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference), beginning today, with who accepted it and when; the finding then disappears */
+  acceptSuggestion: AcceptedSuggestion;
+  /** Changes the password of the logged-in user; every older token ends, and a new one is returned */
+  changePassword: Scalars['String']['output'];
+  /** Sets a user's role and areas; their next request already sees the new ones */
+  changeUserAccess: User;
+  createArea: Area;
+  createCouncil: Council;
+  createHousehold: Household;
+  createHub: Hub;
+  createOrganization: Organization;
+  createPerson: Person;
+  createTie: Tie;
+  createUser: User;
+  /** Deletes an area that holds nothing */
+  deleteArea: Scalars['Boolean']['output'];
+  /** Deletes a council and its memberships */
+  deleteCouncil: Scalars['Boolean']['output'];
+  /** Deletes a household; its members stay, in no household */
+  deleteHousehold: Scalars['Boolean']['output'];
+  /** Deletes a hub and its ties */
+  deleteHub: Scalars['Boolean']['output'];
+  /** Deletes an organization and its ties */
+  deleteOrganization: Scalars['Boolean']['output'];
+  /** Deletes a person and their ties */
+  deletePerson: Scalars['Boolean']['output'];
+  /** Deletes a tie recorded by mistake (an ended tie is kept, with `until`) */
+  deleteTie: Scalars['Boolean']['output'];
+  /** Disables a user: they cannot log in, and their tokens stop working at once */
+  disableUser: User;
+  /** Lets a disabled user log in again (their old tokens stay ended) */
+  enableUser: User;
+  /** A bearer token for the Authorization header, valid for 12 hours. Failed logins are throttled per username and per address (TOO_MANY_ATTEMPTS) */
+  login: Scalars['String']['output'];
+  /** Ends this token at once (other sessions of the user go on) */
+  logout: Scalars['Boolean']['output'];
+  /** Sets a user's password (at least 10 characters) and ends their tokens */
+  resetPassword: Scalars['Boolean']['output'];
+  updateArea: Area;
+  updateCouncil: Council;
+  updateHousehold: Household;
+  updateHub: Hub;
+  updateOrganization: Organization;
+  updatePerson: Person;
+  /** Changes dates, strength or note; to end a tie, set `until` */
+  updateTie: Tie;
+};
+
+
+export type MutationAcceptSuggestionArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  kind: MissingLinkKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  subjectIds: Array<Scalars['ID']['input']>;
+  suggestedIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeUserAccessArgs = {
+  areaIds: Array<Scalars['ID']['input']>;
+  role: UserRole;
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAreaArgs = {
+  input: AreaInput;
+};
+
+
+export type MutationCreateCouncilArgs = {
+  id: Scalars['ID']['input'];
+  input: CouncilInput;
+};
+
+
+export type MutationCreateHouseholdArgs = {
+  id: Scalars['ID']['input'];
+  input: HouseholdInput;
+};
+
+
+export type MutationCreateHubArgs = {
+  id: Scalars['ID']['input'];
+  input: HubInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationCreateTieArgs = {
+  input: TieInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: UserInput;
+};
+
+
+export type MutationDeleteAreaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteHubArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTieArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAreaArgs = {
+  id: Scalars['ID']['input'];
+  input: AreaUpdate;
+};
+
+
+export type MutationUpdateCouncilArgs = {
+  id: Scalars['ID']['input'];
+  input: CouncilInput;
+};
+
+
+export type MutationUpdateHouseholdArgs = {
+  id: Scalars['ID']['input'];
+  input: HouseholdInput;
+};
+
+
+export type MutationUpdateHubArgs = {
+  id: Scalars['ID']['input'];
+  input: HubInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganizationInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: PersonUpdate;
+};
+
+
+export type MutationUpdateTieArgs = {
+  id: Scalars['ID']['input'];
+  input: TieUpdate;
+};
+
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+};
+
+/** An edge of the map: a tie, or household membership (type MEMBER_OF, category household) */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** active on the as-of date */
+  active: Scalars['Boolean']['output'];
+  /** family, informal, formal or household */
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  since?: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  /** STRONG, NORMAL, WEAK or STRAINED */
+  strength: Scalars['String']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+/** A node of the map: an area (a box holding others), person, household, organization, council or hub */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** people: age band (with details) */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  /** a person the viewer may not see by name */
+  anonymous: Scalars['Boolean']['output'];
+  /** an organization, council or hub outside the area, tied to something inside */
+  external: Scalars['Boolean']['output'];
+  /** organizations: their fields; people: their needs (empty unless the viewer sees details) */
+  fields: Array<Scalars['String']['output']>;
+  /** the entity id; an anonymous person has a stand-in id */
+  id: Scalars['ID']['output'];
+  /** Area, Person, Household, Organization, Council or Hub */
+  kind: Scalars['String']['output'];
+  /** what to write on the node; 住民 for an anonymous person */
+  label: Scalars['String']['output'];
+  /** the enclosing node: an area, or in an ecomap the household */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** people: their roles (empty when anonymous) */
+  roles: Array<Scalars['String']['output']>;
+  /** organizations, councils, hubs: their kind in the municipality's words */
+  subKind?: Maybe<Scalars['String']['output']>;
+  /** hubs: tags; people: interests (with details) */
+  tags: Array<Scalars['String']['output']>;
+  /** areas and councils: their tier */
+  tier?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The shape of an area's network, computed by Graph Data Science */
+export type NetworkStructure = {
+  __typename?: 'NetworkStructure';
+  /** people and organizations whose loss would cut others off */
+  articulationPoints: Array<Scalars['ID']['output']>;
+  /** edges whose loss would cut the network apart, as id pairs */
+  bridges: Array<Array<Scalars['ID']['output']>>;
+  /** the nodes of highest betweenness, highest first */
+  brokers: Array<Broker>;
+  /** largest first */
+  communities: Array<Community>;
+  /** their sizes, largest first */
+  componentSizes: Array<Scalars['Int']['output']>;
+  /** connected components */
+  components: Scalars['Int']['output'];
+  /** pairs of nodes joined by an active tie or household membership */
+  edgeCount: Scalars['Int']['output'];
+  /** people, households, organizations, hubs and councils in the network */
+  nodeCount: Scalars['Int']['output'];
+};
+
+/** 支援関係機関: an organization of the support network */
+export type Organization = {
+  __typename?: 'Organization';
+  /** where it is located */
+  area?: Maybe<AreaRef>;
+  /** fields (分野) it works in */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** in the municipality's own words, e.g. 地域包括支援センター */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** the areas it serves */
+  serves: Array<AreaRef>;
+};
+
+/** An organization; on update, only the fields given change */
+export type OrganizationInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** codes or Japanese labels */
+  fields?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  serves?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** 住民: a person known to the network */
+export type Person = {
+  __typename?: 'Person';
+  /** how much of this person the viewer may see */
+  access: PersonAccess;
+  /** e.g. 80代, 0-5 */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  area?: Maybe<AreaRef>;
+  /** NONE, PROFESSIONALS, COMMUNITY or RESTRICTED (支援措置) */
+  consent?: Maybe<Scalars['String']['output']>;
+  household?: Maybe<HouseholdRef>;
+  id: Scalars['ID']['output'];
+  interests: Array<Scalars['String']['output']>;
+  /** null when the viewer may not see it */
+  name?: Maybe<Scalars['String']['output']>;
+  /** fields (分野) of need */
+  needs: Array<Scalars['String']['output']>;
+  /** RESTRICTED: the coordinators (usernames) named for the person */
+  restrictedFor: Array<Scalars['String']['output']>;
+  /** RESIDENT, MINSEI_IIN, VOLUNTEER, COORDINATOR, CSW, PROFESSIONAL */
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); STAND_IN: a stand-in id and nothing else */
+export type PersonAccess =
+  | 'DETAILS'
+  | 'NAME'
+  | 'STAND_IN';
+
+/** 閲覧履歴: one time someone was shown this person */
+export type PersonAuditEntry = {
+  __typename?: 'PersonAuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  /** DETAILS or NAME */
+  level?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonInput = {
+  ageBand?: InputMaybe<Scalars['String']['input']>;
+  areaId: Scalars['ID']['input'];
+  /** NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only) */
+  consent?: InputMaybe<Scalars['String']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** RESTRICTED: the coordinators (usernames) who may see them; ADMIN only */
+  restrictedFor?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** codes or Japanese labels; RESIDENT when empty */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A person as a finding names them */
+export type PersonRef = {
+  __typename?: 'PersonRef';
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Only the fields given change; householdId "" leaves the household */
+export type PersonUpdate = {
+  ageBand?: InputMaybe<Scalars['String']['input']>;
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** RESTRICTED, or lifting it, is for ADMIN only */
+  consent?: InputMaybe<Scalars['String']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ADMIN only */
+  restrictedFor?: InputMaybe<Array<Scalars['String']['input']>>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  area: Area;
+  /** The 地域カルテ of the area and its child areas at asOf (default today): figures only, no person; counts of people under 5 are 「5未満」 for PLANNER and COUNCIL_MEMBER */
+  areaReport: AreaReport;
+  /** Areas the viewer may see (and their ancestors), of one tier or all */
+  areas: Array<Area>;
+  /** ADMIN: audit events matching every filter given, newest first */
+  auditEvents: Array<AuditEvent>;
+  /** ADMIN: walks the hash chain of the audit log and says whether it holds */
+  auditIntegrity: AuditIntegrity;
+  council: Council;
+  /** Councils covering an area in the subtree, or an area containing it */
+  councils: Array<Council>;
+  /** エコマップ of a person (or of a household, with householdId) */
+  ecomap: Network;
+  household: Household;
+  /** Households located in an area and below */
+  households: Array<Household>;
+  hub: Hub;
+  /** Hubs located in an area and below */
+  hubs: Array<Hub>;
+  /** People located in the area or below whose social degree at asOf (default today) is at most maxDegree */
+  isolatedPeople: Array<IsolatedPerson>;
+  /** Who is logged in */
+  me: Me;
+  /** Links the network of the area (and below) lacks at asOf (default today), highest score first */
+  missingLinks: Array<MissingLink>;
+  /** The map of an area: nested areas, what lies in them, and the ties */
+  network: Network;
+  organization: Organization;
+  /** Organizations located in an area and below */
+  organizations: Array<Organization>;
+  /** People located in an area and below, as far as the viewer may see them */
+  people: Array<Person>;
+  /** One person with details; refused unless the viewer may see them */
+  person: Person;
+  /** 閲覧履歴: who was shown this person, newest first; ADMIN, or a COORDINATOR whose areas contain them */
+  personAuditTrail: Array<PersonAuditEntry>;
+  /** The shape of the area's network at asOf (default today), with people shown as on the map; needs Graph Data Science in the database */
+  structure: NetworkStructure;
+  /** The ties of a person, household, organization, council or hub, ended ones too */
+  ties: Array<Tie>;
+  users: Array<User>;
+};
+
+
+export type QueryAreaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAreaReportArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAreasArgs = {
+  tier?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AuditKind>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouncilsArgs = {
+  areaId: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEcomapArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  includeEnded?: Scalars['Boolean']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHouseholdsArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
+export type QueryHubArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHubsArgs = {
+  areaId: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIsolatedPeopleArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  maxDegree?: Scalars['Int']['input'];
+};
+
+
+export type QueryMissingLinksArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<MissingLinkKind>>;
+};
+
+
+export type QueryNetworkArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  includeEnded?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  areaId: Scalars['ID']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  areaId: Scalars['ID']['input'];
+  limit?: Scalars['Int']['input'];
+  need?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonAuditTrailArgs = {
+  limit?: Scalars['Int']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryStructureArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTiesArgs = {
+  nodeId: Scalars['ID']['input'];
+};
+
+/** A rate made from counts of people; masked when one of them is */
+export type Rate = {
+  __typename?: 'Rate';
+  /** a count it is made from is masked, so it is too */
+  masked: Scalars['Boolean']['output'];
+  /** null when masked or when there is nothing to divide by */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A tie: family, informal or formal. An ended tie has `until` in the past and is kept. */
+export type Tie = {
+  __typename?: 'Tie';
+  /** active today */
+  active: Scalars['Boolean']['output'];
+  /** family, informal or formal */
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  since?: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  /** STRONG, NORMAL, WEAK or STRAINED (the ecomap line styles) */
+  strength: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+  /** FAMILY, NEIGHBOR, FRIEND, WATCHES_OVER, PARTICIPATES_IN, SUPPORTS, MEMBER_OF, RUNS, COLLABORATES, REFERS */
+  type: Scalars['String']['output'];
+  /** YYYY-MM-DD; the tie is ended from this day */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type TieInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  sourceId: Scalars['ID']['input'];
+  /** STRONG, NORMAL (default), WEAK or STRAINED */
+  strength?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  /** a tie type, as code or Japanese label (見守り …) */
+  type: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; "" clears a date or the note */
+export type TieUpdate = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  strength?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user account */
+export type User = {
+  __typename?: 'User';
+  /** the areas (and their subtrees) the user works in */
+  areaIds: Array<Scalars['ID']['output']>;
+  /** a disabled user cannot log in, and their tokens no longer work */
+  disabled: Scalars['Boolean']['output'];
+  role: UserRole;
+  username: Scalars['String']['output'];
+};
+
+export type UserInput = {
+  /** required for every role but ADMIN */
+  areaIds: Array<Scalars['ID']['input']>;
+  /** at least 10 characters */
+  password: Scalars['String']['input'];
+  role: UserRole;
+  username: Scalars['String']['input'];
+};
+
+/** ADMIN everything; COORDINATOR everything inside their areas; PLANNER aggregates, organizations, hubs and councils; COUNCIL_MEMBER the map of their areas */
+export type UserRole =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'COUNCIL_MEMBER'
+  | 'PLANNER';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', username: string, role: UserRole, areaIds: Array<string> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  oldPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: string };
+
+export type UserFieldsFragment = { __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean } };
+
+export type ChangeUserAccessMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  role: UserRole;
+  areaIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ChangeUserAccessMutation = { __typename?: 'Mutation', changeUserAccess: { __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean } };
+
+export type DisableUserMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type DisableUserMutation = { __typename?: 'Mutation', disableUser: { __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean } };
+
+export type EnableUserMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+}>;
+
+
+export type EnableUserMutation = { __typename?: 'Mutation', enableUser: { __typename?: 'User', username: string, role: UserRole, areaIds: Array<string>, disabled: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
+
+export type CountFieldsFragment = { __typename?: 'Count', value?: number | null, masked: boolean, text: string };
+
+export type ReportFiguresFragment = { __typename?: 'AreaReport', areaId: string, name?: string | null, tier?: number | null, asOf: string, population?: number | null, households?: number | null, elderly?: number | null, hubs: number, hubsPer1000Elderly?: number | null, organizations: number, unaffiliatedResources: number, residentsKnown: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolated: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolationRate: { __typename?: 'Rate', value?: number | null, masked: boolean }, peopleInNeed: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, peopleWithUnmetNeeds: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, watchersPerPersonInNeed: { __typename?: 'Rate', value?: number | null, masked: boolean }, hubsByKind: Array<{ __typename?: 'KindCount', kind?: string | null, count: number }>, organizationsByField: Array<{ __typename?: 'FieldCount', field: string, count: number }>, councils: Array<{ __typename?: 'CouncilMembers', id: string, name?: string | null, kind?: string | null, tier?: number | null, organizationMembers: number, personMembers: { __typename?: 'Count', value?: number | null, masked: boolean, text: string } }> };
+
+export type AreaReportQueryVariables = Exact<{
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AreaReportQuery = { __typename?: 'Query', areaReport: { __typename?: 'AreaReport', areaId: string, name?: string | null, tier?: number | null, asOf: string, population?: number | null, households?: number | null, elderly?: number | null, hubs: number, hubsPer1000Elderly?: number | null, organizations: number, unaffiliatedResources: number, children: Array<{ __typename?: 'AreaReport', areaId: string, name?: string | null, tier?: number | null, asOf: string, population?: number | null, households?: number | null, elderly?: number | null, hubs: number, hubsPer1000Elderly?: number | null, organizations: number, unaffiliatedResources: number, residentsKnown: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolated: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolationRate: { __typename?: 'Rate', value?: number | null, masked: boolean }, peopleInNeed: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, peopleWithUnmetNeeds: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, watchersPerPersonInNeed: { __typename?: 'Rate', value?: number | null, masked: boolean }, hubsByKind: Array<{ __typename?: 'KindCount', kind?: string | null, count: number }>, organizationsByField: Array<{ __typename?: 'FieldCount', field: string, count: number }>, councils: Array<{ __typename?: 'CouncilMembers', id: string, name?: string | null, kind?: string | null, tier?: number | null, organizationMembers: number, personMembers: { __typename?: 'Count', value?: number | null, masked: boolean, text: string } }> }>, residentsKnown: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolated: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, isolationRate: { __typename?: 'Rate', value?: number | null, masked: boolean }, peopleInNeed: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, peopleWithUnmetNeeds: { __typename?: 'Count', value?: number | null, masked: boolean, text: string }, watchersPerPersonInNeed: { __typename?: 'Rate', value?: number | null, masked: boolean }, hubsByKind: Array<{ __typename?: 'KindCount', kind?: string | null, count: number }>, organizationsByField: Array<{ __typename?: 'FieldCount', field: string, count: number }>, councils: Array<{ __typename?: 'CouncilMembers', id: string, name?: string | null, kind?: string | null, tier?: number | null, organizationMembers: number, personMembers: { __typename?: 'Count', value?: number | null, masked: boolean, text: string } }> } };
+
+export type AuditEventsQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AuditKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: Array<{ __typename?: 'AuditEvent', seq: number, at: string, kind: AuditKind, action: string, username?: string | null, role?: string | null, requestId?: string | null, address?: string | null, personIds: Array<string>, level?: string | null, entity?: string | null, entityId?: string | null, message?: string | null, changes: Array<{ __typename?: 'AuditChange', field: string, before?: string | null, after?: string | null }> }> };
+
+export type PersonAuditTrailQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type PersonAuditTrailQuery = { __typename?: 'Query', personAuditTrail: Array<{ __typename?: 'PersonAuditEntry', at: string, username?: string | null, role?: string | null, action: string, level?: string | null }> };
+
+export type EcomapQueryVariables = Exact<{
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  includeEnded: Scalars['Boolean']['input'];
+}>;
+
+
+export type EcomapQuery = { __typename?: 'Query', ecomap: { __typename?: 'Network', nodes: Array<{ __typename?: 'NetworkNode', id: string, kind: string, label: string, parentId?: string | null, anonymous: boolean, roles: Array<string>, fields: Array<string>, ageBand?: string | null, subKind?: string | null }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null }> } };
+
+export type IsolatedPeopleQueryVariables = Exact<{
+  areaId: Scalars['ID']['input'];
+}>;
+
+
+export type IsolatedPeopleQuery = { __typename?: 'Query', isolatedPeople: Array<{ __typename?: 'IsolatedPerson', socialDegree: number, informalTies: number, formalTies: number, unmetNeeds: Array<string>, reasons: Array<string>, person: { __typename?: 'PersonRef', id: string, name?: string | null } }> };
+
+export type MissingLinksQueryVariables = Exact<{
+  areaId: Scalars['ID']['input'];
+}>;
+
+
+export type MissingLinksQuery = { __typename?: 'Query', missingLinks: Array<{ __typename?: 'MissingLink', kind: MissingLinkKind, subjectIds: Array<string>, suggestedIds: Array<string>, field?: string | null, explanation: string, score: number }> };
+
+export type AcceptSuggestionMutationVariables = Exact<{
+  kind: MissingLinkKind;
+  subjectIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  suggestedIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AcceptSuggestionMutation = { __typename?: 'Mutation', acceptSuggestion: { __typename?: 'AcceptedSuggestion', kind: MissingLinkKind, tieIds: Array<string>, councilId?: string | null, acceptedBy: string, acceptedAt: string } };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: string };
+
+export type AreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AreasQuery = { __typename?: 'Query', areas: Array<{ __typename?: 'Area', id: string, name: string, tier: number, population?: number | null, households?: number | null, elderly?: number | null, organizationCount: number, hubCount: number, parent?: { __typename?: 'AreaRef', id: string } | null, peopleKnown: { __typename?: 'Count', value?: number | null, masked: boolean, text: string } }> };
+
+export type NetworkQueryVariables = Exact<{
+  areaId: Scalars['ID']['input'];
+  includeEnded: Scalars['Boolean']['input'];
+}>;
+
+
+export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', nodes: Array<{ __typename?: 'NetworkNode', id: string, kind: string, label: string, parentId?: string | null, tier?: number | null, anonymous: boolean, external: boolean, fields: Array<string>, roles: Array<string>, subKind?: string | null, tags: Array<string>, ageBand?: string | null }>, edges: Array<{ __typename?: 'NetworkEdge', id: string, source: string, target: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null }> } };
+
+export type TieFieldsFragment = { __typename?: 'Tie', id: string, sourceId: string, targetId: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null, note?: string | null };
+
+export type TiesQueryVariables = Exact<{
+  nodeId: Scalars['ID']['input'];
+}>;
+
+
+export type TiesQuery = { __typename?: 'Query', ties: Array<{ __typename?: 'Tie', id: string, sourceId: string, targetId: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null, note?: string | null }> };
+
+export type CreateTieMutationVariables = Exact<{
+  input: TieInput;
+}>;
+
+
+export type CreateTieMutation = { __typename?: 'Mutation', createTie: { __typename?: 'Tie', id: string, sourceId: string, targetId: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null, note?: string | null } };
+
+export type UpdateTieMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TieUpdate;
+}>;
+
+
+export type UpdateTieMutation = { __typename?: 'Mutation', updateTie: { __typename?: 'Tie', id: string, sourceId: string, targetId: string, type: string, category: string, strength: string, active: boolean, since?: string | null, until?: string | null, note?: string | null } };
+
+export const UserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<UserFieldsFragment, unknown>;
+export const CountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Count"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]} as unknown as DocumentNode<CountFieldsFragment, unknown>;
+export const ReportFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"elderly"}},{"kind":"Field","name":{"kind":"Name","value":"residentsKnown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isolated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isolationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peopleInNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peopleWithUnmetNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"watchersPerPersonInNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hubs"}},{"kind":"Field","name":{"kind":"Name","value":"hubsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hubsPer1000Elderly"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"organizationMembers"}},{"kind":"Field","name":{"kind":"Name","value":"personMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unaffiliatedResources"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Count"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]} as unknown as DocumentNode<ReportFiguresFragment, unknown>;
+export const TieFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TieFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tie"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<TieFieldsFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"oldPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"oldPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"oldPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const ChangeUserAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeUserAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeUserAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"areaIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<ChangeUserAccessMutation, ChangeUserAccessMutationVariables>;
+export const DisableUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaIds"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AreaReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Count"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AreaReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"elderly"}},{"kind":"Field","name":{"kind":"Name","value":"residentsKnown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isolated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isolationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peopleInNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peopleWithUnmetNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"watchersPerPersonInNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hubs"}},{"kind":"Field","name":{"kind":"Name","value":"hubsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hubsPer1000Elderly"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsByField"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"organizationMembers"}},{"kind":"Field","name":{"kind":"Name","value":"personMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unaffiliatedResources"}}]}}]} as unknown as DocumentNode<AreaReportQuery, AreaReportQueryVariables>;
+export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"personIds"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const PersonAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<PersonAuditTrailQuery, PersonAuditTrailQueryVariables>;
+export const EcomapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ecomap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ecomap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEnded"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"subKind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}}]}}]} as unknown as DocumentNode<EcomapQuery, EcomapQueryVariables>;
+export const IsolatedPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsolatedPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isolatedPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialDegree"}},{"kind":"Field","name":{"kind":"Name","value":"informalTies"}},{"kind":"Field","name":{"kind":"Name","value":"formalTies"}},{"kind":"Field","name":{"kind":"Name","value":"unmetNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<IsolatedPeopleQuery, IsolatedPeopleQueryVariables>;
+export const MissingLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MissingLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missingLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subjectIds"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedIds"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<MissingLinksQuery, MissingLinksQueryVariables>;
+export const AcceptSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MissingLinkKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"suggestedIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"field"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"suggestedIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"suggestedIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"field"},"value":{"kind":"Variable","name":{"kind":"Name","value":"field"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tieIds"}},{"kind":"Field","name":{"kind":"Name","value":"councilId"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}}]} as unknown as DocumentNode<AcceptSuggestionMutation, AcceptSuggestionMutationVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const AreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"elderly"}},{"kind":"Field","name":{"kind":"Name","value":"peopleKnown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationCount"}},{"kind":"Field","name":{"kind":"Name","value":"hubCount"}}]}}]}}]} as unknown as DocumentNode<AreasQuery, AreasQueryVariables>;
+export const NetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Network"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeEnded"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeEnded"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"external"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"subKind"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkQuery, NetworkQueryVariables>;
+export const TiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nodeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nodeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nodeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TieFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TieFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tie"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<TiesQuery, TiesQueryVariables>;
+export const CreateTieDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTie"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TieInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TieFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TieFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tie"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<CreateTieMutation, CreateTieMutationVariables>;
+export const UpdateTieDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTie"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TieUpdate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TieFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TieFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tie"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<UpdateTieMutation, UpdateTieMutationVariables>;
