@@ -1,12 +1,11 @@
 /** Finding what an id names, through the id constraints' indexes (a label-less match would scan everything). */
 import { BadInputError, NotFoundError } from '../shared/errors.js';
-import type { EntityKind } from '../vocabulary/ties.js';
+import { type EntityKind, entityKinds } from '../vocabulary/ties.js';
 import type { Graph } from './graph.js';
-import { entityLabels } from './schema.js';
 
 const kindOfId = `
 CALL () {
-${entityLabels.map((label) => `  MATCH (n:${label} {id: $id}) RETURN '${label}' AS label, n.tier AS tier, n.roles AS roles`).join('\n  UNION ALL\n')}
+${entityKinds.map((label) => `  MATCH (n:${label} {id: $id}) RETURN '${label}' AS label, n.tier AS tier, n.roles AS roles`).join('\n  UNION ALL\n')}
 }
 RETURN label, tier, roles LIMIT 1`;
 

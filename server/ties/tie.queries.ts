@@ -1,5 +1,6 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
-import { type EntityKind, entityKinds, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
+import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import { type EntityKind, type TieType, tieEndKinds, tieTypes } from '../vocabulary/ties.js';
 import type { Tie } from './tie.type.js';
 
 export interface TieRow {
@@ -12,11 +13,6 @@ export interface TieRow {
   strength: string | null;
   note: string | null;
   sourceRoles: string[] | null;
-}
-
-/** Whether a tie is active on a date: since empty or not after it, until empty or after it. */
-export function isActive(row: Pick<TieRow, 'since' | 'until'>, asOf: string): boolean {
-  return (row.since === null || row.since <= asOf) && (row.until === null || row.until > asOf);
 }
 
 export function toTie(row: TieRow, asOf: string): Tie {
@@ -92,7 +88,7 @@ export interface EndRow {
 export const endFacts = `
 UNWIND $ids AS id
 CALL (id) {
-${entityKinds.filter((kind) => kind !== 'Area').map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION ALL\n')}
+${tieEndKinds.map((label) => `  MATCH (n:${label} {id: id}) RETURN n`).join('\n  UNION ALL\n')}
 }
 RETURN id, labels(n)[0] AS label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
        coalesce(n.restrictedFor, []) AS restrictedFor,

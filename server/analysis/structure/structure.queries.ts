@@ -5,7 +5,8 @@
  * membership, once per pair of nodes, undirected.
  */
 import { subtreeAreas } from '../common/area.js';
-import { anyTie, isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { anyTie } from '../common/ties.js';
 
 export interface ProjectionRow {
   nodeCount: number;
@@ -35,7 +36,7 @@ CALL (nodes) {
   RETURN n AS source, null AS target
   UNION ALL
   UNWIND nodes AS n
-  MATCH (n)-[r:${anyTie}]-(m) WHERE m <> n AND ${isActive('r')}
+  MATCH (n)-[r:${anyTie}]-(m) WHERE m <> n AND ${isActiveCypher('r')}
   WITH r, count(*) AS ends WHERE ends = 2
   WITH startNode(r) AS a, endNode(r) AS b
   WITH DISTINCT
