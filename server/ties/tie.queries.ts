@@ -1,5 +1,5 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
-import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import { isActive, sameSinceCypher, tieCategory } from '../vocabulary/tiePredicates.js';
 import { type EntityKind, type TieType, tieEndKinds, tieTypes } from '../vocabulary/ties.js';
 import type { Tie } from './tie.type.js';
 
@@ -58,11 +58,11 @@ CREATE (a)-[r:${type} {id: $id, since: $since, until: $until, strength: $strengt
 RETURN r.id AS id`;
 }
 
-/** Finds an existing tie with the same ends, type and start, so the same tie is not recorded twice. */
+/** Finds the same tie (tieIdentity: ends, type and since), so that it is not recorded twice. */
 export function sameTie(type: TieType, source: EntityKind, target: EntityKind): string {
   return `
 MATCH (a:${source} {id: $sourceId})-[r:${type}]->(b:${target} {id: $targetId})
-WHERE r.since = $since OR (r.since IS NULL AND $since IS NULL)
+WHERE ${sameSinceCypher('r', '$since')}
 RETURN r.id AS id LIMIT 1`;
 }
 

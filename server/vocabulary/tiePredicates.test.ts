@@ -11,6 +11,7 @@ import {
   isFormal,
   isFormalCypher,
   tieCategory,
+  tieIdentity,
 } from './tiePredicates.js';
 import { tieTypes } from './ties.js';
 
@@ -49,6 +50,17 @@ describe('when a tie is active', () => {
     );
     const expected = periods.map((tie) => ({ begun: hasBegun(tie, asOf), ended: hasEnded(tie, asOf), active: isActive(tie, asOf) }));
     expect(rows).toEqual(expected);
+  });
+});
+
+describe('the same tie', () => {
+  it('is the same ends in their direction, type and since, no since being one value', () => {
+    const tie = { from: 'a', to: 'b', type: 'NEIGHBOR' } as const;
+    expect(tieIdentity({ ...tie, since: '' })).toBe(tieIdentity({ ...tie, since: null }));
+    expect(tieIdentity({ ...tie, since: '2020-01-01', until: '2021-01-01' })).toBe(tieIdentity({ ...tie, since: '2020-01-01' }));
+    expect(tieIdentity({ ...tie, since: '2020-01-01' })).not.toBe(tieIdentity(tie));
+    expect(tieIdentity({ ...tie, from: 'b', to: 'a' })).not.toBe(tieIdentity(tie));
+    expect(tieIdentity({ ...tie, type: 'FRIEND' })).not.toBe(tieIdentity(tie));
   });
 });
 

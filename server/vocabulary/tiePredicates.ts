@@ -54,6 +54,23 @@ export function isFormal(type: TieType, fromRoles: readonly string[] = []): bool
 /** The tie types that are formal whoever starts them. */
 export const formalTypes = tieTypes.filter((type) => tieRules[type].category === 'formal');
 
+/** What a tie is known by, in a bundle, an import and the generator. */
+export interface TieKey extends TieDates {
+  from: string;
+  to: string;
+  type: TieType;
+}
+
+/**
+ * "The same tie": its ends (in their direction), its type and its `since`, no since being one value. The same two
+ * people may be NEIGHBORs twice, from different dates; a bundle holds each tie once (uniqueTies) and an import
+ * finds it again by this identity (`sameSinceCypher` beside the MATCH of its ends and type).
+ */
+export function tieIdentity(tie: TieKey): string {
+  // U+0000 does not occur in ids
+  return [tie.from, tie.type, tie.to, noDate(tie.since) ? '' : tie.since].join('\u0000');
+}
+
 // The same rules in Cypher, for the relationship bound to `r`; the date is always the parameter `$asOf`.
 
 const noDateCypher = (property: string) => `(${property} IS NULL OR ${property} = '')`;
@@ -71,6 +88,14 @@ export function hasEndedCypher(r: string): string {
 /** Cypher of `isActive`. */
 export function isActiveCypher(r: string): string {
   return `(${hasBegunCypher(r)} AND NOT ${hasEndedCypher(r)})`;
+}
+
+/**
+ * Cypher of the `since` part of `tieIdentity`: the relationship bound to `r` starts on `since` (a Cypher expression),
+ * no since being one value. The ends and the type are the pattern that binds `r`.
+ */
+export function sameSinceCypher(r: string, since: string): string {
+  return `coalesce(${r}.since, '') = coalesce(${since}, '')`;
 }
 
 /** Cypher of `isFormal`: the watcher's roles are those of the relationship's start node. */
