@@ -6,30 +6,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { labelOf, nodeKeys } from '../../server/bundles/bundle.types.js';
+import { bundleKeys, labelOf, nodeKeys } from '../../server/bundles/bundle.types.js';
+import { type ColumnSpec, fileSpecs } from '../../server/bundles/files.js';
 import type { Graph, GraphTx } from '../../server/graph/graph.js';
 import { tieRules, tieTypes } from '../../server/vocabulary/ties.js';
 
 type Row = Record<string, string>;
 
-/** Structure columns: the edge each makes, per file. */
-const structure: Record<string, Record<string, string>> = {
-  areas: { parent_id: 'WITHIN' },
-  households: { area_id: 'LOCATED_IN' },
-  people: { area_id: 'LOCATED_IN', household_id: 'MEMBER_OF' },
-  organizations: { area_id: 'LOCATED_IN', serves: 'SERVES' },
-  councils: { covers: 'COVERS' },
-  hubs: { area_id: 'LOCATED_IN' },
-};
-const lists = new Set(['roles', 'needs', 'interests', 'fields', 'tags']);
-const numbers = new Set(['tier', 'population', 'households', 'elderly']);
+/** The columns of a file, as server/bundles/files.ts defines them. */
+const columnsOf = (key: (typeof bundleKeys)[number]) =>
+  fileSpecs[key].columns as unknown as readonly ColumnSpec<Record<string, unknown>>[];
+
+/** Structure columns: the edge each makes and the label it points to, per file. */
+const structure: Record<string, Record<string, { edge: string; target: string }>> = Object.fromEntries(
+  nodeKeys.map((key) => [
+    key,
+    Object.fromEntries(
+      columnsOf(key)
+        .filter((column) => column.role === 'structure')
+        .map((column) => [column.name, { edge: column.edge!, target: column.refersTo! }]),
+    ),
+  ]),
+);
+const allColumns = bundleKeys.flatMap(columnsOf);
+const lists = new Set(allColumns.filter((column) => ['texts', 'fields', 'roles'].includes(column.kind)).map((column) => column.name));
+const numbers = new Set(allColumns.filter((column) => ['tier', 'count'].includes(column.kind)).map((column) => column.name));
 
 function readRows(folder: string, file: string): Row[] {
   const full = path.join(folder, file);
   return fs.existsSync(full) ? parse(fs.readFileSync(full, 'utf8'), { columns: true, bom: true }) : [];
 }
 
-function props(row: Row, skip: Record<string, string>): Record<string, unknown> {
+function props(row: Row, skip: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key === 'id' || key in skip) continue;
@@ -64,8 +72,7 @@ export async function bareLoad(graph: Graph, folder: string, batchSize: number):
       await batches(tx, `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`, rows, batchSize);
     }
     for (const key of nodeKeys) {
-      for (const [column, edge] of Object.entries(structure[key])) {
-        const target = edge === 'MEMBER_OF' ? 'Household' : 'Area';
+      for (const [column, { edge, target }] of Object.entries(structure[key])) {
         const rows = files.get(key)!.flatMap((row) =>
           row[column]
             .split(';')

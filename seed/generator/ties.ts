@@ -3,6 +3,8 @@
  * some ended friendships, then the hub, watching and support ties of care.ts. Isolated households get no active tie;
  * everyone else gets at least one.
  */
+import { tieIdentity } from '../../server/vocabulary/tiePredicates.js';
+import type { TieType } from '../../server/vocabulary/ties.js';
 import type { Neighbourhood } from './areas.js';
 import { participate, support, watchOver } from './care.js';
 import type { Hub, Tie } from './model.js';
@@ -10,8 +12,12 @@ import type { Reach } from './organizations.js';
 import { elderlyAge, type Household, type Resident } from './people.js';
 import type { Random } from './random.js';
 
-/** Ties symmetric in meaning, deduplicated whichever way round they were drawn. */
-const symmetric = new Set(['FAMILY', 'NEIGHBOR', 'FRIEND']);
+/** Ties symmetric in meaning, written from the smaller id: drawn again the other way round, they are the same tie. */
+const symmetric = new Set<TieType>(['FAMILY', 'NEIGHBOR', 'FRIEND']);
+
+function oriented(tie: Tie): Tie {
+  return symmetric.has(tie.type) && tie.to < tie.from ? { ...tie, from: tie.to, to: tie.from } : tie;
+}
 
 /** Writes ties, drops duplicates, and counts each resident's active ties to people outside their household. */
 export class TieSink {
@@ -21,11 +27,10 @@ export class TieSink {
   constructor(private readonly write: (tie: Tie) => void) {}
 
   /** @param reached the residents this tie gives a social tie to (both ends for person–person ties) */
-  add(tie: Tie, reached: readonly string[] = []): boolean {
-    // a tie is known by its ends, type and since (as an import finds it again); symmetric ties by their ends in
-    // sorted order, so A–B and B–A are one tie
-    const [a, b] = symmetric.has(tie.type) && tie.to < tie.from ? [tie.to, tie.from] : [tie.from, tie.to];
-    const key = `${tie.type}|${a}|${b}|${tie.since ?? ''}`;
+  add(drawn: Tie, reached: readonly string[] = []): boolean {
+    const tie = oriented(drawn);
+    // the same tie as the import and the bundle rules know it
+    const key = tieIdentity(tie);
     if (this.seen.has(key)) return false;
     this.seen.add(key);
     this.write(tie);

@@ -1,43 +1,40 @@
 /**
- * Streams the rows of a town bundle to its CSV files (UTF-8, header rows, lists joined by `;`): rows are buffered
- * a few thousand at a time, turned into CSV by csv-stringify and appended, so memory stays flat whatever the size.
+ * Streams the rows of a town bundle to its CSV files (UTF-8, header rows and cell order from server/bundles/files.ts,
+ * lists joined by `;`): rows are buffered a few thousand at a time, turned into CSV by csv-stringify and appended, so
+ * memory stays flat whatever the size.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { type BundleKey, bundleKeys, fileOf, type RecordOf } from '../../server/bundles/bundle.types.js';
+import { type ColumnSpec, fileSpecs } from '../../server/bundles/files.js';
 import type { Area } from './areas.js';
 import type { Council, Hub, Organization, Tie } from './model.js';
 
-/** The files of a bundle and their columns (DESIGN.md "The contract"). */
-export const bundleColumns = {
-  areas: ['id', 'name', 'tier', 'parent_id', 'population', 'households', 'elderly'],
-  households: ['id', 'name', 'area_id'],
-  people: ['id', 'name', 'area_id', 'household_id', 'age_band', 'roles', 'needs', 'interests', 'consent'],
-  organizations: ['id', 'name', 'kind', 'fields', 'area_id', 'serves'],
-  councils: ['id', 'name', 'kind', 'tier', 'covers'],
-  hubs: ['id', 'name', 'kind', 'area_id', 'tags'],
-  ties: ['from_id', 'to_id', 'type', 'since', 'until', 'strength', 'note'],
-} as const;
-
-export type BundleFile = keyof typeof bundleColumns;
-type Cell = string | number | undefined;
+export type BundleFile = BundleKey;
+type Cell = string | number | null | undefined;
+/** A row as the cells of its columns, keyed like the file's records (server/bundles/files.ts); a column left out is empty. */
+type RowOf<K extends BundleKey> = Partial<Record<ColumnSpec<RecordOf[K]>['key'], Cell>>;
 
 /** Rows held before they are written out. */
 const batchSize = 4096;
 
-export class CsvFile {
+/** One bundle file, its header and cell order those of the bundle's file specs. */
+export class CsvFile<K extends BundleKey> {
   private readonly fd: number;
+  private readonly columns: readonly ColumnSpec<RecordOf[K]>[];
   private batch: Cell[][] = [];
   /** Rows written, header excluded. */
   count = 0;
 
-  constructor(file: string, columns: readonly string[]) {
-    this.fd = fs.openSync(file, 'w');
-    this.batch.push([...columns]);
+  constructor(folder: string, key: K) {
+    this.fd = fs.openSync(path.join(folder, fileOf(key)), 'w');
+    this.columns = fileSpecs[key].columns as ColumnSpec<RecordOf[K]>[];
+    this.batch.push(this.columns.map((column) => column.name));
   }
 
-  row(cells: Cell[]): void {
-    this.batch.push(cells);
+  row(values: RowOf<K>): void {
+    this.batch.push(this.columns.map((column) => values[column.key]));
     this.count++;
     if (this.batch.length >= batchSize) this.flush();
   }
@@ -57,21 +54,19 @@ const list = (items: readonly string[]) => items.join(';');
 
 /** One open CSV file per bundle file, with a writer per kind of row. */
 export class BundleWriter {
-  private readonly files: Record<BundleFile, CsvFile>;
+  private readonly files: { [K in BundleKey]: CsvFile<K> };
 
   constructor(folder: string) {
     fs.mkdirSync(folder, { recursive: true });
-    this.files = Object.fromEntries(
-      Object.entries(bundleColumns).map(([name, columns]) => [name, new CsvFile(path.join(folder, `${name}.csv`), columns)]),
-    ) as Record<BundleFile, CsvFile>;
+    this.files = Object.fromEntries(bundleKeys.map((key) => [key, new CsvFile(folder, key)])) as { [K in BundleKey]: CsvFile<K> };
   }
 
   area(area: Area, stats: { population: number; households: number; elderly: number }): void {
-    this.files.areas.row([area.id, area.name, area.tier, area.parentId, stats.population, stats.households, stats.elderly]);
+    this.files.areas.row({ id: area.id, name: area.name, tier: area.tier, parentId: area.parentId, ...stats });
   }
 
   household(row: { id: string; name: string; areaId: string }): void {
-    this.files.households.row([row.id, row.name, row.areaId]);
+    this.files.households.row(row);
   }
 
   person(row: {
@@ -85,33 +80,33 @@ export class BundleWriter {
     interests: readonly string[];
     consent: string;
   }): void {
-    this.files.people.row([
-      row.id,
-      row.name,
-      row.areaId,
-      row.householdId,
-      row.ageBand,
-      list(row.roles),
-      list(row.needs),
-      list(row.interests),
-      row.consent,
-    ]);
+    this.files.people.row({
+      id: row.id,
+      name: row.name,
+      areaId: row.areaId,
+      householdId: row.householdId,
+      ageBand: row.ageBand,
+      roles: list(row.roles),
+      needs: list(row.needs),
+      interests: list(row.interests),
+      consent: row.consent,
+    });
   }
 
   organization(row: Organization): void {
-    this.files.organizations.row([row.id, row.name, row.kind, list(row.fields), row.areaId, list(row.serves)]);
+    this.files.organizations.row({ ...row, fields: list(row.fields), serves: list(row.serves) });
   }
 
   council(row: Council): void {
-    this.files.councils.row([row.id, row.name, row.kind, row.tier, list(row.covers)]);
+    this.files.councils.row({ ...row, covers: list(row.covers) });
   }
 
   hub(row: Hub): void {
-    this.files.hubs.row([row.id, row.name, row.kind, row.areaId, list(row.tags)]);
+    this.files.hubs.row({ ...row, tags: list(row.tags) });
   }
 
   tie(row: Tie): void {
-    this.files.ties.row([row.from, row.to, row.type, row.since, row.until, row.strength, row.note]);
+    this.files.ties.row(row);
   }
 
   /** Rows written per file. */

@@ -130,6 +130,8 @@ describe('the mother who fled domestic violence (h-dv)', () => {
   it('is supported by five agencies that do not all talk: a case conference is suggested, first of all findings', () => {
     const [finding] = about(MissingLinkKind.UNCOORDINATED_HOUSEHOLD, 'h-dv');
     expect(finding.suggestedIds.map(short).filter((s) => s.startsWith('o-')).sort()).toEqual([...agencies].sort());
+    // at least two pairs of them do not talk: each pair apart adds a tenth to the score from 0.5
+    expect(finding.score).toBeGreaterThanOrEqual(0.7);
     expect(finding.suggestedIds.map(short).some((s) => s.startsWith('c-'))).toBe(true);
     expect(finding.explanation).toMatch(/^野口 麻衣 世帯は.*連携していません。ケース会議（.*）を提案します。$/);
     expect(findings[0]).toBe(finding);

@@ -3,6 +3,7 @@
  * (never from input). Each statement takes a batch of rows: `UNWIND $rows`.
  */
 import type { EntityKind, TieType } from '../vocabulary/ties.js';
+import { sameSinceCypher } from '../vocabulary/tiePredicates.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
 import type { StructureEdge } from './files.js';
 
@@ -18,7 +19,7 @@ export interface StructureRow {
   targets: string[];
 }
 
-/** A tie, found again by (from, type, to, since). */
+/** A tie, found again by its identity (tieIdentity: from, type, to, since). */
 export interface TieRow {
   from: string;
   to: string;
@@ -84,7 +85,7 @@ SET t = row.props`;
 }
 
 /**
- * Merges ties between nodes the database already holds by (from, type, to, since): an existing tie gets the given
+ * Merges ties between nodes the database already holds by their identity (tieIdentity: from, type, to, since): an existing tie gets the given
  * properties, a new one `$defaults`, the given properties and a new random id. (MERGE cannot match a null `since`,
  * hence the explicit match.)
  */
@@ -93,7 +94,7 @@ function mergeTies(type: TieType, from: EntityKind, to: EntityKind): string {
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 OPTIONAL MATCH (a)-[old:${type}]->(b)
-WHERE coalesce(old.since, '') = coalesce(row.since, '')
+WHERE ${sameSinceCypher('old', 'row.since')}
 WITH a, b, row, head(collect(old)) AS tie
 SET tie += row.props
 FOREACH (_ IN CASE WHEN tie IS NULL THEN [1] ELSE [] END |

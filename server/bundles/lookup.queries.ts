@@ -1,7 +1,7 @@
 /** What the database already holds among the ids a bundle defines or names: each id's label, and an area's tier. */
 import type { GraphTx } from '../graph/graph.js';
-import { entityLabels } from '../graph/schema.js';
 import type { Tier } from '../vocabulary/codes.js';
+import { entityKinds } from '../vocabulary/ties.js';
 import type { ExistingNode } from './rules/rule.types.js';
 
 interface ExistingRow {
@@ -10,7 +10,7 @@ interface ExistingRow {
 }
 
 /** One statement per label, from the fixed list, so that each lookup uses the label's unique id index. */
-const statements = entityLabels.map((label) => ({
+const statements = entityKinds.map((label) => ({
   label,
   // answered from the count store, without reading nodes
   any: `MATCH (n:${label}) RETURN count(n) > 0 AS any`,

@@ -3,9 +3,8 @@
  * would scan every node). The Cypher fragments bind `n` and its `label` for queries that need more of the node.
  */
 import { BadInputError, IdTakenError, NotFoundError } from '../shared/errors.js';
-import type { EntityKind } from '../vocabulary/ties.js';
+import { type EntityKind, entityKinds } from '../vocabulary/ties.js';
 import type { Graph } from './graph.js';
-import { entityLabels } from './schema.js';
 
 /**
  * Cypher that binds `n` to the node the id `id` names among `labels`, and `label` to its label; no row when none
@@ -23,11 +22,8 @@ export function nodesNamed(labels: readonly EntityKind[]): string {
   return `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}`;
 }
 
-/** Every label but Area: what the map draws as nodes and what ties join. */
-export const networkLabels: readonly EntityKind[] = entityLabels.filter((label) => label !== 'Area');
-
 const kindOfId = `
-${nodeNamed(entityLabels)}
+${nodeNamed(entityKinds)}
 RETURN label, n.tier AS tier, n.roles AS roles LIMIT 1`;
 
 export interface KindRow {

@@ -1,13 +1,11 @@
 /** Constraints and indexes, created idempotently at every start. */
 import { auditSchema } from '../audit/audit.queries.js';
-import { tieTypes } from '../vocabulary/ties.js';
+import { entityKinds, tieTypes } from '../vocabulary/ties.js';
 import type { Graph } from './graph.js';
 
-/** Every label of the model has a unique id. */
-export const entityLabels = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'] as const;
-
 const statements = [
-  ...entityLabels.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  // every label of the model has a unique id
+  ...entityKinds.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
   'CREATE CONSTRAINT revoked_token_jti IF NOT EXISTS FOR (r:RevokedToken) REQUIRE r.jti IS UNIQUE',
   'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',

@@ -7,8 +7,8 @@ import { Disclosure } from '../auth/disclosure.js';
 import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { isActive } from '../ties/tie.queries.js';
-import { type TieType, tieCategory } from '../vocabulary/ties.js';
+import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
 

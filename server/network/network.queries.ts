@@ -1,6 +1,6 @@
 /** Cypher for the map of an area and for ecomaps, with their rows. */
-import { networkLabels, nodeNamed, nodesNamed } from '../graph/lookup.js';
-import { tieTypes } from '../vocabulary/ties.js';
+import { nodeNamed, nodesNamed } from '../graph/lookup.js';
+import { tieEndKinds, tieTypes } from '../vocabulary/ties.js';
 
 export interface AreaNodeRow {
   id: string;
@@ -68,7 +68,7 @@ RETURN ${entityColumns}, areaIds, n.householdId AS householdId`;
 
 /** Entities by id (for those outside the area that ties reach, and for ecomaps), through the id indexes. */
 export const entitiesById = `
-${nodesNamed(networkLabels)}
+${nodesNamed(tieEndKinds)}
 OPTIONAL MATCH (n)-[:LOCATED_IN|COVERS]->(a:Area)
 OPTIONAL MATCH (n:Person)-[:MEMBER_OF]->(h:Household)
 WITH n, collect(DISTINCT a.id) AS areaIds, coalesce(n.householdId, head(collect(h.id))) AS householdId
@@ -77,7 +77,7 @@ RETURN ${entityColumns}, areaIds, householdId`;
 /** Every tie touching the given entities, and household membership, in both directions. */
 export const edgesTouching = `
 UNWIND $ids AS id
-${nodeNamed(networkLabels, 'id')}
+${nodeNamed(tieEndKinds, 'id')}
 MATCH (n)-[r:${tieTypes.join('|')}]-(m)
 WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
 RETURN coalesce(r.id, 'household:' + a.id + '>' + b.id) AS id, type(r) AS type, a.id AS source, b.id AS target,

@@ -9,11 +9,9 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
-import { entityKinds } from '../vocabulary/ties.js';
+import { tieEndKinds } from '../vocabulary/ties.js';
 import * as q from './tie.queries.js';
 import type { Tie } from './tie.type.js';
-
-export const tieEnds = entityKinds.filter((kind) => kind !== 'Area');
 
 /** The ends' facts and how much of each the viewer may see. */
 export class TieEnds {
@@ -51,7 +49,7 @@ export class TieEnds {
   /** The end, if it exists and the viewer sees it in detail; else the error an id that names nothing gets. */
   requireSeen(id: string): q.EndRow {
     const row = this.rows.get(id);
-    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEnds, id);
+    if (!row || this.accessOf(id) !== 'DETAILS') throw new NotFoundError(tieEndKinds, id);
     return row;
   }
 

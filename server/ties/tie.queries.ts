@@ -1,6 +1,7 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
-import { type EntityKind, tieCategory, type TieType, tieTypes } from '../vocabulary/ties.js';
-import { networkLabels, nodeNamed } from '../graph/lookup.js';
+import { nodeNamed } from '../graph/lookup.js';
+import { isActive, sameSinceCypher, tieCategory } from '../vocabulary/tiePredicates.js';
+import { type EntityKind, type TieType, tieEndKinds, tieTypes } from '../vocabulary/ties.js';
 import type { Tie } from './tie.type.js';
 
 export interface TieRow {
@@ -13,11 +14,6 @@ export interface TieRow {
   strength: string | null;
   note: string | null;
   sourceRoles: string[] | null;
-}
-
-/** Whether a tie is active on a date: since empty or not after it, until empty or after it. */
-export function isActive(row: Pick<TieRow, 'since' | 'until'>, asOf: string): boolean {
-  return (row.since === null || row.since <= asOf) && (row.until === null || row.until > asOf);
 }
 
 export function toTie(row: TieRow, asOf: string): Tie {
@@ -63,11 +59,11 @@ CREATE (a)-[r:${type} {id: $id, since: $since, until: $until, strength: $strengt
 RETURN r.id AS id`;
 }
 
-/** Finds an existing tie with the same ends, type and start, so the same tie is not recorded twice. */
+/** Finds the same tie (tieIdentity: ends, type and since), so that it is not recorded twice. */
 export function sameTie(type: TieType, source: EntityKind, target: EntityKind): string {
   return `
 MATCH (a:${source} {id: $sourceId})-[r:${type}]->(b:${target} {id: $targetId})
-WHERE r.since = $since OR (r.since IS NULL AND $since IS NULL)
+WHERE ${sameSinceCypher('r', '$since')}
 RETURN r.id AS id LIMIT 1`;
 }
 
@@ -96,7 +92,7 @@ export interface EndRow {
 
 export const endFacts = `
 UNWIND $ids AS id
-${nodeNamed(networkLabels, 'id')}
+${nodeNamed(tieEndKinds, 'id')}
 RETURN id, label, [(n)-[:LOCATED_IN|SERVES|COVERS]->(a:Area) | a.id] AS areaIds, n.consent AS consent,
        coalesce(n.restrictedFor, []) AS restrictedFor, n.householdId AS householdId,
        CASE WHEN n:Person OR n:Household THEN [] ELSE

@@ -8,6 +8,7 @@ import { today } from '../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { readCode, strengths } from '../vocabulary/codes.js';
+import { endsBeforeItBegins } from '../vocabulary/tiePredicates.js';
 import { readTieType, tieEndsProblem, tieTypes } from '../vocabulary/ties.js';
 import { TieEnds } from './tie.access.js';
 import type { TieInput, TieUpdate } from './tie.input.js';
@@ -22,7 +23,7 @@ function readStrength(value: string | null | undefined): string {
 }
 
 function checkPeriod(since: string | null, until: string | null) {
-  if (since && until && until < since) {
+  if (endsBeforeItBegins({ since, until })) {
     throw new BadInputError(`until (${until}) comes before since (${since})`, 'until');
   }
 }

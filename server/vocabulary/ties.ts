@@ -1,9 +1,13 @@
 /**
- * The tie types of DESIGN.md "The graph": which ends each may join and its category. Relationship types that
+ * The tie types of DESIGN.md "The graph": which ends each may join and its category (a
+ * WATCHES_OVER's category also depends on the watcher: server/vocabulary/tiePredicates.ts). Relationship types that
  * must vary in Cypher are taken from this fixed list, never from input.
  */
 
-export type EntityKind = 'Area' | 'Person' | 'Household' | 'Organization' | 'Council' | 'Hub';
+/** The labels of the model's nodes, each with a unique `id` (ids are unique across them too). */
+export const entityKinds = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
 export type TieCategory = 'family' | 'informal' | 'formal';
 
 export interface TieRule {
@@ -29,6 +33,11 @@ export const tieRules = {
 export type TieType = keyof typeof tieRules;
 export const tieTypes = Object.keys(tieRules) as TieType[];
 
+/** The kinds of node a tie may start or end at (every kind but Area), in the order of `entityKinds`. */
+export const tieEndKinds: readonly EntityKind[] = entityKinds.filter((kind) =>
+  tieTypes.some((type) => (tieRules[type].from as readonly string[]).includes(kind) || (tieRules[type].to as readonly string[]).includes(kind)),
+);
+
 /** Japanese spellings accepted in bundles. */
 const tieAliases: Record<string, TieType> = Object.fromEntries(
   Object.entries(tieRules).map(([type, rule]) => [rule.label, type as TieType]),
@@ -48,11 +57,3 @@ export function tieEndsProblem(type: TieType, from: EntityKind, to: EntityKind):
   }
   return undefined;
 }
-
-/** A WATCHES_OVER tie is formal when the watcher is a 民生委員. */
-export function tieCategory(type: TieType, fromRoles: readonly string[] = []): TieCategory {
-  if (type === 'WATCHES_OVER' && fromRoles.includes('MINSEI_IIN')) return 'formal';
-  return tieRules[type].category;
-}
-
-export const entityKinds: readonly EntityKind[] = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'];

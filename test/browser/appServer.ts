@@ -6,10 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { prefixedTownCopy } from '../../server/analysis/testing/sampleTown.js';
 import { createApp } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
@@ -31,32 +28,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The columns of each bundle file that hold ids (lists are separated by `;`). */
-const idColumns: Record<string, string[]> = {
-  'areas.csv': ['id', 'parent_id'],
-  'households.csv': ['id', 'area_id'],
-  'people.csv': ['id', 'area_id', 'household_id'],
-  'organizations.csv': ['id', 'area_id', 'serves'],
-  'councils.csv': ['id', 'covers'],
-  'hubs.csv': ['id', 'area_id'],
-  'ties.csv': ['from_id', 'to_id'],
-};
-
 /** A copy of the sample town bundle with every id prefixed. */
 export function prefixedSampleTown(prefix: string): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-browser-town-'));
-  for (const file of fs.readdirSync(sampleTownFolder)) {
-    if (!file.endsWith('.csv')) continue;
-    const rows = parse(fs.readFileSync(path.join(sampleTownFolder, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
-    const columns = idColumns[file] ?? [];
-    for (const row of rows) {
-      for (const column of columns) {
-        if (row[column]) row[column] = row[column].split(';').map((id) => (id.trim() ? prefix + id.trim() : id)).join(';');
-      }
-    }
-    fs.writeFileSync(path.join(folder, file), stringify(rows, { header: true }));
-  }
-  return folder;
+  return prefixedTownCopy(sampleTownFolder, prefix);
 }
 
 export async function startAppServer(): Promise<RunningApp> {

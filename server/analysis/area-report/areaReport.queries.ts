@@ -5,7 +5,7 @@
 import { existsFor } from '../../auth/policy.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
-import { isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { caseConferenceKind } from '../missing-links/councils.js';
 
 export interface AreaFactsRow {
@@ -42,7 +42,7 @@ MATCH (p:Person)-[:LOCATED_IN]->(area) WHERE ${existsFor('p')}
 WITH area, p, size(coalesce(p.needs, [])) > 0 AS inNeed
 WITH area, p, inNeed,
      CASE WHEN inNeed THEN size(${unmetNeedsOf('p')}) > 0 ELSE false END AS unmet,
-     CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActive('w')} AND ${existsFor('watcher')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
+     CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActiveCypher('w')} AND ${existsFor('watcher')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
 RETURN area.id AS areaId, count(p) AS residents, count(CASE WHEN inNeed THEN 1 END) AS inNeed,
        count(CASE WHEN unmet THEN 1 END) AS withUnmetNeeds, sum(watchers) AS watchersOfInNeed`;
 
@@ -93,7 +93,7 @@ MATCH (c:Council)-[:COVERS]->(area)
 WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
 WITH root, c, collect(DISTINCT area) AS covered
 RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
-       COUNT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} RETURN DISTINCT member } AS organizationMembers,
-       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} AND ${existsFor('member')} RETURN DISTINCT member } AS personMembers,
+       COUNT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} RETURN DISTINCT member } AS organizationMembers,
+       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} AND ${existsFor('member')} RETURN DISTINCT member } AS personMembers,
        [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
 ORDER BY c.tier, c.name, c.id`;

@@ -8,7 +8,8 @@
 import { listedAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { existsFor, householdExistsFor } from '../../auth/policy.js';
-import { anyTie, isActive, isFormal, isTie } from '../common/ties.js';
+import { hasBegunCypher, hasEndedCypher, isActiveCypher, isFormalCypher } from '../../vocabulary/tiePredicates.js';
+import { anyTie, isTie } from '../common/ties.js';
 
 /**
  * Binds `home` (the person `p` and everyone sharing a household with them) and streams `r, n`: each active tie of
@@ -16,7 +17,7 @@ import { anyTie, isActive, isFormal, isTie } from '../common/ties.js';
  * Expects `p` bound; the caller continues after `n`.
  */
 function tiesOutsideHome(ties: 'active' | 'all'): string {
-  const when = ties === 'active' ? ` AND ${isActive('r')}` : '';
+  const when = ties === 'active' ? ` AND ${isActiveCypher('r')}` : '';
   return `
   OPTIONAL MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(m:Person)
   WITH p, collect(DISTINCT m) + [p] AS home
@@ -57,15 +58,15 @@ const isolatedAtZero = `
 ${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
 WHERE NOT EXISTS {
-    MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActive('r')} AND ${existsFor('x')}
+    MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActiveCypher('r')} AND ${existsFor('x')}
       AND NOT EXISTS { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(x) }
   }
   AND NOT EXISTS {
-    MATCH (p)-[r:${anyTie}]-(x) WHERE NOT x:Person AND ${isTie('r')} AND ${isActive('r')}
+    MATCH (p)-[r:${anyTie}]-(x) WHERE NOT x:Person AND ${isTie('r')} AND ${isActiveCypher('r')}
       AND NOT (x:Household AND ((p)-[:MEMBER_OF]->(x) OR NOT ${householdExistsFor('x')}))
   }
   AND NOT EXISTS {
-    MATCH (p)-[:MEMBER_OF]->(h:Household)-[r:${anyTie}]-(x) WHERE ${isTie('r')} AND ${isActive('r')}
+    MATCH (p)-[:MEMBER_OF]->(h:Household)-[r:${anyTie}]-(x) WHERE ${isTie('r')} AND ${isActiveCypher('r')}
       AND x <> p AND NOT (x:Person AND ((x)-[:MEMBER_OF]->(h) OR NOT ${existsFor('x')}))
   }
 WITH p, area, 0 AS socialDegree`;
@@ -106,11 +107,11 @@ export const isolatedPeopleWithDetails = (maxDegree: number) => `
 ${isolated(maxDegree)}
 CALL (p) {
   ${tiesOutsideHome('all')}
-  WITH r, n, ${isActive('r')} AS active, ${isFormal('r')} AS formal
+  WITH r, n, ${isActiveCypher('r')} AS active, ${isFormalCypher('r')} AS formal
   RETURN count(DISTINCT CASE WHEN active AND NOT formal THEN n END) AS informalTies,
          count(DISTINCT CASE WHEN active AND formal THEN n END) AS formalTies,
-         count(DISTINCT CASE WHEN r.until IS NOT NULL AND r.until <> '' AND r.until <= $asOf THEN r END) AS endedTies,
-         count(DISTINCT CASE WHEN r.since IS NOT NULL AND r.since <> '' AND r.since > $asOf THEN r END) AS futureTies
+         count(DISTINCT CASE WHEN ${hasEndedCypher('r')} THEN r END) AS endedTies,
+         count(DISTINCT CASE WHEN NOT ${hasBegunCypher('r')} THEN r END) AS futureTies
 }
 RETURN p.id AS personId, area.id AS areaId, socialDegree, p.name AS name,
        informalTies, formalTies, endedTies, futureTies,

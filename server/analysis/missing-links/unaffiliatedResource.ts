@@ -7,7 +7,7 @@
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
 import { subtreeAreas } from '../common/area.js';
-import { isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { listJa } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { type CouncilRef, nearestCouncils } from './councils.js';
@@ -18,7 +18,7 @@ import { MissingLinkKind } from './missingLink.type.js';
 function sitsOnCouncilOf(member: string): string {
   return `EXISTS {
     MATCH (${member})-[m:MEMBER_OF]->(:Council)-[:COVERS]->(covered:Area)
-    WHERE ${isActive('m')} AND EXISTS { (area)-[:WITHIN*0..]->(covered) }
+    WHERE ${isActiveCypher('m')} AND EXISTS { (area)-[:WITHIN*0..]->(covered) }
   }`;
 }
 
@@ -42,7 +42,7 @@ CALL (area) {
 WITH r, area
 WHERE NOT ${sitsOnCouncilOf('r')}
   AND NOT (r:Hub AND EXISTS {
-    MATCH (r)<-[run:RUNS]-(runner) WHERE ${isActive('run')} AND ${sitsOnCouncilOf('runner')}
+    MATCH (r)<-[run:RUNS]-(runner) WHERE ${isActiveCypher('run')} AND ${sitsOnCouncilOf('runner')}
   })
 ${nearestCouncils('area')}
 RETURN r.id AS resourceId, r.name AS name, CASE WHEN r:Hub THEN 'Hub' ELSE 'Organization' END AS label,
@@ -80,7 +80,7 @@ WITH coalesce(o, h) AS r
 WHERE r IS NOT NULL
 RETURN CASE WHEN r:Hub THEN 'Hub' ELSE 'Organization' END AS label,
        [(r)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(up:Area) | up.id] AS areaPath,
-       [(r)<-[run:RUNS]-(runner) WHERE ${isActive('run')} AND (runner:Organization OR runner:Person) | runner.id] AS runnerIds`;
+       [(r)<-[run:RUNS]-(runner) WHERE ${isActiveCypher('run')} AND (runner:Organization OR runner:Person) | runner.id] AS runnerIds`;
 
 const recordMembership = `
 UNWIND $memberIds AS memberId
@@ -89,7 +89,7 @@ MATCH (c:Council {id: councilId})
 OPTIONAL MATCH (o:Organization {id: memberId})
 OPTIONAL MATCH (p:Person {id: memberId})
 WITH c, coalesce(o, p) AS member
-WHERE member IS NOT NULL AND NOT EXISTS { MATCH (member)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} }
+WHERE member IS NOT NULL AND NOT EXISTS { MATCH (member)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} }
 CREATE (member)-[m:MEMBER_OF]->(c)
 SET m = $properties, m.id = randomUUID()
 RETURN m.id AS id`;

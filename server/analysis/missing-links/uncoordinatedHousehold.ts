@@ -8,7 +8,7 @@
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
 import { subtreeAreas } from '../common/area.js';
-import { isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { andJa, householdLabel, listJa } from '../common/words.js';
 import { opaqueId } from '../../auth/standIns.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
@@ -36,9 +36,9 @@ CALL (area) {
 WITH DISTINCT h
 CALL (h) {
   CALL (h) {
-    MATCH (h)<-[s:SUPPORTS]-(o:Organization) WHERE ${isActive('s')} RETURN o
+    MATCH (h)<-[s:SUPPORTS]-(o:Organization) WHERE ${isActiveCypher('s')} RETURN o
     UNION
-    MATCH (h)<-[:MEMBER_OF]-(:Person)<-[s:SUPPORTS]-(o:Organization) WHERE ${isActive('s')} RETURN o
+    MATCH (h)<-[:MEMBER_OF]-(:Person)<-[s:SUPPORTS]-(o:Organization) WHERE ${isActiveCypher('s')} RETURN o
   }
   WITH o ORDER BY o.name, o.id
   RETURN collect(o) AS organizations
@@ -48,8 +48,8 @@ UNWIND range(0, size(organizations) - 2) AS i
 UNWIND range(i + 1, size(organizations) - 1) AS j
 WITH h, organizations, organizations[i] AS o1, organizations[j] AS o2
 WITH h, organizations, o1, o2,
-     EXISTS { MATCH (o1)-[t:COLLABORATES|REFERS]-(o2) WHERE ${isActive('t')} }
-     OR EXISTS { MATCH (o1)-[m1:MEMBER_OF]->(:Council)<-[m2:MEMBER_OF]-(o2) WHERE ${isActive('m1')} AND ${isActive('m2')} }
+     EXISTS { MATCH (o1)-[t:COLLABORATES|REFERS]-(o2) WHERE ${isActiveCypher('t')} }
+     OR EXISTS { MATCH (o1)-[m1:MEMBER_OF]->(:Council)<-[m2:MEMBER_OF]-(o2) WHERE ${isActiveCypher('m1')} AND ${isActiveCypher('m2')} }
      AS coordinated
 WITH h, organizations, collect(CASE WHEN NOT coordinated THEN [o1.id, o2.id] END) AS gaps
 WHERE size(gaps) > 0
@@ -101,7 +101,7 @@ MERGE (c)-[:COVERS]->(home)
 WITH c
 UNWIND $organizationIds AS organizationId
 MATCH (o:Organization {id: organizationId})
-WHERE NOT EXISTS { MATCH (o)-[m:MEMBER_OF]->(c) WHERE ${isActive('m')} }
+WHERE NOT EXISTS { MATCH (o)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} }
 CREATE (o)-[m:MEMBER_OF]->(c)
 SET m = $properties, m.id = randomUUID()
 RETURN m.id AS id`;

@@ -6,7 +6,7 @@
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
 import { subtreeAreas } from '../common/area.js';
-import { isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { fieldLabel, listJa, personLabel } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
@@ -27,7 +27,7 @@ const unwatched = `
 ${subtreeAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
 WHERE size(coalesce(p.needs, [])) > 0
-  AND NOT EXISTS { MATCH (p)<-[w:WATCHES_OVER]-(:Person) WHERE ${isActive('w')} }
+  AND NOT EXISTS { MATCH (p)<-[w:WATCHES_OVER]-(:Person) WHERE ${isActiveCypher('w')} }
 RETURN p.id AS personId, p.name AS name, area.id AS areaId, p.needs AS needs,
        [(p)-[:MEMBER_OF]->(h:Household) | h.id] AS householdIds`;
 
@@ -45,7 +45,7 @@ const candidates = `
 UNWIND $areaIds AS areaId
 MATCH (w:Person)-[:LOCATED_IN]->(:Area {id: areaId})
 WHERE any(role IN coalesce(w.roles, []) WHERE role IN $watcherRoles)
-WITH areaId, w, COUNT { MATCH (w)-[x:WATCHES_OVER]->(:Person) WHERE ${isActive('x')} } AS watching
+WITH areaId, w, COUNT { MATCH (w)-[x:WATCHES_OVER]->(:Person) WHERE ${isActiveCypher('x')} } AS watching
 RETURN areaId, w.id AS id, w.name AS name, w.roles AS roles, watching,
        [(w)-[:MEMBER_OF]->(h:Household) | h.id] AS householdIds
 ORDER BY watching, w.name, w.id`;

@@ -6,7 +6,8 @@
  */
 import { existsFor, householdExistsFor } from '../../auth/policy.js';
 import { subtreeAreas } from '../common/area.js';
-import { anyTie, isActive } from '../common/ties.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { anyTie } from '../common/ties.js';
 
 export interface ProjectionRow {
   nodeCount: number;
@@ -38,7 +39,7 @@ CALL (nodes) {
   RETURN n AS source, null AS target
   UNION ALL
   UNWIND nodes AS n
-  MATCH (n)-[r:${anyTie}]-(m) WHERE m <> n AND ${isActive('r')}
+  MATCH (n)-[r:${anyTie}]-(m) WHERE m <> n AND ${isActiveCypher('r')}
   WITH r, count(*) AS ends WHERE ends = 2
   WITH startNode(r) AS a, endNode(r) AS b
   WITH DISTINCT

@@ -1,7 +1,8 @@
 /**
- * Rule: ties.csv holds each tie once. A tie is known by its ends, its type and its `since` (the same two people may
- * be NEIGHBORs twice, from different dates), and that is how an import finds it again.
+ * Rule: ties.csv holds each tie once, a tie being known by `tieIdentity` (server/vocabulary/tiePredicates.ts): its
+ * ends, its type and its `since`, which is also how an import finds it again.
  */
+import { tieIdentity } from '../../vocabulary/tiePredicates.js';
 import { fileOf } from '../bundle.types.js';
 import type { RuleContext } from './rule.types.js';
 
@@ -9,8 +10,7 @@ export function uniqueTies(context: RuleContext): void {
   const first = new Map<string, number>();
   for (const { from, to, type, since, line } of context.bundle.ties?.records ?? []) {
     if (from === undefined || to === undefined || type === undefined) continue;
-    // an empty since is no since; U+0000 does not occur in ids
-    const identity = `${from}\u0000${type}\u0000${to}\u0000${since ?? ''}`;
+    const identity = tieIdentity({ from, to, type, since });
     const seen = first.get(identity);
     if (seen === undefined) {
       first.set(identity, line);
