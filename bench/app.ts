@@ -18,7 +18,9 @@ const username = 'bench-admin';
 const password = 'bench-admin-password';
 
 export async function startBenchApp(graph: Graph): Promise<BenchClient> {
-  const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', { username });
+  const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', {
+    username,
+  });
   if (!existing) await addUser(graph, { username, password, role: UserRole.ADMIN, areaIds: [] });
   const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
@@ -32,10 +34,16 @@ export async function startBenchApp(graph: Graph): Promise<BenchClient> {
       body: JSON.stringify({ query: text, variables }),
     });
     const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
-    if (!response.ok || body.errors) throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+    if (!response.ok || body.errors)
+      throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
     return body.data as Data;
   }
-  token = (await query<{ login: string }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) }', { u: username, p: password })).login;
+  token = (
+    await query<{ login: string }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) }', {
+      u: username,
+      p: password,
+    })
+  ).login;
   return {
     query,
     async close() {
@@ -56,5 +64,3 @@ export async function largestArea(graph: Graph, tier: 1 | 2 | 3): Promise<string
   );
   return row?.id;
 }
-
-

@@ -3,7 +3,7 @@ import type { Graph } from '../server/graph/graph.js';
 
 /** A bar a figure must clear, and whether it did. */
 export interface Bar {
-  /** The bar as DESIGN.md states it, e.g. `≥ 10,000 rows/s`. */
+  /** The bar as docs/DESIGN.md states it, e.g. `≥ 10,000 rows/s`. */
   text: string;
   met: boolean;
 }

@@ -31,7 +31,12 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-bench-db-'));
   const bundled = await startBundledNeo4j({ dataDir, boltPort: await freePort() });
   try {
-    const opened = await openGraph({ ...config, neo4jUri: bundled.uri, neo4jUser: bundled.user, neo4jPassword: bundled.password });
+    const opened = await openGraph({
+      ...config,
+      neo4jUri: bundled.uri,
+      neo4jUser: bundled.user,
+      neo4jPassword: bundled.password,
+    });
     return {
       own: true,
       graph: opened.graph,

@@ -18,7 +18,8 @@ export function printTable(figures: readonly Figure[]): void {
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   // values right-aligned, the rest left-aligned
-  const pad = (cell: string, column: number) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]));
+  const pad = (cell: string, column: number) =>
+    column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]);
   const line = (row: string[]) => row.map(pad).join('  ');
   console.log(`\n${line(rows[0])}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows.slice(1)) console.log(line(row));

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- SECTION…]`: runs the benchmark sections (all, or those named) in the order of the registry
  * below, against a bundled Neo4j of its own (or NEO4J_URI), printing each figure as `name: value unit (bar: …)` and
- * a table at the end. DESIGN.md "Bars" says what each figure must clear; figures are medians where a section repeats.
+ * a table at the end. docs/DESIGN.md "Bars" says what each figure must clear; figures are medians where a section repeats.
  */
 import fs from 'node:fs';
 import os from 'node:os';

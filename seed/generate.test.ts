@@ -42,7 +42,11 @@ describe('generateTown', () => {
       const a = fs.readFileSync(path.join(folder('a'), `${file}.csv`));
       expect(a.equals(fs.readFileSync(path.join(folder('b'), `${file}.csv`))), file).toBe(true);
     }
-    expect(fs.readFileSync(path.join(folder('a'), 'people.csv')).equals(fs.readFileSync(path.join(folder('c'), 'people.csv')))).toBe(false);
+    expect(
+      fs
+        .readFileSync(path.join(folder('a'), 'people.csv'))
+        .equals(fs.readFileSync(path.join(folder('c'), 'people.csv'))),
+    ).toBe(false);
   });
 
   it('writes a bundle whose ids are unique, references resolve, tiers nest and codes are valid', async () => {
@@ -72,7 +76,8 @@ describe('generateTown', () => {
 
   it('is shaped like an ageing community', () => {
     const sizes = new Map<string, number>();
-    for (const person of bundle.people) if (person.household_id) sizes.set(person.household_id, (sizes.get(person.household_id) ?? 0) + 1);
+    for (const person of bundle.people)
+      if (person.household_id) sizes.set(person.household_id, (sizes.get(person.household_id) ?? 0) + 1);
     expect(Math.max(...sizes.values())).toBeLessThanOrEqual(5);
     const singles = [...sizes.values()].filter((size) => size === 1).length / sizes.size;
     expect(singles).toBeGreaterThan(0.25);
@@ -91,9 +96,12 @@ describe('generateTown', () => {
   it('keeps neighbours and friends inside a tier-3 area', () => {
     const informal = bundle.ties.filter((tie) => tie.type === 'NEIGHBOR' || tie.type === 'FRIEND');
     expect(informal.length).toBeGreaterThan(bundle.people.length);
-    for (const tie of informal) expect(index.people.get(tie.from_id)!.area_id).toBe(index.people.get(tie.to_id)!.area_id);
+    for (const tie of informal)
+      expect(index.people.get(tie.from_id)!.area_id).toBe(index.people.get(tie.to_id)!.area_id);
     const acrossHouseholds = bundle.ties.filter(
-      (tie) => tie.type === 'FAMILY' && index.people.get(tie.from_id)!.household_id !== index.people.get(tie.to_id)!.household_id,
+      (tie) =>
+        tie.type === 'FAMILY' &&
+        index.people.get(tie.from_id)!.household_id !== index.people.get(tie.to_id)!.household_id,
     );
     expect(acrossHouseholds.length).toBeGreaterThan(bundle.people.length / 20);
   });
@@ -133,7 +141,9 @@ describe('generateTown', () => {
       graph = await testGraph();
       await loadTown(graph, folder('town'), prefix);
       const town = `${prefix}${bundle.areas.find((area) => area.tier === '1')!.id}`;
-      isolated = new Set((await findIsolated(graph, { areaId: town, maxDegree: 0, asOf: today })).map((row) => row.personId));
+      isolated = new Set(
+        (await findIsolated(graph, { areaId: town, maxDegree: 0, asOf: today })).map((row) => row.personId),
+      );
     }, 600_000);
     afterAll(async () => removeByPrefix(graph, prefix));
 
@@ -147,7 +157,9 @@ describe('generateTown', () => {
       const town = `${prefix}${bundle.areas.find((area) => area.tier === '1')!.id}`;
       const findings = await findMissingLinks(graph, { areaId: town, asOf: today }, [MissingLinkKind.UNMET_NEED]);
       const tied = (id: string) => !isolated.has(`${prefix}${id}`);
-      const needs = bundle.people.filter((person) => tied(person.id)).reduce((sum, person) => sum + list(person.needs).length, 0);
+      const needs = bundle.people
+        .filter((person) => tied(person.id))
+        .reduce((sum, person) => sum + list(person.needs).length, 0);
       const unmet = findings.filter((finding) => tied(finding.subjectIds[0].slice(prefix.length))).length;
       const met = needs - unmet;
       expect(met / needs).toBeGreaterThan(0.5);
@@ -158,7 +170,11 @@ describe('generateTown', () => {
 
 describe('parseGenerateArgs', () => {
   it('reads the size, the folder and the seed', () => {
-    expect(parseGenerateArgs(['--people', '5000', '--out', 'x', '--seed', 'kita'])).toEqual({ people: 5000, out: 'x', seed: 'kita' });
+    expect(parseGenerateArgs(['--people', '5000', '--out', 'x', '--seed', 'kita'])).toEqual({
+      people: 5000,
+      out: 'x',
+      seed: 'kita',
+    });
     expect(parseGenerateArgs(['--people=300', '--out=y'])).toEqual({ people: 300, out: 'y', seed: '1' });
   });
 
@@ -182,13 +198,18 @@ describe('npm run generate', () => {
 
   it('prints a clear error and exits 2 for a bad size', async () => {
     const run = generate(['--people', 'abc', '--out', folder('never')]);
-    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--people must be a whole number, not "abc"') });
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--people must be a whole number, not "abc"'),
+    });
     expect(fs.existsSync(folder('never'))).toBe(false);
   });
 
   it('prints a one-line summary of the rows per file', async () => {
     const { stdout } = await generate(['--people', '300', '--out', folder('cli')]);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/areas \d+, households \d+, people 300, organizations \d+, councils \d+, hubs \d+, ties \d+/);
+    expect(stdout).toMatch(
+      /areas \d+, households \d+, people 300, organizations \d+, councils \d+, hubs \d+, ties \d+/,
+    );
   });
 });

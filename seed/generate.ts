@@ -6,7 +6,7 @@ import { parseGenerateArgs, UsageError, usage } from './generator/args.js';
 import { generateTown } from './generator/town.js';
 
 function main(argv: readonly string[]): number {
-  let options;
+  let options: ReturnType<typeof parseGenerateArgs>;
   try {
     options = parseGenerateArgs(argv);
   } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isActive } from '../server/vocabulary/tiePredicates.js';
-import { type Bundle, list, readBundle, type Row } from './testing/bundle.js';
+import { type Bundle, list, type Row, readBundle } from './testing/bundle.js';
 import { BundleIndex } from './testing/bundleIndex.js';
 import { checkTown } from './testing/checkTown.js';
 
@@ -48,7 +48,8 @@ const person = (id: string): Row => {
 };
 const needsOf = (id: string) => list(person(id).needs);
 const ofType = (type: string) => bundle.ties.filter((tie) => tie.type === type);
-const activeWatches = (watcher: string) => ofType('WATCHES_OVER').filter((tie) => tie.from_id === watcher && isActive(tie, asOf)).length;
+const activeWatches = (watcher: string) =>
+  ofType('WATCHES_OVER').filter((tie) => tie.from_id === watcher && isActive(tie, asOf)).length;
 
 describe('the sample town bundle', () => {
   it('passes every integrity check', async () => {
@@ -65,7 +66,10 @@ describe('the sample town bundle', () => {
     for (const parent of bundle.areas.filter((area) => area.tier !== '3')) {
       const children = bundle.areas.filter((area) => area.parent_id === parent.id);
       for (const figure of ['population', 'households', 'elderly']) {
-        expect(children.reduce((sum, area) => sum + Number(area[figure]), 0), `${parent.id} ${figure}`).toBe(Number(parent[figure]));
+        expect(
+          children.reduce((sum, area) => sum + Number(area[figure]), 0),
+          `${parent.id} ${figure}`,
+        ).toBe(Number(parent[figure]));
       }
     }
   });
@@ -76,7 +80,9 @@ describe('the sample town bundle', () => {
     expect(residents.length).toBeLessThanOrEqual(330);
     const bands = new Set(residents.map((row) => row.age_band));
     for (const band of ['0-5', '6-12', '13-15', '40代', '70代', '80代', '90代']) expect(bands).toContain(band);
-    expect(new Set(bundle.people.map((row) => row.consent))).toEqual(new Set(['NONE', 'PROFESSIONALS', 'COMMUNITY', 'RESTRICTED']));
+    expect(new Set(bundle.people.map((row) => row.consent))).toEqual(
+      new Set(['NONE', 'PROFESSIONALS', 'COMMUNITY', 'RESTRICTED']),
+    );
     // the household that fled DV is under 支援措置: every member restricted, and nobody else
     const restricted = bundle.people.filter((row) => row.consent === 'RESTRICTED').map((row) => row.household_id);
     expect(new Set(restricted)).toEqual(new Set(['h-dv']));
@@ -154,7 +160,10 @@ describe('the cases practitioners describe', () => {
     // their social degree, 0 and 1, is what the isolation analysis finds
     for (const id of cases.oneWeakTie) {
       const active = index.tiesOf(id).filter((tie) => isActive(tie, asOf));
-      expect(active.map((tie) => tie.strength), id).toEqual(['WEAK']);
+      expect(
+        active.map((tie) => tie.strength),
+        id,
+      ).toEqual(['WEAK']);
     }
   });
 
@@ -172,7 +181,9 @@ describe('the cases practitioners describe', () => {
     for (const tie of [...ofType('NEIGHBOR'), ...ofType('FRIEND')].filter((tie) => isActive(tie, asOf))) {
       expect(person(tie.from_id).area_id, `${tie.from_id} ${tie.type} ${tie.to_id}`).toBe(person(tie.to_id).area_id);
     }
-    expect(ofType('FAMILY').some((tie) => person(tie.from_id).household_id !== person(tie.to_id).household_id)).toBe(true);
+    expect(ofType('FAMILY').some((tie) => person(tie.from_id).household_id !== person(tie.to_id).household_id)).toBe(
+      true,
+    );
   });
 
   it('has ended and not-yet-started ties, every strength, and notes in Japanese', () => {
@@ -205,7 +216,8 @@ describe('the cases practitioners describe', () => {
     expect(index.areas.get(shakyo.serves)!.tier).toBe('1');
     const kinds = bundle.organizations.map((row) => row.kind);
     expect(kinds.filter((kind) => kind === '市の課').length).toBeGreaterThanOrEqual(5);
-    for (const kind of ['病院', '小学校', '中学校', '公共職業安定所', 'NPO法人', '企業（見守り協定）']) expect(kinds).toContain(kind);
+    for (const kind of ['病院', '小学校', '中学校', '公共職業安定所', 'NPO法人', '企業（見守り協定）'])
+      expect(kinds).toContain(kind);
     expect(bundle.organizations.find((row) => row.kind === '公共職業安定所')!.fields).toBe('EMPLOYMENT');
     expect(ofType('COLLABORATES').length).toBeGreaterThan(0);
     expect(ofType('REFERS').length).toBeGreaterThan(0);
@@ -215,13 +227,26 @@ describe('the cases practitioners describe', () => {
     const byKind = (kind: string) => bundle.councils.filter((row) => row.kind === kind);
     const town = bundle.areas.find((area) => area.tier === '1')!.id;
     expect(byKind('第1層協議体').map((row) => [row.tier, row.covers])).toEqual([['1', town]]);
-    const districts = bundle.areas.filter((area) => area.tier === '2').map((area) => area.id).sort();
-    expect(byKind('第2層協議体').map((row) => row.covers).sort()).toEqual(districts);
-    expect(byKind('地域ケア会議').map((row) => row.covers).sort()).toEqual(districts);
-    for (const kind of ['重層的支援会議', '要保護児童対策地域協議会']) expect(byKind(kind).map((row) => row.tier)).toEqual(['1']);
+    const districts = bundle.areas
+      .filter((area) => area.tier === '2')
+      .map((area) => area.id)
+      .sort();
+    expect(
+      byKind('第2層協議体')
+        .map((row) => row.covers)
+        .sort(),
+    ).toEqual(districts);
+    expect(
+      byKind('地域ケア会議')
+        .map((row) => row.covers)
+        .sort(),
+    ).toEqual(districts);
+    for (const kind of ['重層的支援会議', '要保護児童対策地域協議会'])
+      expect(byKind(kind).map((row) => row.tier)).toEqual(['1']);
     const members = ofType('MEMBER_OF');
     expect(members.some((tie) => index.people.has(tie.from_id))).toBe(true);
-    const seats = (id: string) => new Set(members.filter((tie) => tie.from_id === id && isActive(tie, asOf)).map((tie) => tie.to_id)).size;
+    const seats = (id: string) =>
+      new Set(members.filter((tie) => tie.from_id === id && isActive(tie, asOf)).map((tie) => tie.to_id)).size;
     expect(bundle.organizations.some((row) => seats(row.id) >= 2)).toBe(true);
     for (const id of cases.unaffiliatedOrganizations) expect(seats(id), id).toBe(0);
   });

@@ -10,7 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { auditRefusals } from './audit/audit.plugin.js';
 import { introspectionNeedsLogin } from './auth/introspection.js';
-import { useStandInKey } from './auth/standIns.js';
+import { setStandInKey } from './auth/standIns.js';
 import { LoginThrottle, type ThrottleLimits } from './auth/throttle.js';
 import { TokenService } from './auth/tokens.js';
 import { loadViewer } from './auth/users.service.js';
@@ -28,7 +28,11 @@ function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
   const code = formatted.extensions?.code;
   if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error');
-  return { message: 'something went wrong on the server; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+  return {
+    message: 'something went wrong on the server; it has been logged',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    path: formatted.path,
+  };
 }
 
 export interface App {
@@ -51,7 +55,7 @@ export interface AppOptions {
 export async function createApp(graph: Graph, options: AppOptions): Promise<App> {
   const tokens = new TokenService(options.secret);
   const logins = new LoginThrottle(graph, options.loginLimits);
-  useStandInKey(options.secret);
+  setStandInKey(options.secret);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError: maskError,

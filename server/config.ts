@@ -41,7 +41,8 @@ function readTrustProxy(raw: string | undefined): boolean | number | string | un
 
 function readSecret(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (raw.length < 32) throw new Error('TSUNAGARI_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)');
+  if (raw.length < 32)
+    throw new Error('TSUNAGARI_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)');
   return raw;
 }
 

@@ -6,8 +6,8 @@ import { loadAppSecret } from './auth/secrets.js';
 import { ensureAdmin } from './auth/users.service.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
-import { openGraph } from './graph/connect.js';
 import { renameCaseConferences } from './councils/caseConferenceNames.js';
+import { openGraph } from './graph/connect.js';
 import { logger } from './shared/logger.js';
 
 const config = readConfig();
@@ -34,7 +34,9 @@ try {
   server = app.express.listen(config.port, config.host, () => {
     logger.info(`Tsunagari is serving http://${config.host}:${config.port} (GraphQL at /graphql)`);
     if (createdAdmin) {
-      const password = config.adminPassword ? 'the password in TSUNAGARI_ADMIN_PASSWORD' : `the password ${initialPassword}`;
+      const password = config.adminPassword
+        ? 'the password in TSUNAGARI_ADMIN_PASSWORD'
+        : `the password ${initialPassword}`;
       // printed once: the account is new and nobody else knows its password
       console.log(`\n  Log in at http://localhost:${config.port} as "admin" with ${password}\n`);
     }

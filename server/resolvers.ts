@@ -5,11 +5,11 @@ import { MissingLinksResolver } from './analysis/missing-links/missingLinks.reso
 import { StructureResolver } from './analysis/structure/structure.resolver.js';
 import { AreaResolver } from './areas/area.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { LoginResolver } from './auth/login.resolver.js';
+import { UserResolver } from './auth/users.resolver.js';
 import { CouncilResolver } from './councils/council.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
-import { LoginResolver } from './auth/login.resolver.js';
-import { UserResolver } from './auth/users.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';

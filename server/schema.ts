@@ -1,7 +1,7 @@
 /** The GraphQL schema: every resolver of every concept, built once. */
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { type NonEmptyArray, buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { requireLogin } from './auth/requireLogin.js';
 import { assertClassified } from './auth/schemaCheck.js';
 import { resolvers } from './resolvers.js';

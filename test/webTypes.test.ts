@@ -9,7 +9,9 @@ const outputFolder = 'web/src/gql';
 /** The files of a folder, by their path from the repository's root. */
 function committedFiles(folder: string): Record<string, string> {
   return Object.fromEntries(
-    fs.readdirSync(folder).map((name) => [path.posix.join(folder, name), fs.readFileSync(path.join(folder, name), 'utf8')]),
+    fs
+      .readdirSync(folder)
+      .map((name) => [path.posix.join(folder, name), fs.readFileSync(path.join(folder, name), 'utf8')]),
   );
 }
 
@@ -19,7 +21,10 @@ describe('web/src/gql', () => {
     // (its type says `any` for watch mode, which this is not)
     const outputs: { filename: string; content: string }[] = await generate({ ...codegenConfig, silent: true }, false);
     const generated = Object.fromEntries(
-      outputs.map((output) => [path.relative(process.cwd(), path.resolve(output.filename)).split(path.sep).join('/'), output.content]),
+      outputs.map((output) => [
+        path.relative(process.cwd(), path.resolve(output.filename)).split(path.sep).join('/'),
+        output.content,
+      ]),
     );
     const committed = committedFiles(outputFolder);
     expect(Object.keys(committed).sort()).toEqual(Object.keys(generated).sort());

@@ -29,8 +29,12 @@ const structure: Record<string, Record<string, { edge: string; target: string }>
   ]),
 );
 const allColumns = bundleKeys.flatMap(columnsOf);
-const lists = new Set(allColumns.filter((column) => ['texts', 'fields', 'roles'].includes(column.kind)).map((column) => column.name));
-const numbers = new Set(allColumns.filter((column) => ['tier', 'count'].includes(column.kind)).map((column) => column.name));
+const lists = new Set(
+  allColumns.filter((column) => ['texts', 'fields', 'roles'].includes(column.kind)).map((column) => column.name),
+);
+const numbers = new Set(
+  allColumns.filter((column) => ['tier', 'count'].includes(column.kind)).map((column) => column.name),
+);
 
 function readRows(folder: string, file: string): Row[] {
   const full = path.join(folder, file);
@@ -48,7 +52,8 @@ function props(row: Row, skip: Record<string, unknown>): Record<string, unknown>
 }
 
 async function batches(tx: GraphTx, cypher: string, rows: unknown[], size: number): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) await tx.run(cypher, { rows: rows.slice(start, start + size) });
+  for (let start = 0; start < rows.length; start += size)
+    await tx.run(cypher, { rows: rows.slice(start, start + size) });
 }
 
 /** Loads the bundle in `folder` the bare way; returns the rows read. */
@@ -92,7 +97,12 @@ MERGE (n)-[:${edge}]->(t)`;
             .map((tie) => ({
               from: tie.from_id,
               to: tie.to_id,
-              props: { since: tie.since || null, until: tie.until || null, strength: tie.strength || 'NORMAL', note: tie.note || null },
+              props: {
+                since: tie.since || null,
+                until: tie.until || null,
+                strength: tie.strength || 'NORMAL',
+                note: tie.note || null,
+              },
             }));
           const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
 MERGE (a)-[t:${type}]->(b) SET t += row.props`;

@@ -1,5 +1,5 @@
 /**
- * The analyses end to end over HTTP, each against its bar (DESIGN.md "Bars"): isolatedPeople on the whole town and on
+ * The analyses end to end over HTTP, each against its bar (docs/DESIGN.md "Bars"): isolatedPeople on the whole town and on
  * its largest tier-2 area, missingLinks and structure on that area, areaReport on the town (tier 1, no bar set).
  * Each operation runs 7 times; the figure is the median of the last 5 (the first ones warm the query caches).
  * Needs a town in the database: run the import section first (it leaves the 100k town).
@@ -16,7 +16,12 @@ interface Timed {
   size: string;
 }
 
-async function timed(client: BenchClient, query: string, variables: Record<string, unknown>, size: (data: any) => string): Promise<Timed> {
+async function timed(
+  client: BenchClient,
+  query: string,
+  variables: Record<string, unknown>,
+  size: (data: any) => string,
+): Promise<Timed> {
   const times: number[] = [];
   let last: unknown;
   for (let round = 0; round < rounds; round++) {
@@ -49,7 +54,9 @@ function section(name: string, query: string, runs: Run[], size: (data: any) => 
             name: `${name}.tier${tier}.latency`,
             value: result.ms,
             unit: 'ms',
-            ...(barMs === undefined ? {} : { bar: { text: `≤ ${barMs.toLocaleString('en-US')} ms`, met: result.ms <= barMs } }),
+            ...(barMs === undefined
+              ? {}
+              : { bar: { text: `≤ ${barMs.toLocaleString('en-US')} ms`, met: result.ms <= barMs } }),
           });
         }
       } finally {
@@ -82,7 +89,8 @@ export const structureSection = section(
   'structure',
   'query($id: ID!) { structure(areaId: $id) { nodeCount edgeCount components articulationPoints bridges brokers { id betweenness } communities { id size } } }',
   [{ tier: 2, barMs: 3000 }],
-  (data) => `${data.structure.nodeCount} nodes, ${data.structure.edgeCount} edges, ${data.structure.components} components`,
+  (data) =>
+    `${data.structure.nodeCount} nodes, ${data.structure.edgeCount} edges, ${data.structure.components} components`,
 );
 
 export const areaReportSection = section(

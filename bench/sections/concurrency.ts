@@ -19,11 +19,30 @@ export const concurrencySection: BenchSection = {
     const client = await startBenchApp(graph);
     const person = (i: number) => ({ id: people[i % people.length].id });
     const operations = [
-      (i: number) => client.query('query($id: ID!) { ecomap(personId: $id) { nodes { id kind label parentId } edges { id source target type strength } } }', person(i)),
-      (i: number) => client.query('query($id: ID!) { person(id: $id) { id name ageBand roles needs interests consent household { id } } }', person(i)),
-      (i: number) => client.query('query($id: ID!) { ties(nodeId: $id) { id type sourceId targetId since until strength active } }', person(i)),
-      (i: number) => client.query('query($id: ID!) { ecomap(personId: $id) { nodes { id kind label parentId } edges { id source target type strength } } }', person(i + 7)),
-      (i: number) => client.query('query($id: ID!) { isolatedPeople(areaId: $id) { person { id name } socialDegree reasons } }', { id: areas[i % areas.length].id }),
+      (i: number) =>
+        client.query(
+          'query($id: ID!) { ecomap(personId: $id) { nodes { id kind label parentId } edges { id source target type strength } } }',
+          person(i),
+        ),
+      (i: number) =>
+        client.query(
+          'query($id: ID!) { person(id: $id) { id name ageBand roles needs interests consent household { id } } }',
+          person(i),
+        ),
+      (i: number) =>
+        client.query(
+          'query($id: ID!) { ties(nodeId: $id) { id type sourceId targetId since until strength active } }',
+          person(i),
+        ),
+      (i: number) =>
+        client.query(
+          'query($id: ID!) { ecomap(personId: $id) { nodes { id kind label parentId } edges { id source target type strength } } }',
+          person(i + 7),
+        ),
+      (i: number) =>
+        client.query('query($id: ID!) { isolatedPeople(areaId: $id) { person { id name } socialDegree reasons } }', {
+          id: areas[i % areas.length].id,
+        }),
       () => client.query('{ areas { id name tier parent { id } peopleKnown { text } } }'),
     ];
     const latencies: number[] = [];
@@ -49,8 +68,17 @@ export const concurrencySection: BenchSection = {
     }
     if (errors.length) log(`first errors: ${[...new Set(errors)].slice(0, 3).join(' | ')}`);
     const p95 = percentile(latencies, 95);
-    report({ name: 'concurrency.requests', value: latencies.length + errors.length, unit: `requests in ${seconds} s by ${clients} clients` });
-    report({ name: 'concurrency.errors', value: errors.length, unit: 'errors', bar: { text: '0', met: errors.length === 0 } });
+    report({
+      name: 'concurrency.requests',
+      value: latencies.length + errors.length,
+      unit: `requests in ${seconds} s by ${clients} clients`,
+    });
+    report({
+      name: 'concurrency.errors',
+      value: errors.length,
+      unit: 'errors',
+      bar: { text: '0', met: errors.length === 0 },
+    });
     report({ name: 'concurrency.p95', value: p95, unit: 'ms', bar: { text: '≤ 300 ms', met: p95 <= 300 } });
   },
 };

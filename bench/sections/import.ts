@@ -1,23 +1,22 @@
 /**
  * Import a 100k-person town (≈400k ties) from a bundle, and the same rows with a bare UNWIND batch load.
- * Bar (DESIGN.md): ≥ 10k rows/s, and within 1.5× of the bare load; the one-transaction import fits the heap.
+ * Bar (docs/DESIGN.md): ≥ 10k rows/s, and within 1.5× of the bare load; the one-transaction import fits the heap.
  * Leaves the town loaded for the sections after it (`shared.town` is its folder).
  */
 import path from 'node:path';
+import { generateTown } from '../../seed/generator/town.js';
 import { importBundle } from '../../server/bundles/import.js';
 import { printProgress } from '../../server/bundles/progress.js';
 import type { Graph } from '../../server/graph/graph.js';
-import { generateTown } from '../../seed/generator/town.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
-import { median } from '../stats.js';
 import { bareLoad } from '../import/bareLoad.js';
 import { watchMemory } from '../import/memory.js';
+import { median } from '../stats.js';
 
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 /** How many times each load runs; the figures are medians. */
 const repeat = Number(process.env.BENCH_REPEAT ?? 1);
 const batchSize = 5000;
-
 
 async function isEmpty(graph: Graph): Promise<boolean> {
   const [row] = await graph.read<{ any: boolean }>('RETURN EXISTS { MATCH (n) WHERE NOT n:User } AS any');
@@ -38,7 +37,9 @@ function townFolder(context: BenchContext, name: string, size: number): string {
   const folder = path.join(context.workDir, name);
   const started = performance.now();
   generateTown({ people: size, out: folder, seed: 'bench' });
-  context.log(`generated a ${size.toLocaleString('en-US')}-person town in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  context.log(
+    `generated a ${size.toLocaleString('en-US')}-person town in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return folder;
 }
 
@@ -63,7 +64,7 @@ export const importSection: BenchSection = {
     const ours: number[] = [];
     const bare: number[] = [];
     let rows = 0;
-    let memory;
+    let memory: Awaited<ReturnType<ReturnType<typeof watchMemory>['stop']>> | undefined;
     for (let run = 1; run <= repeat; run++) {
       context.log(`run ${run}/${repeat}: bare load`);
       const bareSeconds = await seconds(async () => (rows = await bareLoad(graph, folder, batchSize)));

@@ -1,5 +1,5 @@
 /**
- * The map in Chromium (DESIGN.md bars: 5k elements, first paint ≤ 3 s, pan and zoom ≥ 30 fps): the built web app
+ * The map in Chromium (docs/DESIGN.md bars: 5k elements, first paint ≤ 3 s, pan and zoom ≥ 30 fps): the built web app
  * served by the real server over the bench database, Debian's Chromium driven by playwright-core. First paint is
  * the time from navigation to the first frame that shows the map (the app marks it); frames per second count
  * Cytoscape's renders while the mouse drags the view and the wheel zooms it for a few seconds. Both renderers are
@@ -10,13 +10,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { generateTown } from '../../seed/generator/town.js';
 import { createApp } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
 import type { Graph } from '../../server/graph/graph.js';
-import { generateTown } from '../../seed/generator/town.js';
 import { waitForMap } from '../../test/browser/browser.js';
 import { buildWebOnce } from '../../test/browser/buildWeb.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
@@ -31,7 +31,6 @@ const paintRuns = 3;
 const fpsSeconds = 4;
 const username = 'bench-map';
 const password = 'bench-map-password';
-
 
 /** The area (tier 2 first, else 3) whose people make a map closest to the target size. */
 async function areaOfSize(graph: Graph): Promise<{ id: string; people: number } | undefined> {
@@ -86,7 +85,9 @@ async function panAndZoom(page: Page): Promise<{ frames: number; seconds: number
     await page.waitForTimeout(12);
   }
   const seconds = (performance.now() - started) / 1000;
-  const frames = (await page.evaluate('(() => { window.__benchCounting = false; return window.__benchFrames; })()')) as number;
+  const frames = (await page.evaluate(
+    '(() => { window.__benchCounting = false; return window.__benchFrames; })()',
+  )) as number;
   return { frames, seconds };
 }
 
@@ -98,13 +99,23 @@ interface PageFigures {
   frames: number;
 }
 
-async function measure(browser: Browser, url: string, token: string, areaId: string, renderer: 'canvas' | 'webgl'): Promise<PageFigures> {
+async function measure(
+  browser: Browser,
+  url: string,
+  token: string,
+  areaId: string,
+  renderer: 'canvas' | 'webgl',
+): Promise<PageFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript((value) => window.sessionStorage.setItem('tsunagari.token', value), token);
     await page.goto(`${url}/map/${encodeURIComponent(areaId)}?renderer=${renderer}`);
     await waitForMap(page, 120_000);
-    const painted = (await page.evaluate('window.__tsunagariMap')) as { firstPaintMs: number; elements: number; webgl: boolean };
+    const painted = (await page.evaluate('window.__tsunagariMap')) as {
+      firstPaintMs: number;
+      elements: number;
+      webgl: boolean;
+    };
     // let the findings arrive and the page settle before moving the view
     await page.waitForTimeout(1500);
     const moved = await panAndZoom(page);
@@ -123,7 +134,9 @@ export const mapSection: BenchSection = {
     const area = await areaOfSize(graph);
     if (!area) return log('skipped: no area with people in the database');
     await buildWebOnce();
-    const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', { username });
+    const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', {
+      username,
+    });
     if (!existing) await addUser(graph, { username, password, role: UserRole.ADMIN, areaIds: [] });
     const app = await createApp(graph, { secret: randomBytes(48) });
     const server = app.express.listen(0, '127.0.0.1');
@@ -131,13 +144,25 @@ export const mapSection: BenchSection = {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }', variables: { u: username, p: password } }),
+        body: JSON.stringify({
+          query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }',
+          variables: { u: username, p: password },
+        }),
       });
       const token = ((await response.json()) as { data: { login: string } }).data.login;
       log(`map of ${area.id} (${area.people} people)`);
@@ -146,12 +171,24 @@ export const mapSection: BenchSection = {
       for (const renderer of ['canvas', 'webgl'] as const) {
         const runs: PageFigures[] = [];
         for (let i = 0; i < paintRuns; i++) runs.push(await measure(browser, url, token, area.id, renderer));
-        log(`${renderer}: first paint ${runs.map((r) => r.firstPaintMs.toFixed(0)).join(', ')} ms; fps ${runs.map((r) => r.fps.toFixed(1)).join(', ')}`);
+        log(
+          `${renderer}: first paint ${runs.map((r) => r.firstPaintMs.toFixed(0)).join(', ')} ms; fps ${runs.map((r) => r.fps.toFixed(1)).join(', ')}`,
+        );
         if (renderer === 'canvas') report({ name: 'map.elements', value: runs[0].elements, unit: 'nodes+edges' });
         const paint = median(runs.map((r) => r.firstPaintMs));
         const fps = median(runs.map((r) => r.fps));
-        report({ name: `map.${renderer}.firstPaint`, value: Math.round(paint), unit: 'ms', bar: { text: '≤ 3000 ms', met: paint <= 3000 } });
-        report({ name: `map.${renderer}.panZoomFps`, value: Math.round(fps * 10) / 10, unit: 'fps', bar: { text: '≥ 30 fps', met: fps >= 30 } });
+        report({
+          name: `map.${renderer}.firstPaint`,
+          value: Math.round(paint),
+          unit: 'ms',
+          bar: { text: '≤ 3000 ms', met: paint <= 3000 },
+        });
+        report({
+          name: `map.${renderer}.panZoomFps`,
+          value: Math.round(fps * 10) / 10,
+          unit: 'fps',
+          bar: { text: '≥ 30 fps', met: fps >= 30 },
+        });
       }
     } finally {
       await browser.close();

@@ -74,7 +74,10 @@ export function planAreas(random: Random, residents: number, districtCount: numb
     };
     districts.push(district);
     const count = random.int(4, 8);
-    const sizes = apportion(size, Array.from({ length: count }, () => 0.6 + random.next() * 0.8));
+    const sizes = apportion(
+      size,
+      Array.from({ length: count }, () => 0.6 + random.next() * 0.8),
+    );
     sizes.forEach((share, n) => {
       const id = `${district.id}-${n + 1}`;
       neighbourhoods.push({

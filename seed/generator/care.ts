@@ -6,7 +6,7 @@
 import type { Field } from '../../server/vocabulary/codes.js';
 import type { Household, Resident } from './people.js';
 import { elderlyAge } from './people.js';
-import type { AreaTieInput } from './ties.js';
+import type { AreaTieInput } from './tieSink.js';
 
 /** Chance that an organization supports a person for a need they have: most needs are met, not all. */
 const metChance: Record<Field, number> = {
@@ -57,9 +57,13 @@ export function watchOver({ random, watchers, sink, platform }: AreaTieInput, pe
     }
     if (!watcher) break;
     capacity.set(watcher, capacity.get(watcher)! - 1);
-    sink.add({ from: watcher.id, to: person.id, type: 'WATCHES_OVER', since: random.date(2019, 2025) }, [watcher.id, person.id]);
+    sink.add({ from: watcher.id, to: person.id, type: 'WATCHES_OVER', since: random.date(2019, 2025) }, [
+      watcher.id,
+      person.id,
+    ]);
   }
-  for (const minsei of watchers.minsei) if (random.chance(0.3)) sink.add({ from: minsei.id, to: platform, type: 'MEMBER_OF' }, [minsei.id]);
+  for (const minsei of watchers.minsei)
+    if (random.chance(0.3)) sink.add({ from: minsei.id, to: platform, type: 'MEMBER_OF' }, [minsei.id]);
   for (const volunteer of watchers.volunteers) {
     if (random.chance(0.1)) sink.add({ from: volunteer.id, to: platform, type: 'MEMBER_OF' }, [volunteer.id]);
   }
@@ -78,7 +82,8 @@ export function support(
       if (!random.chance(metChance[field])) continue;
       const organizations = reach.nearest(area.chain, field);
       if (!organizations.length) continue;
-      const wholeHousehold = (field === 'POVERTY' || field === 'CHILD') && household.members.length > 1 && random.chance(0.5);
+      const wholeHousehold =
+        (field === 'POVERTY' || field === 'CHILD') && household.members.length > 1 && random.chance(0.5);
       const target = wholeHousehold ? household.id : person.id;
       const reached = wholeHousehold ? household.members.map((member) => member.id) : [person.id];
       sink.add(
@@ -93,7 +98,14 @@ export function support(
       );
       if (random.chance(0.05)) {
         const since = random.date(2010, 2016);
-        sink.add({ from: random.pick(organizations), to: person.id, type: 'SUPPORTS', since, until: random.date(2017, 2024), note: '支援終結' });
+        sink.add({
+          from: random.pick(organizations),
+          to: person.id,
+          type: 'SUPPORTS',
+          since,
+          until: random.date(2017, 2024),
+          note: '支援終結',
+        });
       }
     }
     if (cswCases > 0 && csw && random.chance(0.2)) {

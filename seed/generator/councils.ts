@@ -54,7 +54,8 @@ export function generateCouncils(random: Random, plan: AreaPlan, organizations: 
 
   const memberships: Tie[] = [];
   const seat = (organization: Organization, council: Council, chance = 1) => {
-    if (chance >= 1 || random.chance(chance)) memberships.push({ from: organization.id, to: council.id, type: 'MEMBER_OF' });
+    if (chance >= 1 || random.chance(chance))
+      memberships.push({ from: organization.id, to: council.id, type: 'MEMBER_OF' });
   };
   const { shakyo, city, town: bodies } = organizations;
   for (const council of [townPlatform, multiLayered]) seat(shakyo, council);

@@ -84,7 +84,13 @@ export function generateHubs(
   for (let i = 0; i < count; i++) {
     const kind = random.weighted(hubKinds);
     const tags = [...baseTags[kind], ...random.sample(extraTags[kind], random.int(1, 2))];
-    const hub: Hub = { id: ids.next('HB'), name: hubName(kind, stem, random.pick(hubNicknames)), kind, areaId: area.id, tags };
+    const hub: Hub = {
+      id: ids.next('HB'),
+      name: hubName(kind, stem, random.pick(hubNicknames)),
+      kind,
+      areaId: area.id,
+      tags,
+    };
     hubs.push(hub);
     const draw = random.next();
     const runner = {

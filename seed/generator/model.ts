@@ -1,4 +1,4 @@
-/** The rows the generator writes, one interface per bundle file (DESIGN.md "Town bundle"). */
+/** The rows the generator writes, one interface per bundle file (docs/DESIGN.md "Town bundle"). */
 import type { Field, Strength } from '../../server/vocabulary/codes.js';
 import type { TieType } from '../../server/vocabulary/ties.js';
 

@@ -26,7 +26,15 @@ export interface NeighbourhoodOrganizations {
 }
 
 /** Town-wide bodies outside the city hall. */
-type TownBody = 'hellowork' | 'youthSupport' | 'education' | 'development' | 'housing' | 'kodomoNpo' | 'women' | 'childGuidance';
+type TownBody =
+  | 'hellowork'
+  | 'youthSupport'
+  | 'education'
+  | 'development'
+  | 'housing'
+  | 'kodomoNpo'
+  | 'women'
+  | 'childGuidance';
 
 export interface Organizations {
   all: Organization[];
@@ -49,7 +57,8 @@ export function generateOrganizations(random: Random, plan: AreaPlan, ids: Ids):
     all.push(organization);
     return organization;
   };
-  const townWide = (name: string, kind: string, fields: Field[], areaId = cityHall) => make(name, kind, fields, areaId, [plan.town.id]);
+  const townWide = (name: string, kind: string, fields: Field[], areaId = cityHall) =>
+    make(name, kind, fields, areaId, [plan.town.id]);
 
   const shakyo = townWide(`${townName}社会福祉協議会`, '社会福祉協議会', ['COMMUNITY', 'POVERTY']);
   const city = {
@@ -74,7 +83,12 @@ export function generateOrganizations(random: Random, plan: AreaPlan, ids: Ids):
       housingDistricts.map((district) => district.id),
     ),
     kodomoNpo: townWide(`NPO法人 こども食堂ネットワーク${townStem}`, 'NPO法人', ['CHILD', 'POVERTY', 'COMMUNITY']),
-    women: townWide('県女性相談支援センター（配偶者暴力相談支援センター）', '県の相談機関', ['POVERTY', 'HEALTH'], plan.town.id),
+    women: townWide(
+      '県女性相談支援センター（配偶者暴力相談支援センター）',
+      '県の相談機関',
+      ['POVERTY', 'HEALTH'],
+      plan.town.id,
+    ),
     childGuidance: townWide('県中央児童相談所', '児童相談所', ['CHILD'], plan.town.id),
   };
 
@@ -125,7 +139,8 @@ export function generateOrganizations(random: Random, plan: AreaPlan, ids: Ids):
   ];
   for (const district of byDistrict.values()) {
     ties.push({ from: district.houkatsu.id, to: shakyo.id, type: 'COLLABORATES' });
-    for (const office of district.careManagers) ties.push({ from: office.id, to: district.houkatsu.id, type: 'REFERS' });
+    for (const office of district.careManagers)
+      ties.push({ from: office.id, to: district.houkatsu.id, type: 'REFERS' });
     if (random.chance(0.6)) ties.push({ from: district.clinic.id, to: district.houkatsu.id, type: 'REFERS' });
   }
   for (const hospital of hospitals) {
@@ -147,7 +162,10 @@ export class Reach {
     for (const organization of organizations) {
       for (const areaId of organization.serves) {
         let fields = this.byArea.get(areaId);
-        if (!fields) this.byArea.set(areaId, (fields = new Map()));
+        if (!fields) {
+          fields = new Map();
+          this.byArea.set(areaId, fields);
+        }
         for (const field of organization.fields) {
           const list = fields.get(field);
           if (list) list.push(organization.id);

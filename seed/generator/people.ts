@@ -76,8 +76,36 @@ export function ageBand(age: number): string {
 }
 
 const interestPools = {
-  elderly: ['園芸', '囲碁', '将棋', '体操', '手芸', 'カラオケ', '散歩', '書道', '俳句', '料理', '麻雀', 'グラウンドゴルフ', '民謡', '脳トレ'],
-  adult: ['料理', '子育て', 'ヨガ', '読書', '写真', 'ランニング', '音楽', '園芸', '手芸', '散歩', 'ボランティア', '釣り'],
+  elderly: [
+    '園芸',
+    '囲碁',
+    '将棋',
+    '体操',
+    '手芸',
+    'カラオケ',
+    '散歩',
+    '書道',
+    '俳句',
+    '料理',
+    '麻雀',
+    'グラウンドゴルフ',
+    '民謡',
+    '脳トレ',
+  ],
+  adult: [
+    '料理',
+    '子育て',
+    'ヨガ',
+    '読書',
+    '写真',
+    'ランニング',
+    '音楽',
+    '園芸',
+    '手芸',
+    '散歩',
+    'ボランティア',
+    '釣り',
+  ],
   child: ['サッカー', '工作', '読書', '絵', 'ゲーム', '料理', '学習'],
 };
 
@@ -141,13 +169,19 @@ function drafts(random: Random, kind: HouseholdKind): Draft[] {
       return [{ age: random.int(65, 97), sex: random.chance(0.65) ? 'F' : 'M' }];
     case 'elderlyCouple': {
       const age = random.int(66, 94);
-      return [{ age, sex: 'M' }, { age: Math.max(65, age - random.int(0, 5)), sex: 'F' }];
+      return [
+        { age, sex: 'M' },
+        { age: Math.max(65, age - random.int(0, 5)), sex: 'F' },
+      ];
     }
     case 'single':
       return [{ age: random.int(20, 64), sex }];
     case 'couple': {
       const age = random.int(25, 64);
-      return [{ age, sex }, { age: Math.max(20, age + random.int(-4, 4)), sex: opposite(sex) }];
+      return [
+        { age, sex },
+        { age: Math.max(20, age + random.int(-4, 4)), sex: opposite(sex) },
+      ];
     }
     case 'family': {
       const age = random.int(28, 52);
@@ -160,7 +194,10 @@ function drafts(random: Random, kind: HouseholdKind): Draft[] {
     case 'parentAndAdultChild': {
       const age = random.int(75, 96);
       const parents: Draft[] = random.chance(0.4)
-        ? [{ age, sex: 'M' }, { age: age - random.int(0, 4), sex: 'F' }]
+        ? [
+            { age, sex: 'M' },
+            { age: age - random.int(0, 4), sex: 'F' },
+          ]
         : [{ age, sex: random.chance(0.7) ? 'F' : 'M' }];
       return [...parents, { age: Math.max(40, age - random.int(26, 34)), sex, adultChild: true }];
     }
@@ -218,7 +255,10 @@ export function generateHouseholds(random: Random, areaId: string, residents: nu
  * Appoints local watchers among the residents of a non-isolated household who have no needs themselves: about one
  * 民生委員 per 200 residents (aged 50–75, as appointments require) and one volunteer per 150 (aged 20–79).
  */
-export function appointWatchers(random: Random, households: readonly Household[]): { minsei: Resident[]; volunteers: Resident[] } {
+export function appointWatchers(
+  random: Random,
+  households: readonly Household[],
+): { minsei: Resident[]; volunteers: Resident[] } {
   const residents = households.reduce((sum, household) => sum + household.members.length, 0);
   const social = households.filter((household) => !household.isolated).flatMap((household) => household.members);
   const minsei = random.sample(

@@ -38,7 +38,8 @@ export function generateProfessionals(random: Random, plan: AreaPlan, councils: 
       roles: [role],
     };
     all.push(person);
-    for (const council of seats) memberships.push({ from: person.id, to: council, type: 'MEMBER_OF', since: random.date(2018, 2025) });
+    for (const council of seats)
+      memberships.push({ from: person.id, to: council, type: 'MEMBER_OF', since: random.date(2018, 2025) });
     return person;
   };
   hire(plan.town.id, 'COORDINATOR', [councils.townPlatform.id]);

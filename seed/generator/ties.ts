@@ -1,82 +1,8 @@
-/**
- * The ties of one tier-3 area: family inside and across households, neighbours and friends inside the area and
- * some ended friendships, then the hub, watching and support ties of care.ts. Isolated households get no active tie;
- * everyone else gets at least one.
- */
-import { tieIdentity } from '../../server/vocabulary/tiePredicates.js';
-import type { TieType } from '../../server/vocabulary/ties.js';
-import type { Neighbourhood } from './areas.js';
 import { participate, support, watchOver } from './care.js';
-import type { Hub, Tie } from './model.js';
-import type { Reach } from './organizations.js';
-import { elderlyAge, type Household, type Resident } from './people.js';
+import type { Tie } from './model.js';
+import { elderlyAge, type Resident } from './people.js';
 import type { Random } from './random.js';
-
-/** Ties symmetric in meaning, written from the smaller id: drawn again the other way round, they are the same tie. */
-const symmetric = new Set<TieType>(['FAMILY', 'NEIGHBOR', 'FRIEND']);
-
-function oriented(tie: Tie): Tie {
-  return symmetric.has(tie.type) && tie.to < tie.from ? { ...tie, from: tie.to, to: tie.from } : tie;
-}
-
-/** Writes ties, drops duplicates, and counts each resident's active ties to people outside their household. */
-export class TieSink {
-  private readonly seen = new Set<string>();
-  private readonly degrees = new Map<string, number>();
-
-  constructor(private readonly write: (tie: Tie) => void) {}
-
-  /** @param reached the residents this tie gives a social tie to (both ends for person–person ties) */
-  add(drawn: Tie, reached: readonly string[] = []): boolean {
-    const tie = oriented(drawn);
-    // the same tie as the import and the bundle rules know it
-    const key = tieIdentity(tie);
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    this.write(tie);
-    if (!tie.until) for (const id of reached) this.degrees.set(id, (this.degrees.get(id) ?? 0) + 1);
-    return true;
-  }
-
-  degree(id: string): number {
-    return this.degrees.get(id) ?? 0;
-  }
-}
-
-/** A bounded, random sample of adults from areas already generated: the relatives who live elsewhere. */
-export class Relatives {
-  private readonly ids: string[] = [];
-
-  constructor(
-    private readonly random: Random,
-    private readonly capacity = 4096,
-  ) {}
-
-  offer(id: string): void {
-    if (this.ids.length < this.capacity) this.ids.push(id);
-    else if (this.random.chance(0.1)) this.ids[this.random.int(0, this.capacity - 1)] = id;
-  }
-
-  pick(): string | undefined {
-    return this.ids.length ? this.random.pick(this.ids) : undefined;
-  }
-}
-
-export interface AreaTieInput {
-  random: Random;
-  area: Neighbourhood;
-  households: readonly Household[];
-  hubs: readonly Hub[];
-  /** 民生委員 and volunteers living here. */
-  watchers: { minsei: readonly Resident[]; volunteers: readonly Resident[] };
-  reach: Reach;
-  relatives: Relatives;
-  /** The CSW working in this area's district, if any. */
-  csw: string | undefined;
-  /** The 第2層協議体 of this area's district, where some local watchers sit. */
-  platform: string;
-  sink: TieSink;
-}
+import type { AreaTieInput } from './tieSink.js';
 
 /** A friendship kept on record with the date it ended (always in the past, before 2025). */
 function endedFriendship(random: Random, from: string, to: string): Tie {
@@ -88,7 +14,9 @@ export function generateAreaTies(input: AreaTieInput): void {
   const { random, households, sink } = input;
   const social = households.filter((household) => !household.isolated);
   const people = social.flatMap((household) => household.members);
-  const householdOf = new Map(households.flatMap((household) => household.members.map((member) => [member.id, household])));
+  const householdOf = new Map(
+    households.flatMap((household) => household.members.map((member) => [member.id, household])),
+  );
   const adults = people.filter((person) => person.age >= 19);
   const other = (person: Resident, pool: readonly Resident[]): Resident | undefined => {
     for (let attempt = 0; attempt < 4 && pool.length; attempt++) {
@@ -109,7 +37,12 @@ export function generateAreaTies(input: AreaTieInput): void {
     if (!random.chance(person.age >= elderlyAge ? 0.8 : 0.3)) continue;
     const relative = random.chance(0.6) ? input.relatives.pick() : other(person, youngerAdults)?.id;
     if (relative && relative !== person.id) {
-      personTie({ from: person.id, to: relative, type: 'FAMILY', strength: random.maybe({ STRONG: 0.2, WEAK: 0.1, STRAINED: 0.08 }) });
+      personTie({
+        from: person.id,
+        to: relative,
+        type: 'FAMILY',
+        strength: random.maybe({ STRONG: 0.2, WEAK: 0.1, STRAINED: 0.08 }),
+      });
     }
   }
 
@@ -128,7 +61,8 @@ export function generateAreaTies(input: AreaTieInput): void {
   // friends: mostly of the same generation
   const byGeneration = new Map<number, Resident[]>();
   for (const person of people) {
-    const generation = person.age < 13 ? 0 : person.age < 19 ? 1 : person.age < elderlyAge ? 2 + Math.floor(person.age / 15) : 10;
+    const generation =
+      person.age < 13 ? 0 : person.age < 19 ? 1 : person.age < elderlyAge ? 2 + Math.floor(person.age / 15) : 10;
     const list = byGeneration.get(generation);
     if (list) list.push(person);
     else byGeneration.set(generation, [person]);
@@ -140,7 +74,12 @@ export function generateAreaTies(input: AreaTieInput): void {
       for (let n = 0; n < count; n++) {
         const friend = other(person, random.chance(0.75) ? peers : people);
         if (friend && friend.age >= 6 && friend.id !== person.id) {
-          personTie({ from: person.id, to: friend.id, type: 'FRIEND', strength: random.maybe({ STRONG: 0.15, WEAK: 0.1 }) });
+          personTie({
+            from: person.id,
+            to: friend.id,
+            type: 'FRIEND',
+            strength: random.maybe({ STRONG: 0.15, WEAK: 0.1 }),
+          });
         }
       }
       if (generation === 10 && random.chance(0.04)) {

@@ -11,7 +11,8 @@ import { generateOrganizations, Reach } from './organizations.js';
 import { ageBand, appointWatchers, elderlyAge, generateHouseholds } from './people.js';
 import { generateProfessionals } from './professionals.js';
 import { Random } from './random.js';
-import { generateAreaTies, Relatives, TieSink } from './ties.js';
+import { Relatives, TieSink } from './tieSink.js';
+import { generateAreaTies } from './ties.js';
 import { type BundleFile, BundleWriter } from './write.js';
 
 export interface TownOptions {

@@ -58,7 +58,9 @@ export class BundleWriter {
 
   constructor(folder: string) {
     fs.mkdirSync(folder, { recursive: true });
-    this.files = Object.fromEntries(bundleKeys.map((key) => [key, new CsvFile(folder, key)])) as { [K in BundleKey]: CsvFile<K> };
+    this.files = Object.fromEntries(bundleKeys.map((key) => [key, new CsvFile(folder, key)])) as {
+      [K in BundleKey]: CsvFile<K>;
+    };
   }
 
   area(area: Area, stats: { population: number; households: number; elderly: number }): void {
@@ -111,7 +113,10 @@ export class BundleWriter {
 
   /** Rows written per file. */
   counts(): Record<BundleFile, number> {
-    return Object.fromEntries(Object.entries(this.files).map(([name, file]) => [name, file.count])) as Record<BundleFile, number>;
+    return Object.fromEntries(Object.entries(this.files).map(([name, file]) => [name, file.count])) as Record<
+      BundleFile,
+      number
+    >;
   }
 
   close(): void {

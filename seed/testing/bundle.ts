@@ -10,7 +10,11 @@ export type Bundle = Record<BundleKey, Row[]>;
 
 export function readBundle(folder: string): Bundle {
   const read = (key: BundleKey): Row[] =>
-    parse(fs.readFileSync(path.join(folder, fileOf(key)), 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+    parse(fs.readFileSync(path.join(folder, fileOf(key)), 'utf8'), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+    });
   return Object.fromEntries(bundleKeys.map((key) => [key, read(key)])) as Bundle;
 }
 

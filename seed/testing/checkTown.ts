@@ -4,8 +4,9 @@
  * their parent's, no more elderly or households than people, everyone living in their household's area. Returns
  * the problems as `file:line…` lines.
  */
-import { fileOf } from '../../server/bundles/bundle.types.js';
+
 import type { DraftBundle } from '../../server/bundles/bundle.types.js';
+import { fileOf } from '../../server/bundles/bundle.types.js';
 import { parseBundle } from '../../server/bundles/parse.js';
 import { readBundleFolder } from '../../server/bundles/read.js';
 import { checkBundle, sortProblems } from '../../server/bundles/validate.js';
@@ -46,7 +47,9 @@ function figuresAddUp(bundle: DraftBundle): string[] {
 
 /** A person who belongs to a household lives in the household's area. */
 function livesWithHousehold(bundle: DraftBundle): string[] {
-  const householdArea = new Map((bundle.households?.records ?? []).map((household) => [household.id, household.areaId]));
+  const householdArea = new Map(
+    (bundle.households?.records ?? []).map((household) => [household.id, household.areaId]),
+  );
   return (bundle.people?.records ?? [])
     .filter((person) => person.householdId && householdArea.has(person.householdId))
     .filter((person) => householdArea.get(person.householdId!) !== person.areaId)

@@ -3,9 +3,9 @@
  * unique prefix: they find what a coordinator of さくら台市 would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../graph/graph.js';
 import { adminViewer, run } from '../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
+import type { Graph } from '../graph/graph.js';
 import { areaReport } from './area-report/areaReport.service.js';
 import { isolatedPeople } from './isolation/isolation.service.js';
 import type { Finding } from './missing-links/missingLink.rule.js';
@@ -73,7 +73,8 @@ describe('the double-care household (h-doublecare)', () => {
     );
     // each with agencies of the town to turn to
     for (const member of members) {
-      for (const finding of about(MissingLinkKind.UNMET_NEED, member)) expect(finding.suggestedIds.length).toBeGreaterThan(0);
+      for (const finding of about(MissingLinkKind.UNMET_NEED, member))
+        expect(finding.suggestedIds.length).toBeGreaterThan(0);
     }
   });
 
@@ -119,7 +120,9 @@ describe('the 8050 household (h-8050)', () => {
     const later = '2099-01-01';
     const isolated = await isolatedPeople(graph, { areaId: id('a3-ookubo'), maxDegree: 0, asOf: later });
     expect(isolated.map((f) => short(f.person.id))).not.toContain('p-8050-son');
-    const matches = await findMissingLinks(graph, { areaId: id('a3-ookubo'), asOf: later }, [MissingLinkKind.HUB_MATCH]);
+    const matches = await findMissingLinks(graph, { areaId: id('a3-ookubo'), asOf: later }, [
+      MissingLinkKind.HUB_MATCH,
+    ]);
     expect(matches.map((f) => short(f.subjectIds[0]))).not.toContain('p-8050-son');
   });
 });
@@ -129,7 +132,12 @@ describe('the mother who fled domestic violence (h-dv)', () => {
 
   it('is supported by five agencies that do not all talk: a case conference is suggested, first of all findings', () => {
     const [finding] = about(MissingLinkKind.UNCOORDINATED_HOUSEHOLD, 'h-dv');
-    expect(finding.suggestedIds.map(short).filter((s) => s.startsWith('o-')).sort()).toEqual([...agencies].sort());
+    expect(
+      finding.suggestedIds
+        .map(short)
+        .filter((s) => s.startsWith('o-'))
+        .sort(),
+    ).toEqual([...agencies].sort());
     // at least two pairs of them do not talk: each pair apart adds a tenth to the score from 0.5
     expect(finding.score).toBeGreaterThanOrEqual(0.7);
     expect(finding.suggestedIds.map(short).some((s) => s.startsWith('c-'))).toBe(true);
@@ -164,7 +172,9 @@ describe('gaps in what the town has', () => {
 
   it('finds education needs no agency in town serves: a resource to develop', () => {
     const education = findings.filter((f) => f.kind === MissingLinkKind.UNMET_NEED && f.field === 'EDUCATION');
-    expect(education.map((f) => short(f.subjectIds[0]))).toEqual(expect.arrayContaining(['p-gap-futoko', 'p-gap-manabi']));
+    expect(education.map((f) => short(f.subjectIds[0]))).toEqual(
+      expect.arrayContaining(['p-gap-futoko', 'p-gap-manabi']),
+    );
     expect(education.every((f) => f.suggestedIds.length === 0)).toBe(true);
   });
 
@@ -187,7 +197,14 @@ describe('gaps in what the town has', () => {
 });
 
 describe('isolation in the town', () => {
-  const isolatedCases = ['p-isolated-01', 'p-isolated-02', 'p-isolated-03', 'p-isolated-04', 'p-isolated-05', 'p-isolated-06'];
+  const isolatedCases = [
+    'p-isolated-01',
+    'p-isolated-02',
+    'p-isolated-03',
+    'p-isolated-04',
+    'p-isolated-05',
+    'p-isolated-06',
+  ];
   const oneWeakTie = ['p-oneweak-01', 'p-oneweak-02', 'p-oneweak-03'];
 
   it('lists the six people living alone with no tie, saying an ended friendship or a watch yet to begin', async () => {
@@ -203,7 +220,10 @@ describe('isolation in the town', () => {
   it('adds the people with one weak tie when asked for at most one', async () => {
     const fewTies = await isolatedPeople(graph, { areaId: town, maxDegree: 1, asOf });
     for (const who of oneWeakTie) {
-      expect(fewTies.find((f) => short(f.person.id) === who), who).toMatchObject({ socialDegree: 1 });
+      expect(
+        fewTies.find((f) => short(f.person.id) === who),
+        who,
+      ).toMatchObject({ socialDegree: 1 });
     }
   });
 

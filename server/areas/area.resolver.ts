@@ -29,11 +29,7 @@ export class AreaResolver {
   }
 
   @Mutation(() => Area)
-  updateArea(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AreaUpdate) input: AreaUpdate,
-    @Ctx() ctx: Context,
-  ) {
+  updateArea(@Arg('id', () => ID) id: string, @Arg('input', () => AreaUpdate) input: AreaUpdate, @Ctx() ctx: Context) {
     const viewer = viewerIn(ctx);
     assertMayEdit(viewer);
     return service.updateArea(ctx.graph, viewer, id, input);

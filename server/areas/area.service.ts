@@ -1,7 +1,8 @@
 /** Areas: listing within a viewer's scope, and changes that keep the tiers nested. */
+
+import { auditedWrite } from '../audit/changes.js';
 import { assertAreaAccess, isAdmin, restrictedParams } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { auditedWrite } from '../audit/changes.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
 import { kindOf, requireFreeId } from '../graph/lookup.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
@@ -18,8 +19,12 @@ async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null
 
 /** An area as the audit log records it: its own properties, not the counts of what lies inside. */
 async function snapshot(tx: GraphTx | Graph, id: string): Promise<Record<string, unknown> | null> {
-  const cypher = 'MATCH (a:Area {id: $id}) OPTIONAL MATCH (a)-[:WITHIN]->(p:Area) RETURN a {.*, parentId: p.id} AS area';
-  const [row] = 'read' in tx ? await tx.read<{ area: Record<string, unknown> }>(cypher, { id }) : await tx.run<{ area: Record<string, unknown> }>(cypher, { id });
+  const cypher =
+    'MATCH (a:Area {id: $id}) OPTIONAL MATCH (a)-[:WITHIN]->(p:Area) RETURN a {.*, parentId: p.id} AS area';
+  const [row] =
+    'read' in tx
+      ? await tx.read<{ area: Record<string, unknown> }>(cypher, { id })
+      : await tx.run<{ area: Record<string, unknown> }>(cypher, { id });
   return row?.area ?? null;
 }
 
@@ -47,7 +52,8 @@ export async function listAreas(graph: Graph, viewer: Viewer, tier: number | nul
 
 export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {
   const ids = await visibleIds(graph, viewer);
-  const [row] = ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id, ...restrictedParams(viewer) }) : [];
+  const [row] =
+    ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id, ...restrictedParams(viewer) }) : [];
   if (!row) throw new NotFoundError('Area', id);
   return q.toArea(row, viewer);
 }
@@ -61,7 +67,7 @@ async function checkNesting(graph: Graph, tier: number, parentId: string | null 
   }
   if (!parentId) throw new BadInputError(`a tier-${tier} area needs a parent of tier ${tier - 1}`, 'parentId');
   const parent = await kindOf(graph, parentId);
-  if (!parent || parent.label !== 'Area') throw new NotFoundError('Area', parentId);
+  if (parent?.label !== 'Area') throw new NotFoundError('Area', parentId);
   if (parent.tier !== tier - 1) {
     throw new BadInputError(
       `a tier-${tier} area lies within a tier-${tier - 1} area, but "${parentId}" is tier ${parent.tier}`,
@@ -120,11 +126,19 @@ export async function deleteArea(graph: Graph, viewer: Viewer, id: string): Prom
   if (!contents) throw new NotFoundError('Area', id);
   if (contents.children > 0 || contents.located > 0) {
     // no figures: they would count people the viewer may not know of
-    throw new ConflictError(`the area "${id}" still holds areas, people, households, organizations or hubs; move or delete them first`);
+    throw new ConflictError(
+      `the area "${id}" still holds areas, people, households, organizations or hubs; move or delete them first`,
+    );
   }
-  await auditedWrite(graph, viewer, { action: 'deleteArea', entity: 'Area', entityId: id }, await snapshot(graph, id), async (tx) => {
-    await tx.run(q.deleteArea, { id });
-    return null;
-  });
+  await auditedWrite(
+    graph,
+    viewer,
+    { action: 'deleteArea', entity: 'Area', entityId: id },
+    await snapshot(graph, id),
+    async (tx) => {
+      await tx.run(q.deleteArea, { id });
+      return null;
+    },
+  );
   return true;
 }

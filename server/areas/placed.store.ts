@@ -3,9 +3,10 @@
  * an area's subtree, get, create, update, delete, each through the access policy and (writes) the audit log. Each
  * concept names its label from a fixed list, its columns and its row type, and validates its own properties.
  */
-import { type Touched, assertAreaAccess, assertMayWrite, inScope } from '../auth/policy.js';
+
+import { auditedWrite, type Snapshot } from '../audit/changes.js';
+import { assertAreaAccess, assertMayWrite, inScope, type Touched } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { type Snapshot, auditedWrite } from '../audit/changes.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
 import { requireFreeId, requireKind } from '../graph/lookup.js';
 import { householdAccesses } from '../households/household.access.js';
@@ -86,7 +87,8 @@ export class PlacedStore<Row extends q.PlacedRow> {
     if (!row) throw new NotFoundError(this.spec.label, id);
     // a household (or its case conference) the viewer may not see is, to them, nothing at all
     const household = this.householdOf(row);
-    if (household !== null && (await this.seen(graph, viewer, [row])).length === 0) throw new NotFoundError(this.spec.label, id);
+    if (household !== null && (await this.seen(graph, viewer, [row])).length === 0)
+      throw new NotFoundError(this.spec.label, id);
     if (!visible(viewer, row)) throw new ForbiddenError(`the ${this.spec.label} "${id}" is outside your areas`);
     return row;
   }
@@ -108,7 +110,11 @@ export class PlacedStore<Row extends q.PlacedRow> {
     await this.checkAreas(graph, viewer, change.areaId, change.areaIds);
     assertMayWrite(viewer, this.touched(id, before, change.areaId, change.areaIds));
     const creating = before === null;
-    const record = { action: `${creating ? 'create' : 'update'}${this.spec.label}`, entity: this.spec.label, entityId: id };
+    const record = {
+      action: `${creating ? 'create' : 'update'}${this.spec.label}`,
+      entity: this.spec.label,
+      entityId: id,
+    };
     const snapshotBefore = creating ? null : await graph.transaction((tx) => this.snapshot(tx, id), 'READ');
     await auditedWrite(graph, viewer, record, snapshotBefore, async (tx) => {
       await tx.run(q.savePlaced(this.spec.label, this.spec.areaLinks, creating), { id, ...change });

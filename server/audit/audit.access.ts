@@ -20,6 +20,6 @@ export async function assertTrailAccess(graph: Graph, viewer: Viewer, personId: 
   const refused = new ForbiddenError(`you may not see who looked at person "${personId}"`);
   if (viewer.role !== UserRole.COORDINATOR) throw refused;
   const facts = await getPersonFacts(graph, personId);
-  if (!facts || !facts.areaPath.some((areaId) => inScope(viewer, areaId))) throw refused;
+  if (!facts?.areaPath.some((areaId) => inScope(viewer, areaId))) throw refused;
   if (personAccess(viewer, facts) !== 'DETAILS') throw refused;
 }

@@ -4,7 +4,7 @@
  */
 import type { Graph } from '../graph/graph.js';
 import { type ChainBatchRow, type ChainHeadRow, chainBatch, chainHead } from './audit.queries.js';
-import { chainHash, chainedFields } from './audit.service.js';
+import { chainedFields, chainHash } from './audit.service.js';
 import type { AuditIntegrity } from './audit.type.js';
 
 /** Events read per round trip: the walk's memory stays flat however long the log grows (a map's disclosure can name
@@ -20,8 +20,11 @@ type Break = Pick<AuditIntegrity, 'firstBrokenSeq' | 'reason'>;
 function checkEvent(properties: Record<string, unknown>, expectedSeq: number, prevHash: string): Break | undefined {
   if (properties.seq !== expectedSeq) return { firstBrokenSeq: expectedSeq, reason: 'MISSING' };
   const known = new Set<string>([...chainedFields, ...unhashed]);
-  if (Object.keys(properties).some((key) => !known.has(key))) return { firstBrokenSeq: expectedSeq, reason: 'EXTRA_PROPERTY' };
-  const event = Object.fromEntries(chainedFields.map((key) => [key, key === 'at' ? properties.atText : properties[key]]));
+  if (Object.keys(properties).some((key) => !known.has(key)))
+    return { firstBrokenSeq: expectedSeq, reason: 'EXTRA_PROPERTY' };
+  const event = Object.fromEntries(
+    chainedFields.map((key) => [key, key === 'at' ? properties.atText : properties[key]]),
+  );
   if (chainHash(event) !== properties.hash) return { firstBrokenSeq: expectedSeq, reason: 'HASH' };
   if (properties.prev !== prevHash) return { firstBrokenSeq: expectedSeq, reason: 'LINK' };
   return undefined;

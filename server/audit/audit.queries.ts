@@ -127,11 +127,17 @@ export interface ChainBatchRow {
 
 /** The API's event: the changes' JSON text parsed into fields, each value kept as JSON text. */
 export function toAuditEvent(row: EventRow) {
-  const changes = row.changes ? (JSON.parse(row.changes) as { field: string; before?: unknown; after?: unknown }[]) : [];
+  const changes = row.changes
+    ? (JSON.parse(row.changes) as { field: string; before?: unknown; after?: unknown }[])
+    : [];
   return {
     ...row,
     kind: row.kind as AuditKindCode,
-    changes: changes.map((change) => ({ field: change.field, before: asJson(change.before), after: asJson(change.after) })),
+    changes: changes.map((change) => ({
+      field: change.field,
+      before: asJson(change.before),
+      after: asJson(change.after),
+    })),
   };
 }
 

@@ -14,8 +14,13 @@ export class AuditResolver {
   async auditEvents(
     @Arg('personId', () => ID, { nullable: true }) personId: string | null,
     @Arg('username', () => String, { nullable: true }) username: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD or ISO date and time, inclusive' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD (the whole day) or ISO date and time, exclusive' })
+    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD or ISO date and time, inclusive' }) from:
+      | string
+      | null,
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'YYYY-MM-DD (the whole day) or ISO date and time, exclusive',
+    })
     to: string | null,
     @Arg('kind', () => AuditKindCode, { nullable: true }) kind: AuditKindCode | null,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
@@ -39,7 +44,9 @@ export class AuditResolver {
     return events;
   }
 
-  @Query(() => AuditIntegrity, { description: 'ADMIN: walks the hash chain of the audit log and says whether it holds' })
+  @Query(() => AuditIntegrity, {
+    description: 'ADMIN: walks the hash chain of the audit log and says whether it holds',
+  })
   auditIntegrity(@Ctx() ctx: Context) {
     assertAuditAdmin(viewerIn(ctx));
     return verifyAuditChain(ctx.graph);
@@ -56,7 +63,12 @@ export class AuditResolver {
     const viewer = viewerIn(ctx);
     await assertTrailAccess(ctx.graph, viewer, personId);
     const trail = await auditTrailOf(ctx.graph, personId, Math.min(Math.max(1, limit), 500));
-    await audit(ctx.graph, actorOf(viewer), { kind: 'DISCLOSURE', action: 'personAuditTrail', personIds: [personId], level: 'DETAILS' });
+    await audit(ctx.graph, actorOf(viewer), {
+      kind: 'DISCLOSURE',
+      action: 'personAuditTrail',
+      personIds: [personId],
+      level: 'DETAILS',
+    });
     return trail;
   }
 }

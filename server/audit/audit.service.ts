@@ -7,13 +7,13 @@ import type { Graph, GraphTx } from '../graph/graph.js';
 import { isIsoDate } from '../shared/dates.js';
 import { BadInputError } from '../shared/errors.js';
 import {
+  appendEvent,
   type EventRow,
   type HeadRow,
-  type TrailRow,
-  appendEvent,
   listEvents,
   lockHead,
   personTrail,
+  type TrailRow,
   toAuditEvent,
 } from './audit.queries.js';
 import type { AuditEvent, PersonAuditEntry } from './audit.type.js';
@@ -52,8 +52,21 @@ export interface AuditEntry {
 
 /** The properties the hash covers, as `stored` writes them; the integrity walk recomputes over the same list. */
 export const chainedFields = [
-  'seq', 'at', 'kind', 'action', 'username', 'role', 'requestId', 'address',
-  'personIds', 'level', 'entity', 'entityId', 'changes', 'message', 'prev',
+  'seq',
+  'at',
+  'kind',
+  'action',
+  'username',
+  'role',
+  'requestId',
+  'address',
+  'personIds',
+  'level',
+  'entity',
+  'entityId',
+  'changes',
+  'message',
+  'prev',
 ] as const;
 
 /** The stored form: flat properties (Neo4j keeps no nested maps), the changes as JSON text. */
@@ -80,7 +93,9 @@ function stored(actor: AuditActor, entry: AuditEntry, head: HeadRow, at: string)
 
 /** The hash that links an event to the one before it: over every stored property but the hash itself. */
 export function chainHash(event: Record<string, unknown>): string {
-  const keys = Object.keys(event).filter((key) => key !== 'hash').sort();
+  const keys = Object.keys(event)
+    .filter((key) => key !== 'hash')
+    .sort();
   const text = JSON.stringify(keys.map((key) => [key, event[key] ?? null]));
   return createHash('sha256').update(text).digest('hex');
 }

@@ -12,7 +12,8 @@ export enum AuditKindCode {
 }
 registerEnumType(AuditKindCode, {
   name: 'AuditKind',
-  description: 'DISCLOSURE of people, CHANGE of data, LOGIN, LOGIN_FAILED, LOGOUT, REFUSAL of an operation, ACCOUNT changes',
+  description:
+    'DISCLOSURE of people, CHANGE of data, LOGIN, LOGIN_FAILED, LOGOUT, REFUSAL of an operation, ACCOUNT changes',
 });
 
 @ObjectType({ description: 'One field of a change; before and after as JSON text (null: the field was empty)' })
@@ -52,14 +53,20 @@ export class PersonAuditEntry {
   @Field(() => String, { nullable: true, description: 'DETAILS or NAME' }) level!: string | null;
 }
 
-@ObjectType({ description: 'Whether the chain of audit events holds: every hash recomputes and links to the one before' })
+@ObjectType({
+  description: 'Whether the chain of audit events holds: every hash recomputes and links to the one before',
+})
 export class AuditIntegrity {
   @Field(() => Boolean) holds!: boolean;
   @Field(() => Int, { description: 'events walked' }) checked!: number;
-  @Field(() => Int, { description: "the head's sequence number: how many events the chain should hold" }) headSeq!: number;
+  @Field(() => Int, { description: "the head's sequence number: how many events the chain should hold" })
+  headSeq!: number;
   @Field(() => Int, { nullable: true, description: 'the first sequence number that is changed, missing or mislinked' })
   firstBrokenSeq!: number | null;
-  @Field(() => String, { nullable: true, description: 'HASH (changed), LINK (prev differs), MISSING, EXTRA_PROPERTY, HEAD' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'HASH (changed), LINK (prev differs), MISSING, EXTRA_PROPERTY, HEAD',
+  })
   reason!: string | null;
   @Field(() => Int, { description: 'events with no sequence number: made before the chain, or around the application' })
   unchainedEvents!: number;

@@ -2,7 +2,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import { actorOf } from '../auth/viewer.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
-import { type FieldChange, appendAudit } from './audit.service.js';
+import { appendAudit, type FieldChange } from './audit.service.js';
 
 export type Snapshot = Record<string, unknown> | null;
 

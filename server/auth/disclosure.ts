@@ -6,10 +6,10 @@
  */
 import { type AuditActor, audit } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
-import { type FieldClass, classOf } from './classification.js';
-import { type PersonAccess, type PersonFacts, atLeast, personAccess } from './policy.js';
+import { classOf, type FieldClass } from './classification.js';
+import { atLeast, type PersonAccess, type PersonFacts, personAccess } from './policy.js';
 import { standInId } from './standIns.js';
-import { type Viewer, actorOf } from './viewer.js';
+import { actorOf, type Viewer } from './viewer.js';
 
 /** The access a field of this class needs, for a value about a person. */
 const needs: Record<FieldClass, PersonAccess> = {

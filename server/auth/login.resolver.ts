@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { AccountDisabledError, BadInputError, UnauthenticatedError } from '../shared/errors.js';
 import { actorIn, viewerIn } from './requireLogin.js';
 import { checkPassword, replacePassword, revoke } from './users.service.js';
-import { UserRole, actorOf } from './viewer.js';
+import { actorOf, UserRole } from './viewer.js';
 
 @ObjectType({ description: 'The user behind the token' })
 export class Me {
@@ -18,7 +18,8 @@ export class Me {
 @Resolver()
 export class LoginResolver {
   @Mutation(() => String, {
-    description: 'A bearer token for the Authorization header, valid for 12 hours. Failed logins are throttled per username and per address (TOO_MANY_ATTEMPTS)',
+    description:
+      'A bearer token for the Authorization header, valid for 12 hours. Failed logins are throttled per username and per address (TOO_MANY_ATTEMPTS)',
   })
   async login(
     @Arg('username', () => String) username: string,
@@ -28,7 +29,11 @@ export class LoginResolver {
     const { graph, tokens, logins, address } = ctx;
     const request = { id: ctx.requestId, address };
     const failed = (message: string) =>
-      audit(graph, actorOf(undefined, request), { kind: 'LOGIN_FAILED', action: 'login', message: `user "${username}": ${message}` });
+      audit(graph, actorOf(undefined, request), {
+        kind: 'LOGIN_FAILED',
+        action: 'login',
+        message: `user "${username}": ${message}`,
+      });
     try {
       await logins.assertAllowed(username, address);
     } catch (error) {
@@ -72,7 +77,11 @@ export class LoginResolver {
     const check = await checkPassword(ctx.graph, viewer.username, oldPassword);
     if (!check.ok) {
       await ctx.logins.recordFailure(viewer.username, ctx.address);
-      await audit(ctx.graph, actorIn(ctx), { kind: 'LOGIN_FAILED', action: 'changePassword', message: 'wrong current password' });
+      await audit(ctx.graph, actorIn(ctx), {
+        kind: 'LOGIN_FAILED',
+        action: 'changePassword',
+        message: 'wrong current password',
+      });
       throw new BadInputError('the current password is wrong', 'oldPassword');
     }
     const version = await replacePassword(ctx.graph, viewer.username, newPassword, actorIn(ctx), 'changePassword');

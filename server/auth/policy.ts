@@ -159,7 +159,8 @@ export function writeProblem(viewer: Viewer, touched: readonly Touched[]): strin
   for (const entity of touched) {
     const outside = entity.areas.find((id) => !inScope(viewer, id));
     if (outside !== undefined) return `${entity.what} lies outside your areas`;
-    if (entity.reach && !entity.reach.some((id) => inScope(viewer, id))) return `${entity.what} lies outside your areas`;
+    if (entity.reach && !entity.reach.some((id) => inScope(viewer, id)))
+      return `${entity.what} lies outside your areas`;
     if (entity.areas.length === 0 && !entity.reach) return `${entity.what} lies in no area of yours`;
   }
   return undefined;
@@ -173,5 +174,6 @@ export function assertMayWrite(viewer: Viewer, touched: readonly Touched[]): voi
 
 /** Only ADMIN marks a person RESTRICTED, lifts it, or names their coordinators. */
 export function assertMayRestrict(viewer: Viewer): void {
-  if (!isAdmin(viewer)) throw new ForbiddenError('only an administrator marks a person as restricted (支援措置) or lifts it');
+  if (!isAdmin(viewer))
+    throw new ForbiddenError('only an administrator marks a person as restricted (支援措置) or lifts it');
 }

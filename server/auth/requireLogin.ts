@@ -2,7 +2,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 import { UnauthenticatedError } from '../shared/errors.js';
-import { type Viewer, actorOf } from './viewer.js';
+import { actorOf, type Viewer } from './viewer.js';
 
 const open = new Set(['login', '__schema', '__type', '__typename']);
 

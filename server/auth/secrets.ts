@@ -24,7 +24,10 @@ export function loadAppSecret(options: { secret: string | undefined; dataDir: st
     }
   }
   const mode = fs.statSync(file).mode & 0o077;
-  if (mode !== 0) throw new Error(`${file} is readable by others (mode ${(fs.statSync(file).mode & 0o777).toString(8)}); chmod 600 it`);
+  if (mode !== 0)
+    throw new Error(
+      `${file} is readable by others (mode ${(fs.statSync(file).mode & 0o777).toString(8)}); chmod 600 it`,
+    );
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Small counts of people (小さな数の秘匿, DESIGN.md "Who may see what"): a count of people under 5 is shown as
+ * Small counts of people (小さな数の秘匿, docs/DESIGN.md "Who may see what"): a count of people under 5 is shown as
  * 「5未満」 to PLANNER and COUNCIL_MEMBER, who see aggregates only, so that no one in a small area can be singled out.
  * ADMIN and COORDINATOR, who may see the people themselves, get exact numbers. Zero is under 5 too: "nobody here is
  * isolated" tells something about every resident of the area.

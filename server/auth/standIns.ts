@@ -10,7 +10,7 @@ import { deriveKey } from './secrets.js';
 let key: Buffer | undefined;
 
 /** Called once when the app starts, with the app secret. */
-export function useStandInKey(secret: Buffer): void {
+export function setStandInKey(secret: Buffer): void {
   key = deriveKey(secret, 'stand-in');
 }
 

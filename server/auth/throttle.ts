@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import { RateLimiterRes, type RateLimiterStoreAbstract as StoreBase } from 'rate-limiter-flexible';
 import type { Graph } from '../graph/graph.js';
 import { TooManyAttemptsError } from '../shared/errors.js';
-import { type ThrottleRow, deleteCounter, deleteExpiredCounters, getCounter, upsertCounter } from './throttle.queries.js';
+import {
+  deleteCounter,
+  deleteExpiredCounters,
+  getCounter,
+  type ThrottleRow,
+  upsertCounter,
+} from './throttle.queries.js';
 
 const require = createRequire(import.meta.url);
 // the library's base for custom stores; its index exports only the built-in ones
@@ -72,10 +78,7 @@ export class LoginThrottle {
 
   /** Refuses with TOO_MANY_ATTEMPTS while the username's or the address's counter is spent. */
   async assertAllowed(username: string, address: string | null): Promise<void> {
-    const counts = await Promise.all([
-      this.byUsername.get(username),
-      address ? this.byAddress.get(address) : null,
-    ]);
+    const counts = await Promise.all([this.byUsername.get(username), address ? this.byAddress.get(address) : null]);
     const limiters = [this.byUsername, this.byAddress];
     const waits = counts.map((res, i) => (res && res.consumedPoints >= limiters[i].points ? res.msBeforeNext : 0));
     const wait = Math.max(...waits);

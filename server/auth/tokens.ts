@@ -4,8 +4,8 @@
  * or the user is disabled, which ends every token issued before).
  */
 import { randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
-import { type KeyPurpose, deriveKey } from './secrets.js';
+import { jwtVerify, SignJWT } from 'jose';
+import { deriveKey, type KeyPurpose } from './secrets.js';
 
 const lifetime = '12h';
 const issuer = 'tsunagari';
@@ -26,8 +26,14 @@ export class TokenService {
   }
 
   issue(username: string, version: number): Promise<string> {
-    return new SignJWT({ ver: version }).setProtectedHeader({ alg: 'HS256' }).setSubject(username).setIssuer(issuer)
-      .setJti(randomUUID()).setIssuedAt().setExpirationTime(lifetime).sign(this.key);
+    return new SignJWT({ ver: version })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(username)
+      .setIssuer(issuer)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(lifetime)
+      .sign(this.key);
   }
 
   /** The claims of a valid token, else undefined. */

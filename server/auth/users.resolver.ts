@@ -5,7 +5,7 @@ import { requireKind } from '../graph/lookup.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { isAdmin } from './policy.js';
 import { actorIn, viewerIn } from './requireLogin.js';
-import { type UserListRow, listUsers } from './users.queries.js';
+import { listUsers, type UserListRow } from './users.queries.js';
 import { addUser, changeAccess, changeDisabled, replacePassword } from './users.service.js';
 import { UserRole } from './viewer.js';
 

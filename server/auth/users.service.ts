@@ -1,13 +1,12 @@
 /** User accounts: the first admin, password checks (argon2id), sessions, and the changes an administrator makes. */
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { type AuditActor, type FieldChange, appendAudit } from '../audit/audit.service.js';
+import { type AuditActor, appendAudit, type FieldChange } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
 import { BadInputError, IdTakenError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import type { TokenClaims } from './tokens.js';
 import {
-  type UserRow,
   countUsers,
   createUser,
   findSessionUser,
@@ -16,6 +15,7 @@ import {
   setAccess,
   setDisabled,
   setPassword,
+  type UserRow,
   viewerScope,
 } from './users.queries.js';
 import { UserRole, type Viewer } from './viewer.js';
@@ -54,10 +54,13 @@ export async function addUser(
   const passwordHash = await hash(user.password);
   await graph.transaction(async (tx) => {
     await tx.run(createUser, { username: user.username, passwordHash, role: user.role, areaIds: user.areaIds });
-    if (actor) await appendAudit(tx, actor, [account('createUser', user.username, [
-      { field: 'role', before: null, after: user.role },
-      { field: 'areaIds', before: null, after: user.areaIds },
-    ])]);
+    if (actor)
+      await appendAudit(tx, actor, [
+        account('createUser', user.username, [
+          { field: 'role', before: null, after: user.role },
+          { field: 'areaIds', before: null, after: user.areaIds },
+        ]),
+      ]);
   });
 }
 
@@ -109,7 +112,14 @@ async function existingUser(graph: Graph, username: string): Promise<UserRow> {
 }
 
 function account(action: string, username: string, changes?: FieldChange[]) {
-  return { kind: 'ACCOUNT' as const, action, entity: 'User', entityId: username, changes, message: `user "${username}"` };
+  return {
+    kind: 'ACCOUNT' as const,
+    action,
+    entity: 'User',
+    entityId: username,
+    changes,
+    message: `user "${username}"`,
+  };
 }
 
 /** Sets a user's role and areas; takes effect on their next request (the viewer is read at every request). */
@@ -121,21 +131,30 @@ export async function changeAccess(
   const before = await existingUser(graph, change.username);
   await graph.transaction(async (tx) => {
     await tx.run(setAccess, change);
-    await appendAudit(tx, actor, [account('changeUserAccess', change.username, [
-      { field: 'role', before: before.role, after: change.role },
-      { field: 'areaIds', before: before.areaIds, after: change.areaIds },
-    ])]);
+    await appendAudit(tx, actor, [
+      account('changeUserAccess', change.username, [
+        { field: 'role', before: before.role, after: change.role },
+        { field: 'areaIds', before: before.areaIds, after: change.areaIds },
+      ]),
+    ]);
   });
 }
 
 /** Disables (every token ends at once) or enables a user. */
-export async function changeDisabled(graph: Graph, username: string, disabled: boolean, actor: AuditActor): Promise<void> {
+export async function changeDisabled(
+  graph: Graph,
+  username: string,
+  disabled: boolean,
+  actor: AuditActor,
+): Promise<void> {
   const before = await existingUser(graph, username);
   await graph.transaction(async (tx) => {
     await tx.run(setDisabled, { username, disabled });
-    await appendAudit(tx, actor, [account(disabled ? 'disableUser' : 'enableUser', username, [
-      { field: 'disabled', before: before.disabled, after: disabled },
-    ])]);
+    await appendAudit(tx, actor, [
+      account(disabled ? 'disableUser' : 'enableUser', username, [
+        { field: 'disabled', before: before.disabled, after: disabled },
+      ]),
+    ]);
   });
 }
 

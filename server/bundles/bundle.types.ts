@@ -1,5 +1,5 @@
 /**
- * The town bundle as typed records: one interface per file (DESIGN.md "Town bundle"). An optional column's value is
+ * The town bundle as typed records: one interface per file (docs/DESIGN.md "Town bundle"). An optional column's value is
  * `undefined` when the file has no such column (the database keeps what it has) and `null` when the cell is empty.
  */
 import type { BundleProblem } from '../shared/errors.js';

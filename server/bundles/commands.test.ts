@@ -21,7 +21,11 @@ async function command(name: 'import' | 'export', ...args: string[]) {
   const script = path.resolve(import.meta.dirname, `../commands/${name}.ts`);
   return run(process.execPath, ['--import', 'tsx', script, ...args], { env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -41,7 +45,9 @@ describe('npm run import / export', () => {
 
   it('prints every problem as file:line:column and exits 1 on a bad bundle', async () => {
     const p = uniquePrefix();
-    const folder = writeBundleFolder({ 'areas.csv': csv('id,name,tier,parent_id', `${p}a,市,第4層,`, `${p}b,,2,${p}x`) });
+    const folder = writeBundleFolder({
+      'areas.csv': csv('id,name,tier,parent_id', `${p}a,市,第4層,`, `${p}b,,2,${p}x`),
+    });
     const result = await command('import', folder);
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('areas.csv:'));

@@ -107,7 +107,12 @@ describe('exportBundle', () => {
     expect(ids('people.csv')).toEqual(['p1 山田ハナ n1', 'p2 佐藤一郎 n1']);
     expect(ids('organizations.csv')).toEqual(['o1 北地域包括支援センター 地域包括支援センター']);
     expect(ids('councils.csv')).toEqual(['c1 北第2層協議体 協議体']);
-    expect(ids('ties.csv')).toEqual(['o1 c1 MEMBER_OF', 'o1 h1 SUPPORTS', 'p1 hub1 PARTICIPATES_IN', 'p2 p1 WATCHES_OVER']);
+    expect(ids('ties.csv')).toEqual([
+      'o1 c1 MEMBER_OF',
+      'o1 h1 SUPPORTS',
+      'p1 hub1 PARTICIPATES_IN',
+      'p2 p1 WATCHES_OVER',
+    ]);
     // the subtree's root keeps its parent, which a re-import finds in the database
     expect(files['areas.csv']).toContain(`${p}north,北中学校区,2,${p}city,`);
     await importBundle(graph, folder);
@@ -115,7 +120,9 @@ describe('exportBundle', () => {
 
   it('refuses a root area that does not exist', async () => {
     const graph = await testGraph();
-    await expect(exportBundle(graph, tempFolder(), { rootAreaId: `${uniquePrefix()}none` })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportBundle(graph, tempFolder(), { rootAreaId: `${uniquePrefix()}none` })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('quotes values holding commas, quotes or line breaks, and reads them back', async () => {
@@ -123,11 +130,18 @@ describe('exportBundle', () => {
     const p = await importedTown();
     await importBundle(
       graph,
-      writeBundleFolder({ 'ties.csv': csv('from_id,to_id,type,since,note', `${p}p2,${p}p1,WATCHES_OVER,2023-04-01,"火, 金に訪問 ""要注意""\n夜間も"`) }),
+      writeBundleFolder({
+        'ties.csv': csv(
+          'from_id,to_id,type,since,note',
+          `${p}p2,${p}p1,WATCHES_OVER,2023-04-01,"火, 金に訪問 ""要注意""\n夜間も"`,
+        ),
+      }),
     );
     const folder = tempFolder();
     await exportBundle(graph, folder, { rootAreaId: `${p}north` });
-    expect(readBundleFolderTexts(folder)['ties.csv']).toContain(`WATCHES_OVER,2023-04-01,,STRONG,"火, 金に訪問 ""要注意""\n夜間も"\n`);
+    expect(readBundleFolderTexts(folder)['ties.csv']).toContain(
+      `WATCHES_OVER,2023-04-01,,STRONG,"火, 金に訪問 ""要注意""\n夜間も"\n`,
+    );
   });
 
   it("puts a ' before cells a spreadsheet would run as formulas, and reads them back unchanged", async () => {
@@ -145,9 +159,12 @@ describe('exportBundle', () => {
     expect(files['people.csv']).toContain(`${p}p3,'@SUM(A1),`);
     expect(files['households.csv']).toContain(`${p}h1,'-1+2,`);
     await importBundle(graph, folder);
-    const names = await graph.read<{ id: string; name: string }>('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name ORDER BY id', {
-      ids: Object.keys(formulas).map((id) => p + id),
-    });
+    const names = await graph.read<{ id: string; name: string }>(
+      'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name ORDER BY id',
+      {
+        ids: Object.keys(formulas).map((id) => p + id),
+      },
+    );
     expect(Object.fromEntries(names.map((row) => [row.id.slice(p.length), row.name]))).toEqual(formulas);
   });
 
@@ -157,7 +174,9 @@ describe('exportBundle', () => {
     const folder = tempFolder();
     fs.writeFileSync(path.join(folder, 'people.csv'), 'old', { mode: 0o644 });
     await exportBundle(graph, folder, { rootAreaId: `${p}city` });
-    const modes = fs.readdirSync(folder).map((file) => [file, (fs.statSync(path.join(folder, file)).mode & 0o777).toString(8)]);
+    const modes = fs
+      .readdirSync(folder)
+      .map((file) => [file, (fs.statSync(path.join(folder, file)).mode & 0o777).toString(8)]);
     expect(modes).toHaveLength(7);
     expect(modes.filter(([, mode]) => mode !== '600')).toEqual([]);
   });

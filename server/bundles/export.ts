@@ -13,7 +13,7 @@ import { neutraliseFormula } from '../shared/spreadsheet.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
 import type { BundleCounts, NodeKey } from './bundle.types.js';
 import { fileOf, labelOf, nodeKeys } from './bundle.types.js';
-import { type ExportNodeRow, type ExportTieRow, type IdRow, areasInScope, nodesOf, tiesOf } from './export.queries.js';
+import { areasInScope, type ExportNodeRow, type ExportTieRow, type IdRow, nodesOf, tiesOf } from './export.queries.js';
 import { type ColumnSpec, fileSpecs } from './files.js';
 
 export interface ExportOptions {
@@ -61,7 +61,10 @@ async function writeCsv(folder: string, key: NodeKey | 'ties', lines: string[][]
   // a spreadsheet opening the file must not run a name or a note as a formula
   const safe = lines.map((line) => line.map(neutraliseFormula));
   const file = path.join(folder, fileOf(key));
-  await fs.writeFile(file, stringify([header, ...safe], { record_delimiter: '\n' }), { encoding: 'utf8', mode: fileMode });
+  await fs.writeFile(file, stringify([header, ...safe], { record_delimiter: '\n' }), {
+    encoding: 'utf8',
+    mode: fileMode,
+  });
   // mode applies only to a new file: an export over an old one tightens it too
   await fs.chmod(file, fileMode);
 }
@@ -79,8 +82,15 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
   for (const key of nodeKeys) {
     const rows = await graph.read<ExportNodeRow>(nodesOf(key), { all: !rooted, areaIds });
     rows.sort((a, b) => compare(a.id, b.id));
-    idsByLabel.set(labelOf[key], rows.map((row) => row.id));
-    await writeCsv(folder, key, rows.map((row) => nodeLine(columnsOf(key), row)));
+    idsByLabel.set(
+      labelOf[key],
+      rows.map((row) => row.id),
+    );
+    await writeCsv(
+      folder,
+      key,
+      rows.map((row) => nodeLine(columnsOf(key), row)),
+    );
     counts[fileOf(key)] = rows.length;
   }
 
@@ -97,9 +107,16 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
   const since = (tie: { row: ExportTieRow }) => cell(tie.row.props.since);
   ties.sort(
     (a, b) =>
-      compare(a.row.from, b.row.from) || compare(a.type, b.type) || compare(a.row.to, b.row.to) || compare(since(a), since(b)),
+      compare(a.row.from, b.row.from) ||
+      compare(a.type, b.type) ||
+      compare(a.row.to, b.row.to) ||
+      compare(since(a), since(b)),
   );
-  await writeCsv(folder, 'ties', ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)));
+  await writeCsv(
+    folder,
+    'ties',
+    ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)),
+  );
   counts[fileOf('ties')] = ties.length;
   return counts;
 }

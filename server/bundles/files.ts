@@ -1,6 +1,6 @@
 /**
  * The seven files of a town bundle: their columns, which must be present and filled, what kind of value each holds
- * and where it goes in the graph (DESIGN.md "Town bundle").
+ * and where it goes in the graph (docs/DESIGN.md "Town bundle").
  */
 import type { EntityKind } from '../vocabulary/ties.js';
 import type { BundleKey, RecordOf } from './bundle.types.js';
@@ -112,7 +112,13 @@ const councils: Columns<'councils'> = [
   reference('covers', 'covers', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'COVERS' }),
 ];
 
-const hubs: Columns<'hubs'> = [id, name, kind, reference('area_id', 'areaId', areaId), optional('tags', 'tags', 'texts')];
+const hubs: Columns<'hubs'> = [
+  id,
+  name,
+  kind,
+  reference('area_id', 'areaId', areaId),
+  optional('tags', 'tags', 'texts'),
+];
 
 const ties: Columns<'ties'> = [
   { name: 'from_id', key: 'from', kind: 'id', required: true, needsValue: true, role: 'identity' },

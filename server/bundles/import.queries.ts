@@ -2,8 +2,9 @@
  * The Cypher of an import, one statement per label, structure edge and tie type, built once from the fixed lists
  * (never from input). Each statement takes a batch of rows: `UNWIND $rows`.
  */
-import type { EntityKind, TieType } from '../vocabulary/ties.js';
+
 import { sameSinceCypher } from '../vocabulary/tiePredicates.js';
+import type { EntityKind, TieType } from '../vocabulary/ties.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
 import type { StructureEdge } from './files.js';
 
@@ -108,12 +109,18 @@ const tieStatements = new Map<string, { create: string; merge: string }>(
   tieTypes.flatMap((type) =>
     tieRules[type].from.flatMap((from) =>
       tieRules[type].to.map(
-        (to) => [`${type} ${from} ${to}`, { create: createTies(type, from, to), merge: mergeTies(type, from, to) }] as const,
+        (to) =>
+          [`${type} ${from} ${to}`, { create: createTies(type, from, to), merge: mergeTies(type, from, to) }] as const,
       ),
     ),
   ),
 );
 
-export function tieStatement(type: TieType, from: EntityKind, to: EntityKind, mode: 'create' | 'merge'): string | undefined {
+export function tieStatement(
+  type: TieType,
+  from: EntityKind,
+  to: EntityKind,
+  mode: 'create' | 'merge',
+): string | undefined {
   return tieStatements.get(`${type} ${from} ${to}`)?.[mode];
 }

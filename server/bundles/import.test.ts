@@ -51,7 +51,10 @@ describe('importBundle', () => {
         ...{ needs: [], interests: [], consent: 'PROFESSIONALS', restrictedFor: [] },
       },
     });
-    expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({ roles: ['RESIDENT'], consent: 'COMMUNITY' });
+    expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({
+      roles: ['RESIDENT'],
+      consent: 'COMMUNITY',
+    });
     expect(nodes.find((n) => n.props.id === `${p}p3`)?.props).toMatchObject({ consent: 'NONE' });
     expect(nodes.find((n) => n.props.id === `${p}c1`)).toEqual({
       label: 'Council',
@@ -86,7 +89,12 @@ describe('importBundle', () => {
       'south WITHIN city',
     ]);
     const watch = (await edgesUnder(graph, p)).find((e) => e.type === 'WATCHES_OVER');
-    expect(watch?.props).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), since: '2023-04-01', strength: 'STRONG', note: '週1回訪問' });
+    expect(watch?.props).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      since: '2023-04-01',
+      strength: 'STRONG',
+      note: '週1回訪問',
+    });
     const family = (await edgesUnder(graph, p)).find((e) => e.type === 'FAMILY');
     expect(family?.props).toEqual({ id: expect.any(String), strength: 'NORMAL' });
   });
@@ -95,7 +103,10 @@ describe('importBundle', () => {
     const graph = await testGraph();
     const p = prefix();
     const folder = writeBundleFolder({
-      'areas.csv': iconv.encode(csv('id,name,tier,parent_id', `${p}city,髙橋町,第1層,`, `${p}n,北区,第2層,${p}city`), 'cp932'),
+      'areas.csv': iconv.encode(
+        csv('id,name,tier,parent_id', `${p}city,髙橋町,第1層,`, `${p}n,北区,第2層,${p}city`),
+        'cp932',
+      ),
       'people.csv': iconv.encode(
         csv('id,name,area_id,household_id,roles,needs,consent', `${p}p1,髙橋ハナ,${p}n,,民生委員,高齢;障害,地域で共有`),
         'cp932',
@@ -106,14 +117,21 @@ describe('importBundle', () => {
     const nodes = await nodesUnder(graph, p);
     expect(nodes.map((n) => n.props.name)).toEqual(['髙橋町', '北区', '髙橋ハナ']);
     expect(nodes[1].props.tier).toBe(2);
-    expect(nodes[2].props).toMatchObject({ roles: ['MINSEI_IIN'], needs: ['ELDERLY', 'DISABILITY'], consent: 'COMMUNITY' });
+    expect(nodes[2].props).toMatchObject({
+      roles: ['MINSEI_IIN'],
+      needs: ['ELDERLY', 'DISABILITY'],
+      consent: 'COMMUNITY',
+    });
     expect((await edgesUnder(graph, p)).find((e) => e.type === 'WATCHES_OVER')?.props.strength).toBe('STRONG');
   });
 
   it('reads a UTF-8 bundle with a BOM', async () => {
     const graph = await testGraph();
     const p = prefix();
-    await importBundle(graph, writeBundleFolder({ 'areas.csv': `\uFEFF${csv('id,name,tier,parent_id', `${p}city,みどり市,1,`)}` }));
+    await importBundle(
+      graph,
+      writeBundleFolder({ 'areas.csv': `\uFEFF${csv('id,name,tier,parent_id', `${p}city,みどり市,1,`)}` }),
+    );
     expect((await nodesUnder(graph, p)).map((n) => n.props)).toEqual([{ id: `${p}city`, name: 'みどり市', tier: 1 }]);
   });
 
@@ -121,7 +139,11 @@ describe('importBundle', () => {
     const graph = await testGraph();
     const p = prefix();
     await importBundle(graph, writeBundleFolder(smallTown(p)));
-    const before = { counts: await countUnder(graph, p), nodes: await nodesUnder(graph, p), edges: await edgesUnder(graph, p) };
+    const before = {
+      counts: await countUnder(graph, p),
+      nodes: await nodesUnder(graph, p),
+      edges: await edgesUnder(graph, p),
+    };
     const town = smallTown(p);
     town['areas.csv'] += `${p}n9,新しい区,3,${p}city,,-1,\n`; // line 7: tier 3 under tier 1; a negative count
     town['people.csv'] = csv(
@@ -178,7 +200,11 @@ describe('importBundle', () => {
       graph,
       writeBundleFolder({
         // a new neighbourhood under an area already in the database; population left out keeps the old value
-        'areas.csv': csv('id,name,tier,parent_id', `${p}n2,北第二小学校区,3,${p}north`, `${p}north,北中学校区(改),2,${p}city`),
+        'areas.csv': csv(
+          'id,name,tier,parent_id',
+          `${p}n2,北第二小学校区,3,${p}north`,
+          `${p}north,北中学校区(改),2,${p}city`,
+        ),
         'people.csv': csv('id,name,area_id,household_id', `${p}p9,新住民,${p}n2,${p}h1`),
         'ties.csv': csv('from_id,to_id,type', `${p}o1,${p}p9,SUPPORTS`, `${p}p9,${p}c1,MEMBER_OF`),
       }),
@@ -188,10 +214,26 @@ describe('importBundle', () => {
       ...{ id: `${p}north`, name: '北中学校区(改)', tier: 2, population: 26000 },
     });
     expect(nodes.find((n) => n.props.id === `${p}p9`)?.props).toEqual({
-      ...{ id: `${p}p9`, name: '新住民', roles: ['RESIDENT'], needs: [], interests: [], consent: 'NONE', restrictedFor: [] },
+      ...{
+        id: `${p}p9`,
+        name: '新住民',
+        roles: ['RESIDENT'],
+        needs: [],
+        interests: [],
+        consent: 'NONE',
+        restrictedFor: [],
+      },
     });
     const edges = (await edgesUnder(graph, p)).map((e) => `${e.from} ${e.type} ${e.to}`.replaceAll(p, ''));
-    expect(edges).toEqual(expect.arrayContaining(['n2 WITHIN north', 'p9 LOCATED_IN n2', 'p9 MEMBER_OF h1', 'o1 SUPPORTS p9', 'p9 MEMBER_OF c1']));
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'n2 WITHIN north',
+        'p9 LOCATED_IN n2',
+        'p9 MEMBER_OF h1',
+        'o1 SUPPORTS p9',
+        'p9 MEMBER_OF c1',
+      ]),
+    );
     expect(edges.filter((e) => e.startsWith('north '))).toEqual(['north WITHIN city']);
   });
 
@@ -221,13 +263,17 @@ describe('importBundle', () => {
       }),
     );
     const edges = await edgesUnder(graph, p);
-    const from = (id: string) => edges.filter((e) => e.from === `${p}${id}`).map((e) => `${e.type} ${e.to}`.replaceAll(p, ''));
+    const from = (id: string) =>
+      edges.filter((e) => e.from === `${p}${id}`).map((e) => `${e.type} ${e.to}`.replaceAll(p, ''));
     expect(from('p1')).toEqual(['FAMILY p3', 'LOCATED_IN s1', 'PARTICIPATES_IN hub1']);
     expect(from('o2')).toEqual(['LOCATED_IN city', 'RUNS hub1', 'SERVES south']);
     const watch = edges.find((e) => e.type === 'WATCHES_OVER');
     // the same tie: its id is kept, `until` set, the note emptied, strength (left out) kept
     expect(watch?.props).toEqual({ id: watchId, since: '2023-04-01', until: '2025-03-31', strength: 'STRONG' });
     const nodes = await nodesUnder(graph, p);
-    expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({ ageBand: '80代', needs: ['ELDERLY', 'HEALTH'] });
+    expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({
+      ageBand: '80代',
+      needs: ['ELDERLY', 'HEALTH'],
+    });
   });
 });

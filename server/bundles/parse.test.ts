@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BundleKey } from './bundle.types.js';
 import { parseBundle, splitList } from './parse.js';
 import { parseTable } from './read.js';
-import type { BundleKey } from './bundle.types.js';
 
 function parse(key: BundleKey, text: string) {
   return parseBundle({ tables: [parseTable(key, text).table], problems: [] });
@@ -25,7 +25,12 @@ describe('parseBundle', () => {
     expect(bundle.people?.records).toEqual([
       {
         ...{ line: 2, id: 'p1', name: 'ハナ', areaId: 'n1', householdId: 'h1' },
-        ...{ roles: ['MINSEI_IIN', 'VOLUNTEER'], needs: ['ELDERLY', 'CHILD'], consent: 'COMMUNITY', interests: ['園芸', '体操'] },
+        ...{
+          roles: ['MINSEI_IIN', 'VOLUNTEER'],
+          needs: ['ELDERLY', 'CHILD'],
+          consent: 'COMMUNITY',
+          interests: ['園芸', '体操'],
+        },
       },
       {
         ...{ line: 3, id: 'p2', name: 'タロウ', areaId: 'n1', householdId: null },

@@ -2,12 +2,12 @@
  * Raw tables → draft records: each cell is read by its column's kind (files.ts) through the cell rules, and each bad
  * cell becomes a problem located at its file, line and column. Nothing stops at the first problem.
  */
-import type { BundleKey, BundleProblem, DraftBundle, ParsedFile, RecordOf, Draft } from './bundle.types.js';
+import type { BundleKey, BundleProblem, Draft, DraftBundle, ParsedFile, RecordOf } from './bundle.types.js';
 import { type ColumnKind, type ColumnSpec, emptyValue, fileSpecs } from './files.js';
 import type { RawBundle, RawTable } from './read.js';
 import { readDate } from './rules/isoDates.js';
+import { readConsent, readField, readRole, readStrength, readTierCode, readTieTypeCode } from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
-import { readConsent, readField, readRole, readStrength, readTieTypeCode, readTierCode } from './rules/knownCodes.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
 import { missingValue } from './rules/requiredValues.js';
 import { checkRowWidth } from './rules/rowWidths.js';
@@ -19,7 +19,14 @@ const asText: Reader = (text) => ({ value: text });
 
 /** Splits a list cell on `;` (or the full-width `；`), trims items, drops empty and repeated ones. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[;；]/).map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[;；]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }
 
 function list(read: Reader): Reader {

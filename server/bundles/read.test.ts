@@ -33,7 +33,9 @@ describe('parseTable', () => {
   });
 
   it('reports a file without a header row', () => {
-    expect(parseTable('areas', '\n\n').problems).toMatchObject([{ file: 'areas.csv', line: 1, message: 'the file has no header row' }]);
+    expect(parseTable('areas', '\n\n').problems).toMatchObject([
+      { file: 'areas.csv', line: 1, message: 'the file has no header row' },
+    ]);
   });
 
   it('reports a quote that is never closed', () => {

@@ -55,7 +55,14 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
     records = parse(text.replace(/\r\n?/g, '\n'), { relax_column_count: true, relax_quotes: true });
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    const problem = { file, line: lines ?? 1, column: 0, columnName: '', value: '', message: `not valid CSV: ${message}` };
+    const problem = {
+      file,
+      line: lines ?? 1,
+      column: 0,
+      columnName: '',
+      value: '',
+      message: `not valid CSV: ${message}`,
+    };
     return { table, problems: [problem] };
   }
   let next = 1;
@@ -75,7 +82,10 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
     }
   }
   if (table.header.length === 0) {
-    return { table, problems: [{ file, line: 1, column: 0, columnName: '', value: '', message: 'the file has no header row' }] };
+    return {
+      table,
+      problems: [{ file, line: 1, column: 0, columnName: '', value: '', message: 'the file has no header row' }],
+    };
   }
   return { table, problems: [] };
 }
@@ -93,7 +103,9 @@ export async function readBundleFolder(folder: string): Promise<RawBundle> {
     problems.push(...parsed.problems);
   }
   if (tables.length === 0 && problems.length === 0) {
-    throw new BadInputError(`the folder "${folder}" holds none of the bundle files (${bundleKeys.map(fileOf).join(', ')})`);
+    throw new BadInputError(
+      `the folder "${folder}" holds none of the bundle files (${bundleKeys.map(fileOf).join(', ')})`,
+    );
   }
   return { tables, problems };
 }

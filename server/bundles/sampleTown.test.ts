@@ -28,7 +28,10 @@ describe('sample town', () => {
     const graph = await testGraph();
     const p = uniquePrefix();
     prefixes.push(p);
-    expect(await loadSampleTown(graph, writeBundleFolder(smallTown(p)))).toMatchObject({ 'areas.csv': 5, 'ties.csv': 7 });
+    expect(await loadSampleTown(graph, writeBundleFolder(smallTown(p)))).toMatchObject({
+      'areas.csv': 5,
+      'ties.csv': 7,
+    });
     expect((await countUnder(graph, p)).nodes).toBe(13);
   });
 
@@ -46,6 +49,8 @@ describe('sample town', () => {
   it('says clearly when the sample town folder is missing', async () => {
     const graph = await testGraph();
     const missing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-')), 'sample-town');
-    await expect(loadSampleTown(graph, missing)).rejects.toThrow(`the sample town bundle is missing: expected the folder ${missing}`);
+    await expect(loadSampleTown(graph, missing)).rejects.toThrow(
+      `the sample town bundle is missing: expected the folder ${missing}`,
+    );
   });
 });

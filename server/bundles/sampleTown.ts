@@ -12,7 +12,9 @@ export const sampleTownFolder = path.resolve(path.dirname(fileURLToPath(import.m
 /** Imports a bundle as the sample town, failing clearly when the folder is not there. */
 export async function loadSampleTown(graph: Graph, folder: string = sampleTownFolder): Promise<BundleCounts> {
   if (!fs.existsSync(folder)) {
-    throw new Error(`the sample town bundle is missing: expected the folder ${folder} (seed/sample-town/ in the repository)`);
+    throw new Error(
+      `the sample town bundle is missing: expected the folder ${folder} (seed/sample-town/ in the repository)`,
+    );
   }
   return importBundle(graph, folder);
 }

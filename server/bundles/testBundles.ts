@@ -13,7 +13,12 @@ export function writeBundleFolder(files: BundleTexts): string {
 }
 
 export function readBundleFolderTexts(folder: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(folder).sort().map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(folder)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]),
+  );
 }
 
 /** CSV text from rows (no quoting: test values hold no commas). */

@@ -21,7 +21,10 @@ describe('checkBundle', () => {
   });
 
   it('names every id the bundle defines or refers to', () => {
-    const { bundle } = parseBundle({ tables: [parseTable('people', smallTown('x-')['people.csv']).table], problems: [] });
+    const { bundle } = parseBundle({
+      tables: [parseTable('people', smallTown('x-')['people.csv']).table],
+      problems: [],
+    });
     expect(namedIds(bundle).sort()).toEqual(['x-h1', 'x-n1', 'x-p1', 'x-p2', 'x-p3', 'x-s1']);
   });
 
@@ -52,12 +55,20 @@ describe('checkBundle', () => {
   });
 
   it('refuses an id the database holds with another label', () => {
-    const problems = check({ 'households.csv': csv('id,name,area_id', 'x-o9,山田家,x-n1') }, {
-      'x-o9': { kind: 'Organization', tier: null },
-      'x-n1': { kind: 'Area', tier: 3 },
-    });
+    const problems = check(
+      { 'households.csv': csv('id,name,area_id', 'x-o9,山田家,x-n1') },
+      {
+        'x-o9': { kind: 'Organization', tier: null },
+        'x-n1': { kind: 'Area', tier: 3 },
+      },
+    );
     expect(problems).toMatchObject([
-      { file: 'households.csv', line: 2, column: 1, message: 'the id "x-o9" is already an Organization in the database, not a Household' },
+      {
+        file: 'households.csv',
+        line: 2,
+        column: 1,
+        message: 'the id "x-o9" is already an Organization in the database, not a Household',
+      },
     ]);
   });
 
@@ -75,7 +86,12 @@ describe('checkBundle', () => {
       },
       { 'x-old': { kind: 'Area', tier: 1 }, 'x-db2': { kind: 'Area', tier: 2 }, 'x-db3': { kind: 'Area', tier: 3 } },
     );
-    expect(where(problems)).toEqual(['areas.csv:2:4 x-old', 'areas.csv:3:4 ', 'areas.csv:4:4 x-a', 'areas.csv:6:4 x-db3']);
+    expect(where(problems)).toEqual([
+      'areas.csv:2:4 x-old',
+      'areas.csv:3:4 ',
+      'areas.csv:4:4 x-a',
+      'areas.csv:6:4 x-db3',
+    ]);
     expect(problems[3].message).toBe('the parent "x-db3" is a tier-3 area; a tier-3 area\'s parent is tier 2');
   });
 
@@ -97,6 +113,8 @@ describe('checkBundle', () => {
       'ties.csv:5:2 x-p3',
       'ties.csv:7:5 2024-04-30',
     ]);
-    expect(problems[0].message).toBe('"x-o1" is an Organization: a FAMILY tie goes from Person to Person, not from Person to Organization');
+    expect(problems[0].message).toBe(
+      '"x-o1" is an Organization: a FAMILY tie goes from Person to Person, not from Person to Organization',
+    );
   });
 });

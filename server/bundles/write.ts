@@ -16,8 +16,8 @@ import {
   type NodeRow,
   replaceStructure,
   type StructureRow,
-  tieStatement,
   type TieRow,
+  tieStatement,
 } from './import.queries.js';
 import type { ProgressSink } from './progress.js';
 import { timed } from './progress.js';

@@ -5,7 +5,10 @@ import { logger } from '../shared/logger.js';
 
 const config = readConfig();
 const db = await startBundledNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, echo: true });
-logger.info({ uri: db.uri, user: db.user, passwordFile: `${config.dataDir}/neo4j/password` }, 'the bundled Neo4j is running');
+logger.info(
+  { uri: db.uri, user: db.user, passwordFile: `${config.dataDir}/neo4j/password` },
+  'the bundled Neo4j is running',
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     logger.info('stopping the bundled Neo4j…');

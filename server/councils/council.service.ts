@@ -35,7 +35,12 @@ function requireCovers(covers: string[] | null | undefined, creating: boolean): 
   if ((creating || covers) && !covers?.length) throw new BadInputError('a council covers at least one area', 'covers');
 }
 
-export async function listCouncils(graph: Graph, viewer: Viewer, areaId: string, kind: string | null): Promise<Council[]> {
+export async function listCouncils(
+  graph: Graph,
+  viewer: Viewer,
+  areaId: string,
+  kind: string | null,
+): Promise<Council[]> {
   return (await store.list(graph, viewer, { areaId, kind })).map(q.toCouncil);
 }
 

@@ -19,7 +19,11 @@ export async function openGraph(config: Config, options: { echoDatabase?: boolea
   let password = config.neo4jPassword ?? '';
   if (!uri) {
     logger.info({ port: config.boltPort, dataDir: config.dataDir }, 'starting the bundled Neo4j');
-    bundled = await startBundledNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, echo: options.echoDatabase });
+    bundled = await startBundledNeo4j({
+      dataDir: config.dataDir,
+      boltPort: config.boltPort,
+      echo: options.echoDatabase,
+    });
     ({ uri, user, password } = bundled);
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {

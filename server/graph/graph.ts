@@ -88,7 +88,8 @@ export class Graph {
   transaction<T>(work: (tx: GraphTx) => Promise<T>, mode: 'READ' | 'WRITE' = 'WRITE', meta?: Params): Promise<T> {
     return this.session(
       mode,
-      (tx) => work({ run: async <Row>(cypher: string, params: Params = {}) => rows<Row>(await tx.run(cypher, params)) }),
+      (tx) =>
+        work({ run: async <Row>(cypher: string, params: Params = {}) => rows<Row>(await tx.run(cypher, params)) }),
       meta,
     );
   }

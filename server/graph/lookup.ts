@@ -2,7 +2,7 @@
  * What an id names: the one lookup, through each label's id-constraint index (a label-less `MATCH (n {id: $id})`
  * would scan every node). The Cypher fragments bind `n` and its `label` for queries that need more of the node.
  */
-import { BadInputError, IdTakenError, NotFoundError } from '../shared/errors.js';
+import { IdTakenError, NotFoundError } from '../shared/errors.js';
 import { type EntityKind, entityKinds } from '../vocabulary/ties.js';
 import type { Graph } from './graph.js';
 
@@ -37,8 +37,13 @@ export async function kindOf(graph: Graph, id: string): Promise<KindRow | undefi
   return row;
 }
 
-/** The id must name one of the allowed kinds; `argument` names where it was given. */
-export async function requireKind(graph: Graph, id: string, allowed: readonly EntityKind[], argument: string): Promise<KindRow> {
+/** The id must name one of the allowed kinds (`_argument`, where it was given, is kept for the callers' sake). */
+export async function requireKind(
+  graph: Graph,
+  id: string,
+  allowed: readonly EntityKind[],
+  _argument: string,
+): Promise<KindRow> {
   const row = await kindOf(graph, id);
   // an id of another kind answers as one that names nothing: saying its kind would confirm a guessed person's id
   if (!row || !allowed.includes(row.label)) throw new NotFoundError(allowed, id);

@@ -4,7 +4,7 @@
  * from everyone the policy hides that member from. An empty household is judged by its area.
  */
 import { Disclosure } from '../auth/disclosure.js';
-import { type PersonAccess, type PersonFacts, isAdmin, least, personAccess, seesPeople } from '../auth/policy.js';
+import { isAdmin, least, type PersonAccess, type PersonFacts, personAccess, seesPeople } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { ForbiddenError } from '../shared/errors.js';
@@ -35,11 +35,18 @@ export function householdAccess(viewer: Viewer, row: Pick<HouseholdFactsRow, 'ar
   return row.members.map((member) => personAccess(viewer, member)).reduce(least);
 }
 
-export async function householdAccesses(graph: Graph, viewer: Viewer, ids: string[]): Promise<Map<string, PersonAccess>> {
+export async function householdAccesses(
+  graph: Graph,
+  viewer: Viewer,
+  ids: string[],
+): Promise<Map<string, PersonAccess>> {
   // the answer the rule gives without asking the database: everything for ADMIN, never details for who sees no people
   if (isAdmin(viewer) || !seesPeople(viewer)) {
     const access: PersonAccess = isAdmin(viewer) ? 'DETAILS' : 'STAND_IN';
-    const found = ids.length === 0 ? [] : await graph.read<{ id: string }>('UNWIND $ids AS id MATCH (h:Household {id: id}) RETURN h.id AS id', { ids });
+    const found =
+      ids.length === 0
+        ? []
+        : await graph.read<{ id: string }>('UNWIND $ids AS id MATCH (h:Household {id: id}) RETURN h.id AS id', { ids });
     return new Map(found.map((row) => [row.id, access]));
   }
   const rows = await graph.read<HouseholdFactsRow>(householdFacts, { ids });
@@ -52,7 +59,12 @@ export async function visibleHousehold(graph: Graph, viewer: Viewer, id: string)
 }
 
 /** Records that these households (their name and members) were shown in detail: each member is disclosed. */
-export async function recordHouseholdsShown(graph: Graph, viewer: Viewer, action: string, ids: string[]): Promise<void> {
+export async function recordHouseholdsShown(
+  graph: Graph,
+  viewer: Viewer,
+  action: string,
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
   const [row] = await graph.read<{ members: string[] }>(
     'UNWIND $ids AS id MATCH (p:Person)-[:MEMBER_OF]->(:Household {id: id}) RETURN collect(DISTINCT p.id) AS members',

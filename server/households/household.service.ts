@@ -17,7 +17,12 @@ const store = new PlacedStore<q.HouseholdRow>({
 
 export async function listHouseholds(graph: Graph, viewer: Viewer, areaId: string): Promise<Household[]> {
   const rows = await store.list(graph, viewer, { areaId });
-  await recordHouseholdsShown(graph, viewer, 'households', rows.map((row) => row.id));
+  await recordHouseholdsShown(
+    graph,
+    viewer,
+    'households',
+    rows.map((row) => row.id),
+  );
   return rows.map(q.toHousehold);
 }
 
@@ -27,7 +32,12 @@ export async function getHousehold(graph: Graph, viewer: Viewer, id: string): Pr
   return q.toHousehold(row);
 }
 
-export async function createHousehold(graph: Graph, viewer: Viewer, id: string, input: HouseholdInput): Promise<Household> {
+export async function createHousehold(
+  graph: Graph,
+  viewer: Viewer,
+  id: string,
+  input: HouseholdInput,
+): Promise<Household> {
   const properties = { name: requireText('name', input.name) };
   const row = await store.create(graph, viewer, requireId('id', id), {
     properties,
@@ -37,9 +47,16 @@ export async function createHousehold(graph: Graph, viewer: Viewer, id: string, 
   return q.toHousehold(row);
 }
 
-export async function updateHousehold(graph: Graph, viewer: Viewer, id: string, input: HouseholdInput): Promise<Household> {
+export async function updateHousehold(
+  graph: Graph,
+  viewer: Viewer,
+  id: string,
+  input: HouseholdInput,
+): Promise<Household> {
   const properties = input.name != null ? { name: requireText('name', input.name) } : {};
-  return q.toHousehold(await store.update(graph, viewer, id, { properties, areaId: input.areaId ?? null, areaIds: null }));
+  return q.toHousehold(
+    await store.update(graph, viewer, id, { properties, areaId: input.areaId ?? null, areaIds: null }),
+  );
 }
 
 /** Deletes a household; its members stay, in no household. */

@@ -47,8 +47,14 @@ export class NetworkBuilder {
   }
 
   addEntity(row: EntityRow, parentId: string | null, external = false): void {
-    if (row.label === 'Person') return this.addPerson(row, parentId);
-    if (row.label === 'Household') return this.addHousehold(row, parentId);
+    if (row.label === 'Person') {
+      this.addPerson(row, parentId);
+      return;
+    }
+    if (row.label === 'Household') {
+      this.addHousehold(row, parentId);
+      return;
+    }
     // a case conference about a household is shown only to those who see that household
     if (row.label === 'Council' && row.householdId && this.householdAccess.get(row.householdId) !== 'DETAILS') return;
     this.mapIds.set(row.id, row.id);

@@ -2,12 +2,13 @@
  * エコマップ: a person (or household) at the centre, their household around them, and every tie radiating from
  * them to people, organizations, hubs and councils. The centre must be seen in detail; the rest as the policy allows.
  */
+
+import { Disclosure } from '../auth/disclosure.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { requireKind } from '../graph/lookup.js';
-import { Disclosure } from '../auth/disclosure.js';
-import { getPersonFacts } from '../people/personFacts.js';
 import { householdAccesses } from '../households/household.access.js';
+import { getPersonFacts } from '../people/personFacts.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
 import * as q from './network.queries.js';
@@ -24,9 +25,10 @@ async function requireCentre(graph: Graph, viewer: Viewer, centreId: string): Pr
   const unavailable = new NotFoundError(['Person', 'Household'], centreId);
   const centre = await requireKind(graph, centreId, ['Person', 'Household'], 'personId').catch(() => undefined);
   if (!centre) throw unavailable;
-  const seen = centre.label === 'Person'
-    ? new Disclosure(viewer, 'ecomap').access(centreId, (await getPersonFacts(graph, centreId))!) === 'DETAILS'
-    : (await householdAccesses(graph, viewer, [centreId])).get(centreId) === 'DETAILS';
+  const seen =
+    centre.label === 'Person'
+      ? new Disclosure(viewer, 'ecomap').access(centreId, (await getPersonFacts(graph, centreId))!) === 'DETAILS'
+      : (await householdAccesses(graph, viewer, [centreId])).get(centreId) === 'DETAILS';
   if (!seen) throw unavailable;
   return centre.label as 'Person' | 'Household';
 }
@@ -42,15 +44,17 @@ export async function buildEcomap(
   const [home] = await graph.read<{ householdId: string | null; memberIds: string[] }>(q.householdOf, { id: centreId });
   // the household comes along only when the viewer sees it (and so every member) in detail
   const homeId = home?.householdId ?? null;
-  const householdId = homeId && (await householdAccesses(graph, viewer, [homeId])).get(homeId) === 'DETAILS' ? homeId : null;
+  const householdId =
+    homeId && (await householdAccesses(graph, viewer, [homeId])).get(homeId) === 'DETAILS' ? homeId : null;
   const core = [...new Set([centreId, ...(householdId ? [householdId, ...home.memberIds] : [])])];
 
   const edges = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: core });
   const ids = [...new Set([...core, ...edges.flatMap((e) => [e.source, e.target])])];
   const rows = await graph.read<q.EntityRow>(q.entitiesById, { ids });
   const chains = new Map(
-    (await graph.read<{ id: string; path: string[] }>(areaChain, { ids: [...new Set(rows.flatMap((r) => r.areaIds))] }))
-      .map((row) => [row.id, row.path]),
+    (
+      await graph.read<{ id: string; path: string[] }>(areaChain, { ids: [...new Set(rows.flatMap((r) => r.areaIds))] })
+    ).map((row) => [row.id, row.path]),
   );
   const households = await householdAccesses(graph, viewer, householdIdsOf(rows));
   const builder = new NetworkBuilder(viewer, 'ecomap', (areaId) => chains.get(areaId) ?? [areaId], households);

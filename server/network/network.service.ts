@@ -21,7 +21,9 @@ function councilParent(covered: string[], parents: Map<string, string | null>): 
 
 /** The households on a map and those its case conferences are about. */
 export function householdIdsOf(rows: q.EntityRow[]): string[] {
-  const ids = rows.flatMap((row) => (row.label === 'Household' ? [row.id] : row.label === 'Council' && row.householdId ? [row.householdId] : []));
+  const ids = rows.flatMap((row) =>
+    row.label === 'Household' ? [row.id] : row.label === 'Council' && row.householdId ? [row.householdId] : [],
+  );
   return [...new Set(ids)];
 }
 
@@ -49,8 +51,12 @@ export async function buildNetwork(
   // organizations, councils and hubs elsewhere that are tied to something here are drawn outside the boxes
   const known = new Set(entities.map((row) => row.id));
   const outsideIds = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !known.has(id)))];
-  const outside = outsideIds.length === 0 ? [] : (await graph.read<q.EntityRow>(q.entitiesById, { ids: outsideIds }))
-    .filter((row) => row.label !== 'Person' && row.label !== 'Household');
+  const outside =
+    outsideIds.length === 0
+      ? []
+      : (await graph.read<q.EntityRow>(q.entitiesById, { ids: outsideIds })).filter(
+          (row) => row.label !== 'Person' && row.label !== 'Household',
+        );
   const households = await householdAccesses(graph, viewer, householdIdsOf([...entities, ...outside]));
 
   const builder = new NetworkBuilder(viewer, 'network', pathOf, households);

@@ -2,7 +2,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 // simpleResolvers: a map has thousands of nodes; the login check already ran on the query field
-@ObjectType({ simpleResolvers: true, description: 'A node of the map: an area (a box holding others), person, household, organization, council or hub' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A node of the map: an area (a box holding others), person, household, organization, council or hub',
+})
 export class NetworkNode {
   @Field(() => ID, { description: 'the entity id; an anonymous person has a stand-in id' }) id!: string;
   @Field(() => String, { description: 'Area, Person, Household, Organization, Council or Hub' }) kind!: string;
@@ -10,10 +13,15 @@ export class NetworkNode {
   @Field(() => ID, { nullable: true, description: 'the enclosing node: an area, or in an ecomap the household' })
   parentId!: string | null;
   @Field(() => Int, { nullable: true, description: 'areas and councils: their tier' }) tier!: number | null;
-  @Field(() => String, { nullable: true, description: "organizations, councils, hubs: their kind in the municipality's words" })
+  @Field(() => String, {
+    nullable: true,
+    description: "organizations, councils, hubs: their kind in the municipality's words",
+  })
   subKind!: string | null;
   @Field(() => [String], { description: 'people: their roles (empty when anonymous)' }) roles!: string[];
-  @Field(() => [String], { description: 'organizations: their fields; people: their needs (empty unless the viewer sees details)' })
+  @Field(() => [String], {
+    description: 'organizations: their fields; people: their needs (empty unless the viewer sees details)',
+  })
   fields!: string[];
   @Field(() => [String], { description: 'hubs: tags; people: interests (with details)' }) tags!: string[];
   @Field(() => String, { nullable: true, description: 'people: age band (with details)' }) ageBand!: string | null;
@@ -22,7 +30,10 @@ export class NetworkNode {
   external!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An edge of the map: a tie, or household membership (type MEMBER_OF, category household)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An edge of the map: a tie, or household membership (type MEMBER_OF, category household)',
+})
 export class NetworkEdge {
   @Field(() => ID) id!: string;
   @Field(() => ID) source!: string;

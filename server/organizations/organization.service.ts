@@ -33,7 +33,11 @@ export interface OrganizationFilter {
   field: string | null;
 }
 
-export async function listOrganizations(graph: Graph, viewer: Viewer, filter: OrganizationFilter): Promise<Organization[]> {
+export async function listOrganizations(
+  graph: Graph,
+  viewer: Viewer,
+  filter: OrganizationFilter,
+): Promise<Organization[]> {
   const field = filter.field ? codes('field', fieldCodes, [filter.field])[0] : null;
   return (await store.list(graph, viewer, { ...filter, field })).map(q.toOrganization);
 }
@@ -42,13 +46,27 @@ export async function getOrganization(graph: Graph, viewer: Viewer, id: string):
   return q.toOrganization(await store.get(graph, viewer, id));
 }
 
-export async function createOrganization(graph: Graph, viewer: Viewer, id: string, input: OrganizationInput): Promise<Organization> {
+export async function createOrganization(
+  graph: Graph,
+  viewer: Viewer,
+  id: string,
+  input: OrganizationInput,
+): Promise<Organization> {
   const freeId = requireId('id', id);
-  const change = { properties: properties(input, true), areaId: requireId('areaId', input.areaId), areaIds: input.serves ?? [] };
+  const change = {
+    properties: properties(input, true),
+    areaId: requireId('areaId', input.areaId),
+    areaIds: input.serves ?? [],
+  };
   return q.toOrganization(await store.create(graph, viewer, freeId, change));
 }
 
-export async function updateOrganization(graph: Graph, viewer: Viewer, id: string, input: OrganizationInput): Promise<Organization> {
+export async function updateOrganization(
+  graph: Graph,
+  viewer: Viewer,
+  id: string,
+  input: OrganizationInput,
+): Promise<Organization> {
   const change = { properties: properties(input, false), areaId: input.areaId ?? null, areaIds: input.serves ?? null };
   return q.toOrganization(await store.update(graph, viewer, id, change));
 }

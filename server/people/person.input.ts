@@ -12,9 +12,15 @@ export class PersonInput {
   roles?: string[] | null;
   @Field(() => [String], { nullable: true }) needs?: string[] | null;
   @Field(() => [String], { nullable: true }) interests?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only)',
+  })
   consent?: string | null;
-  @Field(() => [String], { nullable: true, description: 'RESTRICTED: the coordinators (usernames) who may see them; ADMIN only' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'RESTRICTED: the coordinators (usernames) who may see them; ADMIN only',
+  })
   restrictedFor?: string[] | null;
 }
 

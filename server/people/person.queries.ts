@@ -1,8 +1,8 @@
 /** Cypher for people, with the row it returns and its mapper (which the disclosure step redacts per viewer). */
 import { relocate } from '../areas/placed.queries.js';
 import type { PersonAccess } from '../auth/policy.js';
-import { factColumns } from './personFacts.js';
 import { type Person, PersonAccessLevel } from './person.type.js';
+import { factColumns } from './personFacts.js';
 
 export interface PersonRow {
   id: string;

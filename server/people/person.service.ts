@@ -1,21 +1,15 @@
 /** People: reads through the disclosure step (and audited), and changes checked by the write policy and audited. */
-import { Disclosure } from '../auth/disclosure.js';
-import {
-  type Touched,
-  assertAreaAccess,
-  assertMayRestrict,
-  assertMayWrite,
-  isAdmin,
-  seesPeople,
-} from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+
 import { auditedWrite } from '../audit/changes.js';
+import { Disclosure } from '../auth/disclosure.js';
+import { assertAreaAccess, assertMayRestrict, assertMayWrite, seesPeople, type Touched } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
 import { householdAccesses, visibleHousehold } from '../households/household.access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { codes, requireId, requireText, words } from '../shared/validate.js';
-import { type Consent, type Role, consents, fields, readCode, roles } from '../vocabulary/codes.js';
+import { type Consent, consents, fields, type Role, readCode, roles } from '../vocabulary/codes.js';
 import type { PersonInput, PersonUpdate } from './person.input.js';
 import * as q from './person.queries.js';
 import type { Person } from './person.type.js';
@@ -66,8 +60,12 @@ export async function listPeople(graph: Graph, viewer: Viewer, filter: PeopleFil
     })
     .sort((a, b) => (a.shownId < b.shownId ? -1 : a.shownId > b.shownId ? 1 : 0))
     .slice(filter.offset, filter.offset + filter.limit);
-  const rows = new Map((await graph.read<q.PersonRow>(q.peopleByIds, { ids: visible.map((v) => v.id) })).map((r) => [r.id, r]));
-  const households = await householdAccesses(graph, viewer, [...new Set([...rows.values()].flatMap((r) => (r.householdId ? [r.householdId] : [])))]);
+  const rows = new Map(
+    (await graph.read<q.PersonRow>(q.peopleByIds, { ids: visible.map((v) => v.id) })).map((r) => [r.id, r]),
+  );
+  const households = await householdAccesses(graph, viewer, [
+    ...new Set([...rows.values()].flatMap((r) => (r.householdId ? [r.householdId] : []))),
+  ]);
   const people = visible.map(({ id, access, shownId }) => {
     const row = rows.get(id)!;
     const full = { ...q.toPerson(row, households), access: q.blankPerson('', access).access };
@@ -116,7 +114,10 @@ async function destinations(graph: Graph, viewer: Viewer, areaId: string | null,
     if (!found.householdFound || !(await visibleHousehold(graph, viewer, householdId))) {
       throw new NotFoundError('Household', householdId);
     }
-    touched.push({ what: `the household "${householdId}"`, areas: found.householdAreaId ? [found.householdAreaId] : [] });
+    touched.push({
+      what: `the household "${householdId}"`,
+      areas: found.householdAreaId ? [found.householdAreaId] : [],
+    });
   }
   return touched;
 }
@@ -127,7 +128,10 @@ export async function createPerson(graph: Graph, viewer: Viewer, input: PersonIn
   const consent = readConsent(input.consent);
   const restrictedFor = usernames(input.restrictedFor);
   if (consent === 'RESTRICTED' || restrictedFor.length > 0) assertMayRestrict(viewer);
-  assertMayWrite(viewer, await destinations(graph, viewer, requireId('areaId', input.areaId), input.householdId ?? null));
+  assertMayWrite(
+    viewer,
+    await destinations(graph, viewer, requireId('areaId', input.areaId), input.householdId ?? null),
+  );
   const properties = {
     id,
     name: requireText('name', input.name),
@@ -139,12 +143,18 @@ export async function createPerson(graph: Graph, viewer: Viewer, input: PersonIn
     interests: words(input.interests),
     consent,
   };
-  await auditedWrite(graph, viewer, { action: 'createPerson', entity: 'Person', entityId: id, personIds: [id] }, null,
+  await auditedWrite(
+    graph,
+    viewer,
+    { action: 'createPerson', entity: 'Person', entityId: id, personIds: [id] },
+    null,
     async (tx) => {
       await tx.run(q.createPerson, properties);
-      if (restrictedFor.length) await tx.run('MATCH (p:Person {id: $id}) SET p.restrictedFor = $restrictedFor', { id, restrictedFor });
+      if (restrictedFor.length)
+        await tx.run('MATCH (p:Person {id: $id}) SET p.restrictedFor = $restrictedFor', { id, restrictedFor });
       return snapshot((await tx.run<q.PersonRow>(q.getPerson, { id }))[0]);
-    });
+    },
+  );
   return getPerson(graph, viewer, id);
 }
 
@@ -158,7 +168,8 @@ export async function updatePerson(graph: Graph, viewer: Viewer, id: string, inp
   if (input.interests != null) properties.interests = words(input.interests);
   if (input.consent != null) properties.consent = readConsent(input.consent);
   if (input.restrictedFor != null) properties.restrictedFor = usernames(input.restrictedFor);
-  const restricting = properties.consent !== undefined && (properties.consent === 'RESTRICTED') !== (before.consent === 'RESTRICTED');
+  const restricting =
+    properties.consent !== undefined && (properties.consent === 'RESTRICTED') !== (before.consent === 'RESTRICTED');
   if (restricting || properties.restrictedFor !== undefined) assertMayRestrict(viewer);
   // "" leaves the household: the old membership is removed and no new one made
   const householdId = input.householdId === undefined || input.householdId === null ? null : input.householdId;
@@ -167,21 +178,31 @@ export async function updatePerson(graph: Graph, viewer: Viewer, id: string, inp
     ...(await destinations(graph, viewer, input.areaId || null, householdId || null)),
   ];
   assertMayWrite(viewer, touched);
-  await auditedWrite(graph, viewer, { action: 'updatePerson', entity: 'Person', entityId: id, personIds: [id] },
-    snapshot(before), async (tx) => {
+  await auditedWrite(
+    graph,
+    viewer,
+    { action: 'updatePerson', entity: 'Person', entityId: id, personIds: [id] },
+    snapshot(before),
+    async (tx) => {
       await tx.run(q.updatePerson, { id, properties, areaId: input.areaId || null, householdId });
       return snapshot((await tx.run<q.PersonRow>(q.getPerson, { id }))[0]);
-    });
+    },
+  );
   return getPerson(graph, viewer, id);
 }
 
 export async function deletePerson(graph: Graph, viewer: Viewer, id: string): Promise<boolean> {
   const before = await detailedRow(graph, viewer, id);
   assertMayWrite(viewer, [{ what: `the person "${id}"`, areas: before.areaId ? [before.areaId] : [] }]);
-  await auditedWrite(graph, viewer, { action: 'deletePerson', entity: 'Person', entityId: id, personIds: [id] },
-    snapshot(before), async (tx) => {
+  await auditedWrite(
+    graph,
+    viewer,
+    { action: 'deletePerson', entity: 'Person', entityId: id, personIds: [id] },
+    snapshot(before),
+    async (tx) => {
       await tx.run(q.deletePerson, { id });
       return null;
-    });
+    },
+  );
   return true;
 }

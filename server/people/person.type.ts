@@ -9,7 +9,8 @@ export enum PersonAccessLevel {
 }
 registerEnumType(PersonAccessLevel, {
   name: 'PersonAccess',
-  description: 'DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); STAND_IN: a stand-in id and nothing else',
+  description:
+    'DETAILS: everything; NAME: the name only (COMMUNITY consent, council members); STAND_IN: a stand-in id and nothing else',
 });
 
 @ObjectType({ description: 'An id reference to a household' })

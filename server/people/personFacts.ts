@@ -14,9 +14,10 @@ RETURN p.id AS id, ${factColumns}`;
 export type PersonFactsRow = PersonFacts & { id: string };
 
 export async function getPeopleFacts(graph: Graph | GraphTx, ids: string[]): Promise<Map<string, PersonFactsRow>> {
-  const rows = 'read' in graph
-    ? await graph.read<PersonFactsRow>(personFacts, { ids })
-    : await graph.run<PersonFactsRow>(personFacts, { ids });
+  const rows =
+    'read' in graph
+      ? await graph.read<PersonFactsRow>(personFacts, { ids })
+      : await graph.run<PersonFactsRow>(personFacts, { ids });
   return new Map(rows.map((row) => [row.id, row]));
 }
 

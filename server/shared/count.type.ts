@@ -5,7 +5,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { MaskedCount, MaskedRate } from '../auth/smallCounts.js';
 
-@ObjectType({ simpleResolvers: true, description: 'A count of people; under 5 it is 「5未満」 for PLANNER and COUNCIL_MEMBER' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A count of people; under 5 it is 「5未満」 for PLANNER and COUNCIL_MEMBER',
+})
 export class Count implements MaskedCount {
   @Field(() => Int, { nullable: true, description: 'null when masked' }) value!: number | null;
   @Field(() => Boolean, { description: 'the count is under 5 and the viewer sees only that' }) masked!: boolean;

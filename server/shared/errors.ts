@@ -76,7 +76,9 @@ export class TooManyAttemptsError extends GraphQLError {
 /** The password was right but an administrator has disabled the account. */
 export class AccountDisabledError extends GraphQLError {
   constructor() {
-    super('this account is disabled; ask an administrator', { extensions: { code: 'ACCOUNT_DISABLED', http: { status: 401 } } });
+    super('this account is disabled; ask an administrator', {
+      extensions: { code: 'ACCOUNT_DISABLED', http: { status: 401 } },
+    });
   }
 }
 

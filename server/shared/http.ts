@@ -50,7 +50,10 @@ export const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
     body = { message: 'the request body is too large', code: 'PAYLOAD_TOO_LARGE' };
   } else if (typeof status === 'number' && status >= 400 && status < 500) {
     code = status;
-    body = { message: type === 'entity.parse.failed' ? 'the request body is not valid JSON' : 'the request is not valid', code: 'BAD_REQUEST' };
+    body = {
+      message: type === 'entity.parse.failed' ? 'the request body is not valid JSON' : 'the request is not valid',
+      code: 'BAD_REQUEST',
+    };
   } else {
     logger.error({ err: error }, 'unexpected error in an HTTP handler');
     body = { message: 'something went wrong on the server; it has been logged', code: 'INTERNAL_SERVER_ERROR' };

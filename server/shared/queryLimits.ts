@@ -20,7 +20,10 @@ export const queryLimits = {
 } as const;
 
 /** The rules report through the validation context instead of throwing, so every document gets one clear error. */
-const report = { propagateOnRejection: false, onReject: [(ctx: { reportError(e: GraphQLError): void } | null, e: GraphQLError) => ctx?.reportError(e)] };
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: { reportError(e: GraphQLError): void } | null, e: GraphQLError) => ctx?.reportError(e)],
+};
 
 export const queryLimitRules: ValidationRule[] = [
   maxDepthRule({ n: queryLimits.maxDepth, ...report }),
@@ -32,7 +35,9 @@ export const queryLimitRules: ValidationRule[] = [
 export function queryLimitError(schema: GraphQLSchema, document: DocumentNode): QueryTooComplexError | undefined {
   const [problem] = validate(schema, document, queryLimitRules);
   // graphql-armor prefixes its messages with "Syntax Error: ", which they are not
-  return problem && new QueryTooComplexError(`the query asks too much: ${problem.message.replace(/^Syntax Error: /, '')}`);
+  return (
+    problem && new QueryTooComplexError(`the query asks too much: ${problem.message.replace(/^Syntax Error: /, '')}`)
+  );
 }
 
 /** An Apollo plugin: refuses a document past a limit before anything is executed. */

@@ -40,11 +40,16 @@ export function optionalCount(field: string, value: number | null | undefined): 
 }
 
 /** Codes given as codes or Japanese labels, returned as codes without repeats. */
-export function codes<Code extends string>(field: string, list: CodeList<Code>, values: readonly string[] | null | undefined): Code[] {
+export function codes<Code extends string>(
+  field: string,
+  list: CodeList<Code>,
+  values: readonly string[] | null | undefined,
+): Code[] {
   const out: Code[] = [];
   for (const value of values ?? []) {
     const code = readCode(list, value);
-    if (!code) throw new BadInputError(`${field}: "${value}" is not a ${list.name}; use one of ${describeCodes(list)}`, field);
+    if (!code)
+      throw new BadInputError(`${field}: "${value}" is not a ${list.name}; use one of ${describeCodes(list)}`, field);
     if (!out.includes(code)) out.push(code);
   }
   return out;

@@ -4,7 +4,7 @@
  * detail shows the stand-in and the category, nothing else.
  */
 import { Disclosure } from '../auth/disclosure.js';
-import { type PersonAccess, type Touched, inScope, isAdmin, seesPeople } from '../auth/policy.js';
+import { inScope, isAdmin, type PersonAccess, seesPeople, type Touched } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { householdAccesses } from '../households/household.access.js';
@@ -23,9 +23,13 @@ export class TieEnds {
   ) {}
 
   static async of(graph: Graph, viewer: Viewer, ids: string[], action: string): Promise<TieEnds> {
-    const rows = new Map((await graph.read<q.EndRow>(q.endFacts, { ids: [...new Set(ids)] })).map((row) => [row.id, row]));
+    const rows = new Map(
+      (await graph.read<q.EndRow>(q.endFacts, { ids: [...new Set(ids)] })).map((row) => [row.id, row]),
+    );
     const disclosure = new Disclosure(viewer, action);
-    const householdIds = [...rows.values()].flatMap((r) => (r.label === 'Household' ? [r.id] : r.householdId ? [r.householdId] : []));
+    const householdIds = [...rows.values()].flatMap((r) =>
+      r.label === 'Household' ? [r.id] : r.householdId ? [r.householdId] : [],
+    );
     const households = await householdAccesses(graph, viewer, [...new Set(householdIds)]);
     const access = new Map<string, PersonAccess>();
     for (const row of rows.values()) {
@@ -69,10 +73,14 @@ export class TieEnds {
     if (ends.some((id) => this.accessOf(id) === 'HIDDEN')) return undefined;
     // households are shown in detail or not at all; a place outside the viewer's areas is still a public place
     const personEnd = ends.find((id) => this.rows.get(id)?.label === 'Person' && this.accessOf(id) !== 'DETAILS');
-    if (ends.some((id) => this.rows.get(id)?.label === 'Household' && this.accessOf(id) !== 'DETAILS')) return undefined;
-    for (const id of ends) if (this.rows.get(id)?.label === 'Person') this.disclosure.shown(id, this.accessOf(id) === 'DETAILS' ? 'DETAILS' : 'STAND_IN');
+    if (ends.some((id) => this.rows.get(id)?.label === 'Household' && this.accessOf(id) !== 'DETAILS'))
+      return undefined;
+    for (const id of ends)
+      if (this.rows.get(id)?.label === 'Person')
+        this.disclosure.shown(id, this.accessOf(id) === 'DETAILS' ? 'DETAILS' : 'STAND_IN');
     if (personEnd === undefined) return full;
-    const idOf = (id: string) => (this.rows.get(id)?.label === 'Person' ? this.disclosure.idFor(id, this.accessOf(id))! : id);
+    const idOf = (id: string) =>
+      this.rows.get(id)?.label === 'Person' ? this.disclosure.idFor(id, this.accessOf(id))! : id;
     const blank: Tie = {
       ...full,
       id: `TIE:${full.category}:${idOf(row.sourceId)}>${idOf(row.targetId)}`,

@@ -1,8 +1,8 @@
 /** Ties: validated against the tie rules, shown through the disclosure step, changed under the write policy, audited. */
 import { randomUUID } from 'node:crypto';
+import { auditedWrite } from '../audit/changes.js';
 import { assertMayWrite } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { auditedWrite } from '../audit/changes.js';
 import type { Graph } from '../graph/graph.js';
 import { today } from '../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
@@ -45,7 +45,8 @@ async function loadForWrite(graph: Graph, viewer: Viewer, id: string, action: st
   if (!row) throw new NotFoundError('Tie', id);
   const ends = await TieEnds.of(graph, viewer, [row.sourceId, row.targetId], action);
   // a tie to someone the viewer may not see is, to them, no tie at all
-  if (ends.accessOf(row.sourceId) !== 'DETAILS' || ends.accessOf(row.targetId) !== 'DETAILS') throw new NotFoundError('Tie', id);
+  if (ends.accessOf(row.sourceId) !== 'DETAILS' || ends.accessOf(row.targetId) !== 'DETAILS')
+    throw new NotFoundError('Tie', id);
   assertMayWrite(viewer, [ends.touched(row.sourceId), ends.touched(row.targetId)]);
   return { row, ends };
 }

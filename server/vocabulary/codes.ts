@@ -1,5 +1,5 @@
 /**
- * The fixed codes of the model (DESIGN.md "Words") with their Japanese labels. Bundles accept either form;
+ * The fixed codes of the model (docs/DESIGN.md "Words") with their Japanese labels. Bundles accept either form;
  * the database and the API hold the code.
  */
 
@@ -23,7 +23,15 @@ export const fields = {
     EDUCATION: '教育',
     COMMUNITY: '地域づくり',
   },
-  aliases: { 子ども: 'CHILD', 子育て: 'CHILD', 困窮: 'POVERTY', 住宅: 'HOUSING', 保健: 'HEALTH', 医療: 'HEALTH', 地域: 'COMMUNITY' },
+  aliases: {
+    子ども: 'CHILD',
+    子育て: 'CHILD',
+    困窮: 'POVERTY',
+    住宅: 'HOUSING',
+    保健: 'HEALTH',
+    医療: 'HEALTH',
+    地域: 'COMMUNITY',
+  },
 } as const satisfies CodeList<string>;
 export type Field = keyof typeof fields.labels;
 
@@ -45,7 +53,13 @@ export const consents = {
   name: 'consent',
   // RESTRICTED: 支援措置 (DV, stalking, abuse) — seen only by ADMIN and the coordinators named for the person
   labels: { NONE: '同意なし', PROFESSIONALS: '専門職間で共有', COMMUNITY: '地域で共有', RESTRICTED: '支援措置' },
-  aliases: { なし: 'NONE', 専門職: 'PROFESSIONALS', 地域: 'COMMUNITY', 閲覧制限: 'RESTRICTED', 支援措置対象: 'RESTRICTED' },
+  aliases: {
+    なし: 'NONE',
+    専門職: 'PROFESSIONALS',
+    地域: 'COMMUNITY',
+    閲覧制限: 'RESTRICTED',
+    支援措置対象: 'RESTRICTED',
+  },
 } as const satisfies CodeList<string>;
 export type Consent = keyof typeof consents.labels;
 

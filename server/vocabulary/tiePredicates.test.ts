@@ -48,7 +48,11 @@ describe('when a tie is active', () => {
        RETURN ${hasBegunCypher('r')} AS begun, ${hasEndedCypher('r')} AS ended, ${isActiveCypher('r')} AS active`,
       { periods, asOf },
     );
-    const expected = periods.map((tie) => ({ begun: hasBegun(tie, asOf), ended: hasEnded(tie, asOf), active: isActive(tie, asOf) }));
+    const expected = periods.map((tie) => ({
+      begun: hasBegun(tie, asOf),
+      ended: hasEnded(tie, asOf),
+      active: isActive(tie, asOf),
+    }));
     expect(rows).toEqual(expected);
   });
 });
@@ -57,7 +61,9 @@ describe('the same tie', () => {
   it('is the same ends in their direction, type and since, no since being one value', () => {
     const tie = { from: 'a', to: 'b', type: 'NEIGHBOR' } as const;
     expect(tieIdentity({ ...tie, since: '' })).toBe(tieIdentity({ ...tie, since: null }));
-    expect(tieIdentity({ ...tie, since: '2020-01-01', until: '2021-01-01' })).toBe(tieIdentity({ ...tie, since: '2020-01-01' }));
+    expect(tieIdentity({ ...tie, since: '2020-01-01', until: '2021-01-01' })).toBe(
+      tieIdentity({ ...tie, since: '2020-01-01' }),
+    );
     expect(tieIdentity({ ...tie, since: '2020-01-01' })).not.toBe(tieIdentity(tie));
     expect(tieIdentity({ ...tie, from: 'b', to: 'a' })).not.toBe(tieIdentity(tie));
     expect(tieIdentity({ ...tie, type: 'FRIEND' })).not.toBe(tieIdentity(tie));
@@ -86,7 +92,10 @@ describe('when a tie is formal', () => {
          RETURN c.roles AS roles, ${isFormalCypher('r')} AS formal`,
         { cases: cases.filter((c) => c.type === type), prefix },
       );
-      expect(rows.map((row) => row.formal), type).toEqual(rows.map((row) => isFormal(type, row.roles ?? [])));
+      expect(
+        rows.map((row) => row.formal),
+        type,
+      ).toEqual(rows.map((row) => isFormal(type, row.roles ?? [])));
     }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The tie types of DESIGN.md "The graph": which ends each may join and its category (a
+ * The tie types of docs/DESIGN.md "The graph": which ends each may join and its category (a
  * WATCHES_OVER's category also depends on the watcher: server/vocabulary/tiePredicates.ts). Relationship types that
  * must vary in Cypher are taken from this fixed list, never from input.
  */
@@ -35,7 +35,11 @@ export const tieTypes = Object.keys(tieRules) as TieType[];
 
 /** The kinds of node a tie may start or end at (every kind but Area), in the order of `entityKinds`. */
 export const tieEndKinds: readonly EntityKind[] = entityKinds.filter((kind) =>
-  tieTypes.some((type) => (tieRules[type].from as readonly string[]).includes(kind) || (tieRules[type].to as readonly string[]).includes(kind)),
+  tieTypes.some(
+    (type) =>
+      (tieRules[type].from as readonly string[]).includes(kind) ||
+      (tieRules[type].to as readonly string[]).includes(kind),
+  ),
 );
 
 /** Japanese spellings accepted in bundles. */

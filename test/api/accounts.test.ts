@@ -4,7 +4,7 @@ import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { run, testApp, viewerOf } from '../helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { type Served, loginOver, serve } from '../helpers/http.js';
+import { loginOver, type Served, serve } from '../helpers/http.js';
 
 const p = uniquePrefix();
 const password = 'correct horse battery';
@@ -15,7 +15,8 @@ let made = 0;
 
 /** A new coordinator of area a1, with a token. */
 async function coordinator(): Promise<{ username: string; token: string }> {
-  const username = `${p}user${(made += 1)}`;
+  made += 1;
+  const username = `${p}user${made}`;
   await addUser(await testGraph(), { username, password, role: UserRole.COORDINATOR, areaIds: [`${p}a1`] });
   return { username, token: await loginOver(served, username, password) };
 }
@@ -58,8 +59,14 @@ describe('changePassword', () => {
   it('takes the old and the new password, ends older tokens and gives a new one', async () => {
     const { username, token } = await coordinator();
     const change = 'mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }';
-    const wrong = await served.post({ query: change, variables: { o: 'not the password', n: 'a new password 1' } }, token);
-    expect(wrong.body.errors[0]).toMatchObject({ message: 'the current password is wrong', extensions: { code: 'BAD_USER_INPUT' } });
+    const wrong = await served.post(
+      { query: change, variables: { o: 'not the password', n: 'a new password 1' } },
+      token,
+    );
+    expect(wrong.body.errors[0]).toMatchObject({
+      message: 'the current password is wrong',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const done = await served.post({ query: change, variables: { o: password, n: 'a new password 1' } }, token);
     const fresh = done.body.data.changePassword;
     expect((await served.post({ query: me }, token)).status).toBe(401);
@@ -74,13 +81,18 @@ describe('what an administrator changes', () => {
     const { username, token } = await coordinator();
     const change = await served.post(
       {
-        query: 'mutation($u: String!, $a: ID!) { changeUserAccess(username: $u, role: PLANNER, areaIds: [$a]) { username role areaIds disabled } }',
+        query:
+          'mutation($u: String!, $a: ID!) { changeUserAccess(username: $u, role: PLANNER, areaIds: [$a]) { username role areaIds disabled } }',
         variables: { u: username, a: `${p}a2` },
       },
       adminToken,
     );
-    expect(change.body).toEqual({ data: { changeUserAccess: { username, role: 'PLANNER', areaIds: [`${p}a2`], disabled: false } } });
-    expect((await served.post({ query: me }, token)).body).toEqual({ data: { me: { username, role: 'PLANNER', areaIds: [`${p}a2`] } } });
+    expect(change.body).toEqual({
+      data: { changeUserAccess: { username, role: 'PLANNER', areaIds: [`${p}a2`], disabled: false } },
+    });
+    expect((await served.post({ query: me }, token)).body).toEqual({
+      data: { me: { username, role: 'PLANNER', areaIds: [`${p}a2`] } },
+    });
     const [event] = await (await testGraph()).read<{ changes: string }>(
       "MATCH (e:AuditEvent {kind: 'ACCOUNT', action: 'changeUserAccess', entityId: $username}) RETURN e.changes AS changes",
       { username },
@@ -93,12 +105,21 @@ describe('what an administrator changes', () => {
 
   it('disables a user: their token stops working at once and the right password no longer logs in; enabling lets them in again', async () => {
     const { username, token } = await coordinator();
-    const disable = await served.post({ query: 'mutation($u: String!) { disableUser(username: $u) { disabled } }', variables: { u: username } }, adminToken);
+    const disable = await served.post(
+      { query: 'mutation($u: String!) { disableUser(username: $u) { disabled } }', variables: { u: username } },
+      adminToken,
+    );
     expect(disable.body).toEqual({ data: { disableUser: { disabled: true } } });
     expect((await served.post({ query: me }, token)).status).toBe(401);
-    const login = await served.post({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }', variables: { u: username, p: password } });
+    const login = await served.post({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }',
+      variables: { u: username, p: password },
+    });
     expect(login.body.errors[0].extensions.code).toBe('ACCOUNT_DISABLED');
-    await served.post({ query: 'mutation($u: String!) { enableUser(username: $u) { disabled } }', variables: { u: username } }, adminToken);
+    await served.post(
+      { query: 'mutation($u: String!) { enableUser(username: $u) { disabled } }', variables: { u: username } },
+      adminToken,
+    );
     // the old token stays ended; a new login works
     expect((await served.post({ query: me }, token)).status).toBe(401);
     expect(await loginOver(served, username, password)).toBeTruthy();
@@ -107,7 +128,10 @@ describe('what an administrator changes', () => {
   it("resets a user's password, ending their tokens", async () => {
     const { username, token } = await coordinator();
     const reset = await served.post(
-      { query: 'mutation($u: String!) { resetPassword(username: $u, password: "a reset password") }', variables: { u: username } },
+      {
+        query: 'mutation($u: String!) { resetPassword(username: $u, password: "a reset password") }',
+        variables: { u: username },
+      },
       adminToken,
     );
     expect(reset.body).toEqual({ data: { resetPassword: true } });
@@ -117,10 +141,17 @@ describe('what an administrator changes', () => {
   });
 
   it("refuses to disable or demote the administrator's own account", async () => {
-    const disable = await served.post({ query: 'mutation($u: String!) { disableUser(username: $u) { disabled } }', variables: { u: admin } }, adminToken);
+    const disable = await served.post(
+      { query: 'mutation($u: String!) { disableUser(username: $u) { disabled } }', variables: { u: admin } },
+      adminToken,
+    );
     expect(disable.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const demote = await served.post(
-      { query: 'mutation($u: String!, $a: ID!) { changeUserAccess(username: $u, role: COORDINATOR, areaIds: [$a]) { role } }', variables: { u: admin, a: `${p}a1` } },
+      {
+        query:
+          'mutation($u: String!, $a: ID!) { changeUserAccess(username: $u, role: COORDINATOR, areaIds: [$a]) { role } }',
+        variables: { u: admin, a: `${p}a1` },
+      },
       adminToken,
     );
     expect(demote.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -148,7 +179,12 @@ describe('who may manage users', () => {
         const answer = await run(viewerOf(role, [`${p}a1`]), query);
         expect(answer).toEqual({
           data: null,
-          errors: [expect.objectContaining({ message: 'only an administrator manages users', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })],
+          errors: [
+            expect.objectContaining({
+              message: 'only an administrator manages users',
+              extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+            }),
+          ],
         });
       });
     }

@@ -29,7 +29,12 @@ const localDay = (offsetDays: number) => {
   day.setDate(day.getDate() + offsetDays);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 };
-const actor = (username: string, role: string) => ({ username: id(username), role, requestId: `${p}req`, address: '192.0.2.7' });
+const actor = (username: string, role: string) => ({
+  username: id(username),
+  role,
+  requestId: `${p}req`,
+  address: '192.0.2.7',
+});
 
 let afterChange = '';
 
@@ -48,7 +53,12 @@ beforeAll(async () => {
       { id: 'kenji', name: '西 健二', area: 'vale', consent: 'PROFESSIONALS' },
     ],
   });
-  await audit(graph, actor('alice', 'COORDINATOR'), { kind: 'DISCLOSURE', action: 'person', personIds: [id('hana')], level: 'DETAILS' });
+  await audit(graph, actor('alice', 'COORDINATOR'), {
+    kind: 'DISCLOSURE',
+    action: 'person',
+    personIds: [id('hana')],
+    level: 'DETAILS',
+  });
   await audit(graph, actor('admin', 'ADMIN'), {
     kind: 'CHANGE',
     action: 'updatePerson',
@@ -62,8 +72,17 @@ beforeAll(async () => {
   });
   afterChange = new Date().toISOString();
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await audit(graph, actor('bob', 'COUNCIL_MEMBER'), { kind: 'DISCLOSURE', action: 'network', personIds: [id('hana'), id('kenji')], level: 'NAME' });
-  await audit(graph, actor('bob', null as never), { kind: 'LOGIN_FAILED', action: 'login', message: 'the username or the password is wrong' });
+  await audit(graph, actor('bob', 'COUNCIL_MEMBER'), {
+    kind: 'DISCLOSURE',
+    action: 'network',
+    personIds: [id('hana'), id('kenji')],
+    level: 'NAME',
+  });
+  await audit(graph, actor('bob', null as never), {
+    kind: 'LOGIN_FAILED',
+    action: 'login',
+    message: 'the username or the password is wrong',
+  });
 });
 
 afterAll(async () => removeByPrefix(await testGraph(), p));
@@ -230,12 +249,18 @@ describe('personAuditTrail', () => {
 
 describe('refusals', () => {
   const refusals = async (username: string | null, action: string) => {
-    const answer = await run(adminViewer, eventsQuery, { ...(username ? { username } : {}), kind: 'REFUSAL', limit: 200 });
+    const answer = await run(adminViewer, eventsQuery, {
+      ...(username ? { username } : {}),
+      kind: 'REFUSAL',
+      limit: 200,
+    });
     return answer.data!.auditEvents.filter((e: { action: string }) => e.action === action);
   };
 
   it('records an operation answered with FORBIDDEN: the operation, the path and message, the viewer and request', async () => {
-    await run(planner, `query Peek_${tag}($id: ID!) { me { username } personAuditTrail(personId: $id) { at } }`, { id: id('hana') });
+    await run(planner, `query Peek_${tag}($id: ID!) { me { username } personAuditTrail(personId: $id) { at } }`, {
+      id: id('hana'),
+    });
     expect(await refusals(id('planner'), `Peek_${tag}`)).toEqual([
       expect.objectContaining({
         kind: 'REFUSAL',

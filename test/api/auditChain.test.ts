@@ -3,7 +3,7 @@
  * database. Each tamper is undone before the next test, so the shared database's chain holds again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audit, chainHash, chainedFields } from '../../server/audit/audit.service.js';
+import { audit, chainedFields, chainHash } from '../../server/audit/audit.service.js';
 import { adminViewer, run } from '../helpers/api.js';
 import { testGraph, uniquePrefix } from '../helpers/graph.js';
 
@@ -25,9 +25,19 @@ beforeAll(async () => {
     graph,
     actor,
     { kind: 'DISCLOSURE', action: 'person', personIds: [`${p}hana`], level: 'DETAILS' },
-    { kind: 'CHANGE', action: 'updatePerson', personIds: [`${p}hana`], entity: 'Person', entityId: `${p}hana`, changes: [{ field: 'name', before: 'A', after: 'B' }] },
+    {
+      kind: 'CHANGE',
+      action: 'updatePerson',
+      personIds: [`${p}hana`],
+      entity: 'Person',
+      entityId: `${p}hana`,
+      changes: [{ field: 'name', before: 'A', after: 'B' }],
+    },
   );
-  const [row] = await graph.read<{ seq: number }>('MATCH (e:AuditEvent {username: $username}) RETURN min(e.seq) AS seq', actor);
+  const [row] = await graph.read<{ seq: number }>(
+    'MATCH (e:AuditEvent {username: $username}) RETURN min(e.seq) AS seq',
+    actor,
+  );
   first = row.seq;
 });
 
@@ -47,11 +57,17 @@ describe('auditIntegrity', () => {
 
   it('names the first event changed in the database', async () => {
     const graph = await testGraph();
-    await graph.write('MATCH (e:AuditEvent {seq: $seq}) SET e.username = $other', { seq: first + 1, other: 'someone-else' });
+    await graph.write('MATCH (e:AuditEvent {seq: $seq}) SET e.username = $other', {
+      seq: first + 1,
+      other: 'someone-else',
+    });
     try {
       expect(await check()).toMatchObject({ holds: false, firstBrokenSeq: first + 1, reason: 'HASH', checked: first });
     } finally {
-      await graph.write('MATCH (e:AuditEvent {seq: $seq}) SET e.username = $username', { seq: first + 1, username: actor.username });
+      await graph.write('MATCH (e:AuditEvent {seq: $seq}) SET e.username = $username', {
+        seq: first + 1,
+        username: actor.username,
+      });
     }
     expect((await check()).holds).toBe(true);
   });
@@ -66,7 +82,9 @@ describe('auditIntegrity', () => {
     try {
       expect(await check()).toMatchObject({ holds: false, firstBrokenSeq: first, reason: 'MISSING' });
     } finally {
-      await graph.write('CREATE (e:AuditEvent) SET e = $properties, e.at = datetime($properties.atText)', { properties });
+      await graph.write('CREATE (e:AuditEvent) SET e = $properties, e.at = datetime($properties.atText)', {
+        properties,
+      });
     }
     expect((await check()).holds).toBe(true);
   });

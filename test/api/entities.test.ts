@@ -49,41 +49,107 @@ describe('people, places and ties', () => {
     const person = `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`;
     const household = `mutation($id: ID!, $input: HouseholdInput!) { createHousehold(id: $id, input: $input) { id } }`;
     const org = `mutation($id: ID!, $input: OrganizationInput!) { createOrganization(id: $id, input: $input) { id } }`;
-    expect((await run(adminViewer, household, { id: id('hh'), input: { name: '山田家', areaId: id('hill') } })).errors).toBeUndefined();
+    expect(
+      (await run(adminViewer, household, { id: id('hh'), input: { name: '山田家', areaId: id('hill') } })).errors,
+    ).toBeUndefined();
     for (const input of [
-      { id: id('hana'), name: '山田 花子', areaId: id('hill'), householdId: id('hh'), ageBand: '80代', needs: ['高齢'], consent: 'COMMUNITY' },
-      { id: id('jiro'), name: '山田 次郎', areaId: id('hill'), householdId: id('hh'), ageBand: '50代', needs: ['EMPLOYMENT'] },
+      {
+        id: id('hana'),
+        name: '山田 花子',
+        areaId: id('hill'),
+        householdId: id('hh'),
+        ageBand: '80代',
+        needs: ['高齢'],
+        consent: 'COMMUNITY',
+      },
+      {
+        id: id('jiro'),
+        name: '山田 次郎',
+        areaId: id('hill'),
+        householdId: id('hh'),
+        ageBand: '50代',
+        needs: ['EMPLOYMENT'],
+      },
       { id: id('kazu'), name: '佐藤 一', areaId: id('hill'), roles: ['民生委員'] },
       { id: id('mina'), name: '西 美奈', areaId: id('vale') },
     ]) {
       expect((await run(adminViewer, person, { input })).errors).toBeUndefined();
     }
-    expect((await run(adminViewer, org, { id: id('hokatsu'), input: { name: '東包括', kind: '地域包括支援センター', fields: ['ELDERLY'], areaId: id('east'), serves: [id('east')] } })).errors).toBeUndefined();
+    expect(
+      (
+        await run(adminViewer, org, {
+          id: id('hokatsu'),
+          input: {
+            name: '東包括',
+            kind: '地域包括支援センター',
+            fields: ['ELDERLY'],
+            areaId: id('east'),
+            serves: [id('east')],
+          },
+        })
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('reads a person with codes turned from Japanese labels', async () => {
-    const answer = await run(adminViewer, `query($id: ID!) { person(id: $id) { id name roles needs consent access household { id } area { id } } }`, { id: id('kazu') });
+    const answer = await run(
+      adminViewer,
+      `query($id: ID!) { person(id: $id) { id name roles needs consent access household { id } area { id } } }`,
+      { id: id('kazu') },
+    );
     expect(answer).toEqual({
-      data: { person: { id: id('kazu'), name: '佐藤 一', roles: ['MINSEI_IIN'], needs: [], consent: 'NONE', access: 'DETAILS', household: null, area: { id: id('hill') } } },
+      data: {
+        person: {
+          id: id('kazu'),
+          name: '佐藤 一',
+          roles: ['MINSEI_IIN'],
+          needs: [],
+          consent: 'NONE',
+          access: 'DETAILS',
+          household: null,
+          area: { id: id('hill') },
+        },
+      },
     });
   });
 
   it('creates a watch tie and refuses one whose ends do not fit its type', async () => {
     const tie = `mutation($input: TieInput!) { createTie(input: $input) { type sourceId targetId category strength active } }`;
-    expect(await run(adminViewer, tie, { input: { sourceId: id('kazu'), targetId: id('hana'), type: '見守り', since: '2024-04-01' } })).toEqual({
-      data: { createTie: { type: 'WATCHES_OVER', sourceId: id('kazu'), targetId: id('hana'), category: 'formal', strength: 'NORMAL', active: true } },
+    expect(
+      await run(adminViewer, tie, {
+        input: { sourceId: id('kazu'), targetId: id('hana'), type: '見守り', since: '2024-04-01' },
+      }),
+    ).toEqual({
+      data: {
+        createTie: {
+          type: 'WATCHES_OVER',
+          sourceId: id('kazu'),
+          targetId: id('hana'),
+          category: 'formal',
+          strength: 'NORMAL',
+          active: true,
+        },
+      },
     });
-    const wrong = await run(adminViewer, tie, { input: { sourceId: id('hokatsu'), targetId: id('kazu'), type: 'FRIEND' } });
+    const wrong = await run(adminViewer, tie, {
+      input: { sourceId: id('hokatsu'), targetId: id('kazu'), type: 'FRIEND' },
+    });
     expect(wrong.errors![0].message).toBe('a FRIEND tie goes from Person to Person, not from Organization to Person');
-    const twice = await run(adminViewer, tie, { input: { sourceId: id('kazu'), targetId: id('hana'), type: 'WATCHES_OVER', since: '2024-04-01' } });
+    const twice = await run(adminViewer, tie, {
+      input: { sourceId: id('kazu'), targetId: id('hana'), type: 'WATCHES_OVER', since: '2024-04-01' },
+    });
     expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
   });
 
   it('refuses a date that is not a date and an unknown id', async () => {
     const tie = `mutation($input: TieInput!) { createTie(input: $input) { id } }`;
-    const date = await run(adminViewer, tie, { input: { sourceId: id('hokatsu'), targetId: id('hh'), type: 'SUPPORTS', since: '2024-02-30' } });
+    const date = await run(adminViewer, tie, {
+      input: { sourceId: id('hokatsu'), targetId: id('hh'), type: 'SUPPORTS', since: '2024-02-30' },
+    });
     expect(date.errors![0].message).toBe('since "2024-02-30" is not a date written YYYY-MM-DD');
-    const unknown = await run(adminViewer, tie, { input: { sourceId: id('nobody'), targetId: id('hh'), type: 'SUPPORTS' } });
+    const unknown = await run(adminViewer, tie, {
+      input: { sourceId: id('nobody'), targetId: id('hh'), type: 'SUPPORTS' },
+    });
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
@@ -91,33 +157,47 @@ describe('people, places and ties', () => {
     await run(adminViewer, `mutation($input: TieInput!) { createTie(input: $input) { id } }`, {
       input: { sourceId: id('hokatsu'), targetId: id('hh'), type: 'SUPPORTS' },
     });
-    const answer = await run(adminViewer, `query($id: ID!) { network(areaId: $id) { nodes { id kind label parentId } edges { source target type category } } }`, { id: id('east') });
+    const answer = await run(
+      adminViewer,
+      `query($id: ID!) { network(areaId: $id) { nodes { id kind label parentId } edges { source target type category } } }`,
+      { id: id('east') },
+    );
     expect(answer.errors).toBeUndefined();
     const { nodes, edges } = answer.data!.network;
-    expect(nodes).toEqual(expect.arrayContaining([
-      { id: id('east'), kind: 'Area', label: '東圏域', parentId: null },
-      { id: id('hill'), kind: 'Area', label: '丘地区', parentId: id('east') },
-      { id: id('hana'), kind: 'Person', label: '山田 花子', parentId: id('hill') },
-      { id: id('hokatsu'), kind: 'Organization', label: '東包括', parentId: id('east') },
-    ]));
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        { id: id('east'), kind: 'Area', label: '東圏域', parentId: null },
+        { id: id('hill'), kind: 'Area', label: '丘地区', parentId: id('east') },
+        { id: id('hana'), kind: 'Person', label: '山田 花子', parentId: id('hill') },
+        { id: id('hokatsu'), kind: 'Organization', label: '東包括', parentId: id('east') },
+      ]),
+    );
     expect(nodes.find((n: { id: string }) => n.id === id('mina'))).toBeUndefined();
-    expect(edges).toEqual(expect.arrayContaining([
-      { source: id('hana'), target: id('hh'), type: 'MEMBER_OF', category: 'household' },
-      { source: id('hokatsu'), target: id('hh'), type: 'SUPPORTS', category: 'formal' },
-      { source: id('kazu'), target: id('hana'), type: 'WATCHES_OVER', category: 'formal' },
-    ]));
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        { source: id('hana'), target: id('hh'), type: 'MEMBER_OF', category: 'household' },
+        { source: id('hokatsu'), target: id('hh'), type: 'SUPPORTS', category: 'formal' },
+        { source: id('kazu'), target: id('hana'), type: 'WATCHES_OVER', category: 'formal' },
+      ]),
+    );
   });
 
   it('centres an ecomap on the person with the household around them', async () => {
-    const answer = await run(adminViewer, `query($id: ID!) { ecomap(personId: $id) { nodes { id kind parentId } edges { source target type } } }`, { id: id('jiro') });
+    const answer = await run(
+      adminViewer,
+      `query($id: ID!) { ecomap(personId: $id) { nodes { id kind parentId } edges { source target type } } }`,
+      { id: id('jiro') },
+    );
     expect(answer.errors).toBeUndefined();
     const { nodes } = answer.data!.ecomap;
-    expect(nodes).toEqual(expect.arrayContaining([
-      { id: id('jiro'), kind: 'Person', parentId: id('hh') },
-      { id: id('hana'), kind: 'Person', parentId: id('hh') },
-      { id: id('hh'), kind: 'Household', parentId: null },
-      { id: id('hokatsu'), kind: 'Organization', parentId: null },
-    ]));
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        { id: id('jiro'), kind: 'Person', parentId: id('hh') },
+        { id: id('hana'), kind: 'Person', parentId: id('hh') },
+        { id: id('hh'), kind: 'Household', parentId: null },
+        { id: id('hokatsu'), kind: 'Organization', parentId: null },
+      ]),
+    );
   });
 });
 
@@ -126,7 +206,12 @@ describe('access', () => {
     const answer = await run(undefined, `{ areas { id } }`);
     expect(answer).toEqual({
       data: null,
-      errors: [expect.objectContaining({ message: 'log in first: this needs a valid bearer token', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })],
+      errors: [
+        expect.objectContaining({
+          message: 'log in first: this needs a valid bearer token',
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+        }),
+      ],
     });
   });
 
@@ -139,13 +224,19 @@ describe('access', () => {
 
   it('refuses a coordinator the map of an area outside theirs', async () => {
     const coordinator = viewerOf(UserRole.COORDINATOR, [id('west'), id('vale')], [id('city')]);
-    const answer = await run(coordinator, `query($id: ID!) { network(areaId: $id) { nodes { id } } }`, { id: id('east') });
+    const answer = await run(coordinator, `query($id: ID!) { network(areaId: $id) { nodes { id } } }`, {
+      id: id('east'),
+    });
     expect(answer.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
   it('shows a council member only people with COMMUNITY consent by name', async () => {
     const member = viewerOf(UserRole.COUNCIL_MEMBER, [id('east'), id('hill')], [id('city')]);
-    const answer = await run(member, `query($id: ID!) { network(areaId: $id) { nodes { id kind label anonymous fields } } }`, { id: id('east') });
+    const answer = await run(
+      member,
+      `query($id: ID!) { network(areaId: $id) { nodes { id kind label anonymous fields } } }`,
+      { id: id('east') },
+    );
     const people = answer.data!.network.nodes.filter((n: { kind: string }) => n.kind === 'Person');
     expect(people).toHaveLength(3);
     const named = people.find((n: { label: string }) => n.label === '山田 花子');

@@ -9,7 +9,7 @@ import { buildAppSchema } from '../../server/schema.js';
 import { queryLimitError, queryLimits } from '../../server/shared/queryLimits.js';
 import { testApp } from '../helpers/api.js';
 import { testGraph, uniquePrefix } from '../helpers/graph.js';
-import { type Served, loginOver, serve } from '../helpers/http.js';
+import { loginOver, type Served, serve } from '../helpers/http.js';
 
 const username = `${uniquePrefix()}planner`;
 const password = 'correct horse battery';
@@ -36,14 +36,21 @@ describe('introspection', () => {
     const answer = await served.post(introspection);
     expect(answer.status).toBe(401);
     expect(answer.body).toEqual({
-      errors: [expect.objectContaining({ message: 'log in first: introspection needs a valid bearer token', extensions: { code: 'UNAUTHENTICATED' } })],
+      errors: [
+        expect.objectContaining({
+          message: 'log in first: introspection needs a valid bearer token',
+          extensions: { code: 'UNAUTHENTICATED' },
+        }),
+      ],
     });
     const byType = await served.post({ query: '{ __type(name: "Person") { name } }' });
     expect(byType.status).toBe(401);
   });
 
   it('is answered for a logged-in user', async () => {
-    expect((await served.post(introspection, token)).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    expect((await served.post(introspection, token)).body).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
   });
 
   it('has no landing page: a browser asking for /graphql gets no HTML', async () => {
@@ -73,7 +80,9 @@ describe('query limits', () => {
     const answer = await served.post({ query: nested }, token);
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0]).toMatchObject({
-      message: expect.stringMatching(new RegExp(`^the query asks too much: Query depth limit of ${queryLimits.maxDepth} exceeded, found \\d+\\.$`)),
+      message: expect.stringMatching(
+        new RegExp(`^the query asks too much: Query depth limit of ${queryLimits.maxDepth} exceeded, found \\d+\\.$`),
+      ),
       extensions: { code: 'QUERY_TOO_COMPLEX' },
     });
   });
@@ -86,12 +95,15 @@ describe('query limits', () => {
       for (const file of fs.readdirSync(path.join(features, folder)).filter((name) => name.endsWith('.graphql.ts'))) {
         const module = (await import(path.join(features, folder, file))) as Record<string, unknown>;
         for (const [name, value] of Object.entries(module)) {
-          if ((value as DocumentNode)?.kind === Kind.DOCUMENT) documents.push([`${folder}/${file} ${name}`, value as DocumentNode]);
+          if ((value as DocumentNode)?.kind === Kind.DOCUMENT)
+            documents.push([`${folder}/${file} ${name}`, value as DocumentNode]);
         }
       }
     }
     expect(documents.length).toBeGreaterThan(10);
-    const refused = documents.map(([name, document]) => [name, queryLimitError(schema, document)?.message]).filter(([, error]) => error);
+    const refused = documents
+      .map(([name, document]) => [name, queryLimitError(schema, document)?.message])
+      .filter(([, error]) => error);
     expect(refused).toEqual([]);
   });
 });
@@ -99,7 +111,13 @@ describe('query limits', () => {
 describe('HTTP', () => {
   it('sends the security headers on the API and the web app', async () => {
     for (const url of [`${served.base}/graphql`, `${served.base}/healthz`]) {
-      const headers = (await fetch(url, { method: url.endsWith('graphql') ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: url.endsWith('graphql') ? '{"query":"{ __typename }"}' : undefined })).headers;
+      const headers = (
+        await fetch(url, {
+          method: url.endsWith('graphql') ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json' },
+          body: url.endsWith('graphql') ? '{"query":"{ __typename }"}' : undefined,
+        })
+      ).headers;
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('referrer-policy')).toBe('no-referrer');
       expect(headers.get('x-frame-options')).toBe('DENY');
@@ -120,15 +138,23 @@ describe('HTTP', () => {
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toContain('application/json');
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'the request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: 'the request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     expect(leaksInternals(text)).toBe(false);
   });
 
   it('answers malformed JSON with a JSON error and no stack trace or path', async () => {
-    const response = await fetch(`${served.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${served.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: 'the request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
     expect(leaksInternals(text)).toBe(false);
   });
 });

@@ -34,7 +34,10 @@ afterAll(async () => {
 
 describe('login over HTTP', () => {
   it('gives a token for the right password, and the token opens the API', async () => {
-    const login = await post({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }', variables: { u: username, p: 'correct horse battery' } });
+    const login = await post({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) }',
+      variables: { u: username, p: 'correct horse battery' },
+    });
     expect(login.status).toBe(200);
     const token = login.body.data.login;
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);

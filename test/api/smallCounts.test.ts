@@ -3,7 +3,7 @@
  * for every count of people under 5 (and mask the rates made from one), and ADMIN and COORDINATOR the numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Town, buildTown } from '../../server/analysis/testing/town.js';
+import { buildTown, type Town } from '../../server/analysis/testing/town.js';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
 import { adminViewer, run, viewerOf } from '../helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
@@ -83,39 +83,66 @@ describe('small counts of people', () => {
           hubsPer1000Elderly: 0.5,
           councils: [{ id: town.id('k1'), organizationMembers: 1, personMembers: exact(1) }],
           children: [
-            { areaId: town.id('five'), residentsKnown: exact(5), isolated: exact(4), isolationRate: rate(0.8), peopleInNeed: exact(5) },
-            { areaId: town.id('four'), residentsKnown: exact(4), isolated: exact(4), isolationRate: rate(1), peopleInNeed: exact(4) },
+            {
+              areaId: town.id('five'),
+              residentsKnown: exact(5),
+              isolated: exact(4),
+              isolationRate: rate(0.8),
+              peopleInNeed: exact(5),
+            },
+            {
+              areaId: town.id('four'),
+              residentsKnown: exact(4),
+              isolated: exact(4),
+              isolationRate: rate(1),
+              peopleInNeed: exact(4),
+            },
           ],
         },
       },
     });
   });
 
-  it.each(viewers.slice(2))('shows %s 5 as 5 and 4 as 5未満 in the area report, with the rates made from them masked', async (_role, viewer) => {
-    expect(await run(viewer(), report, { id: town.id('city') })).toEqual({
-      data: {
-        areaReport: {
-          areaId: town.id('city'),
-          residentsKnown: exact(9),
-          isolated: exact(8),
-          isolationRate: rate(0.889),
-          peopleInNeed: exact(9),
-          peopleWithUnmetNeeds: exact(9),
-          // nobody watches: 0 watchers is a count of people under 5, and the ratio would give it back
-          watchersPerPersonInNeed: maskedRate,
-          hubs: 1,
-          organizations: 1,
-          hubsPer1000Elderly: 0.5,
-          // organizations are not people
-          councils: [{ id: town.id('k1'), organizationMembers: 1, personMembers: under5 }],
-          children: [
-            { areaId: town.id('five'), residentsKnown: exact(5), isolated: under5, isolationRate: maskedRate, peopleInNeed: exact(5) },
-            { areaId: town.id('four'), residentsKnown: under5, isolated: under5, isolationRate: maskedRate, peopleInNeed: under5 },
-          ],
+  it.each(viewers.slice(2))(
+    'shows %s 5 as 5 and 4 as 5未満 in the area report, with the rates made from them masked',
+    async (_role, viewer) => {
+      expect(await run(viewer(), report, { id: town.id('city') })).toEqual({
+        data: {
+          areaReport: {
+            areaId: town.id('city'),
+            residentsKnown: exact(9),
+            isolated: exact(8),
+            isolationRate: rate(0.889),
+            peopleInNeed: exact(9),
+            peopleWithUnmetNeeds: exact(9),
+            // nobody watches: 0 watchers is a count of people under 5, and the ratio would give it back
+            watchersPerPersonInNeed: maskedRate,
+            hubs: 1,
+            organizations: 1,
+            hubsPer1000Elderly: 0.5,
+            // organizations are not people
+            councils: [{ id: town.id('k1'), organizationMembers: 1, personMembers: under5 }],
+            children: [
+              {
+                areaId: town.id('five'),
+                residentsKnown: exact(5),
+                isolated: under5,
+                isolationRate: maskedRate,
+                peopleInNeed: exact(5),
+              },
+              {
+                areaId: town.id('four'),
+                residentsKnown: under5,
+                isolated: under5,
+                isolationRate: maskedRate,
+                peopleInNeed: under5,
+              },
+            ],
+          },
         },
-      },
-    });
-  });
+      });
+    },
+  );
 
   it.each(viewers.slice(0, 2))('gives %s the exact count of people in the area list', async (_role, viewer) => {
     const answer = await run<{ areas: { id: string }[] }>(viewer(), areas);
@@ -136,5 +163,4 @@ describe('small counts of people', () => {
       { id: town.id('four'), peopleKnown: under5, organizationCount: 0, hubCount: 0 },
     ]);
   });
-
 });

@@ -14,7 +14,10 @@ const loginQuery = 'mutation($u: String!, $p: String!) { login(username: $u, pas
 /** A login as a request from the given address would make it. */
 async function login(username: string, pass: string, address: string, app = testApp()): Promise<Answer> {
   const { apollo, contextFor } = await app;
-  const response = await apollo.executeOperation({ query: loginQuery, variables: { u: username, p: pass } }, { contextValue: await contextFor(undefined, address) });
+  const response = await apollo.executeOperation(
+    { query: loginQuery, variables: { u: username, p: pass } },
+    { contextValue: await contextFor(undefined, address) },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return JSON.parse(JSON.stringify(response.body.singleResult));
 }
@@ -68,7 +71,10 @@ describe('login throttling', () => {
     // long enough that three slow failures on a busy machine fall into one window
     const limits = { perUsername: 3, perAddress: 100, windowSeconds: 5 };
     const graph = await testGraph();
-    const [one, two] = [createApp(graph, { secret: randomBytes(48), loginLimits: limits }), createApp(graph, { secret: randomBytes(48), loginLimits: limits })];
+    const [one, two] = [
+      createApp(graph, { secret: randomBytes(48), loginLimits: limits }),
+      createApp(graph, { secret: randomBytes(48), loginLimits: limits }),
+    ];
     const username = `${p}patient`;
     for (let i = 0; i < 3; i += 1) await login(username, 'wrong wrong', address('a'), one);
     // the second server counts the failures the first one saw

@@ -22,7 +22,12 @@ const login = 'mutation($u: String!) { login(username: $u, password: "some guess
 const costOf = (hash: string) => hash.split('$').slice(0, 4).join('$');
 
 beforeAll(async () => {
-  await addUser(await testGraph(), { username: known, password: 'correct horse battery', role: UserRole.COORDINATOR, areaIds: [] });
+  await addUser(await testGraph(), {
+    username: known,
+    password: 'correct horse battery',
+    role: UserRole.COORDINATOR,
+    areaIds: [],
+  });
 });
 
 afterAll(async () => {

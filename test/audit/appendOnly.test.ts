@@ -22,12 +22,16 @@ describe('the audit log is append-only', () => {
   it('finds the Cypher of the server (the scan reads what it should)', () => {
     const all = sources.flatMap((source) => source.cypher);
     expect(all.length).toBeGreaterThan(100);
-    expect(sources.find((s) => s.file === 'audit/audit.queries.ts')!.cypher.some((c) => c.includes('CREATE (e:AuditEvent)'))).toBe(true);
+    expect(
+      sources.find((s) => s.file === 'audit/audit.queries.ts')!.cypher.some((c) => c.includes('CREATE (e:AuditEvent)')),
+    ).toBe(true);
   });
 
   it('has no application Cypher outside server/audit/ that names an audit node', () => {
     const outside = sources.filter((s) => !s.file.startsWith(`audit${path.sep}`) && !s.file.endsWith('.test.ts'));
-    const offending = outside.flatMap((s) => s.cypher.filter(touchesAudit).map((cypher) => `${s.file}: ${cypher.trim()}`));
+    const offending = outside.flatMap((s) =>
+      s.cypher.filter(touchesAudit).map((cypher) => `${s.file}: ${cypher.trim()}`),
+    );
     expect(offending).toEqual([]);
   });
 
@@ -41,12 +45,18 @@ describe('the audit log is append-only', () => {
 
 describe('the scan', () => {
   it('finds Cypher in string, template and substituted template literals, and bare labels', () => {
-    const source = "const a = 'MATCH (n) RETURN n'; const b = `CREATE (x)`; const c = `MATCH (n:${label}) RETURN n`; const d = 'AuditHead'; const e = 'hello';";
+    const source =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal, as the scan reads it
+      "const a = 'MATCH (n) RETURN n'; const b = `CREATE (x)`; const c = `MATCH (n:${label}) RETURN n`; const d = 'AuditHead'; const e = 'hello';";
     expect(cypherIn('x.ts', source)).toEqual(['MATCH (n) RETURN n', 'CREATE (x)', 'MATCH (n:§) RETURN n', 'AuditHead']);
   });
 
   it('allows the creation of an event and the move of the head', () => {
-    expect(auditViolations('MATCH (head:AuditHead) CREATE (e:AuditEvent) SET e = $event, e.at = datetime() SET head.seq = 1')).toEqual([]);
+    expect(
+      auditViolations(
+        'MATCH (head:AuditHead) CREATE (e:AuditEvent) SET e = $event, e.at = datetime() SET head.seq = 1',
+      ),
+    ).toEqual([]);
   });
 
   it.each([

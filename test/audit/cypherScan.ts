@@ -15,8 +15,10 @@ export function cypherIn(fileName: string, text: string): string[] {
   const visit = (node: ts.Node): void => {
     let literal: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literal = node.text;
-    if (ts.isTemplateExpression(node)) literal = [node.head.text, ...node.templateSpans.map((s) => `§${s.literal.text}`)].join('');
-    if (literal !== undefined && (clause.test(literal) || (auditLabels as readonly string[]).includes(literal))) found.push(literal);
+    if (ts.isTemplateExpression(node))
+      literal = [node.head.text, ...node.templateSpans.map((s) => `§${s.literal.text}`)].join('');
+    if (literal !== undefined && (clause.test(literal) || (auditLabels as readonly string[]).includes(literal)))
+      found.push(literal);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -57,11 +59,13 @@ function setClauses(cypher: string): string[] {
 /** What a statement does to the audit log that an append-only log forbids; empty when nothing. */
 export function auditViolations(cypher: string): string[] {
   const problems: string[] = [];
-  if (touchesAudit(cypher) && /\b(DELETE|REMOVE)\b/.test(cypher)) problems.push('deletes or removes in a statement on the audit log');
+  if (touchesAudit(cypher) && /\b(DELETE|REMOVE)\b/.test(cypher))
+    problems.push('deletes or removes in a statement on the audit log');
   for (const variable of eventVariables(cypher)) {
     if (variable.created) continue;
     const assigns = new RegExp(`(^|[\\s,])${variable.name}\\s*(\\.\\w+\\s*=|=|\\+=|:)`);
-    if (setClauses(cypher).some((set) => assigns.test(set))) problems.push(`SETs the existing AuditEvent "${variable.name}"`);
+    if (setClauses(cypher).some((set) => assigns.test(set)))
+      problems.push(`SETs the existing AuditEvent "${variable.name}"`);
   }
   // a delete of a node matched with no label at all would take audit events with it
   for (const match of cypher.matchAll(/\bDELETE\s+(\w+(?:\s*,\s*\w+)*)/g)) {

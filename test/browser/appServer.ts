@@ -46,7 +46,12 @@ export async function startAppServer(): Promise<RunningApp> {
   const planner = `${username}-planner`;
   const councilMember = `${username}-council`;
   await addUser(graph, { username: planner, password, role: UserRole.PLANNER, areaIds: [`${prefix}a2-higashi`] });
-  await addUser(graph, { username: councilMember, password, role: UserRole.COUNCIL_MEMBER, areaIds: [`${prefix}a2-higashi`] });
+  await addUser(graph, {
+    username: councilMember,
+    password,
+    role: UserRole.COUNCIL_MEMBER,
+    areaIds: [`${prefix}a2-higashi`],
+  });
   const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -63,7 +68,9 @@ export async function startAppServer(): Promise<RunningApp> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await removeByPrefix(graph, prefix);
-      await graph.write('MATCH (u:User) WHERE u.username IN $usernames DETACH DELETE u', { usernames: [username, planner, councilMember] });
+      await graph.write('MATCH (u:User) WHERE u.username IN $usernames DETACH DELETE u', {
+        usernames: [username, planner, councilMember],
+      });
     },
   };
 }

@@ -41,7 +41,11 @@ describe.skipIf(!fs.existsSync(chromiumPath))('the audit screens in the browser'
   }
 
   it("shows the coordinator who looked at a person, on the person's panel", async () => {
-    const page = await loggedIn(app.username, app.password, `/map/${app.id('a1-sakuradai')}?node=${app.id('p-8050-son')}`);
+    const page = await loggedIn(
+      app.username,
+      app.password,
+      `/map/${app.id('a1-sakuradai')}?node=${app.id('p-8050-son')}`,
+    );
     await page.getByTestId('detail-panel').getByRole('heading', { name: '石黒 聡' }).waitFor({ timeout: 30_000 });
     const trail = page.getByTestId('audit-trail');
     await trail.getByRole('heading', { name: '閲覧履歴' }).waitFor();

@@ -12,7 +12,12 @@ export function buildWebOnce(): Promise<void> {
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ root: path.join(root, 'web'), configFile: path.join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' });
+      await build({
+        root: path.join(root, 'web'),
+        configFile: path.join(root, 'web/vite.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+      });
     } finally {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;

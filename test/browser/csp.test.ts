@@ -73,7 +73,12 @@ describe.skipIf(!fs.existsSync(chromiumPath))('the web app under the Content-Sec
 
   it("lets an administrator reset the coordinator's password and disable them from the admin screen", async () => {
     const admin = `${app.prefix}admin`;
-    await addUser(await testGraph(), { username: admin, password: 'admin password 1', role: UserRole.ADMIN, areaIds: [] });
+    await addUser(await testGraph(), {
+      username: admin,
+      password: 'admin password 1',
+      role: UserRole.ADMIN,
+      areaIds: [],
+    });
     await page.fill('input[name=username]', admin);
     await page.fill('input[name=password]', 'admin password 1');
     await page.click('button[type=submit]');
@@ -92,7 +97,10 @@ describe.skipIf(!fs.existsSync(chromiumPath))('the web app under the Content-Sec
     const login = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($u: String!) { login(username: $u, password: "reset by the admin") }', variables: { u: app.username } }),
+      body: JSON.stringify({
+        query: 'mutation($u: String!) { login(username: $u, password: "reset by the admin") }',
+        variables: { u: app.username },
+      }),
     });
     expect((await login.json()).errors[0].extensions.code).toBe('ACCOUNT_DISABLED');
     await (await testGraph()).write('MATCH (u:User {username: $admin}) DELETE u', { admin });

@@ -43,7 +43,16 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
       return { tiers, nested, selected, nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, zoom: cy.zoom(), extent,
         suggested: cy.edges('.cat-suggested').length, isolated: cy.nodes('.isolated').map((n) => n.id()) };
     })()`) as Promise<
-      | { tiers: number[]; nested: boolean; selected: string[]; nodes: number; edges: number; zoom: number; suggested: number; isolated: string[] }
+      | {
+          tiers: number[];
+          nested: boolean;
+          selected: string[];
+          nodes: number;
+          edges: number;
+          zoom: number;
+          suggested: number;
+          isolated: string[];
+        }
       | undefined
     >;
   }
@@ -81,14 +90,19 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
 
   it('finds a person by name and centres the map on them', async () => {
     await page.getByTestId('map-search').fill('石黒 聡');
-    await page.getByRole('option', { name: /石黒 聡/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /石黒 聡/ })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('detail-panel').getByRole('heading', { name: '石黒 聡' }).waitFor();
     await page.waitForTimeout(600);
     const facts = await mapFacts();
     expect(facts?.selected).toEqual([app.id('p-8050-son')]);
     expect(facts?.isolated).toContain(app.id('p-8050-son'));
-    const centred = await page.evaluate(`(() => { const cy = ${cyExpression}; const p = cy.getElementById('${app.id('p-8050-son')}').renderedPosition(); return { x: p.x / cy.width(), y: p.y / cy.height() }; })()`) as { x: number; y: number };
+    const centred = (await page.evaluate(
+      `(() => { const cy = ${cyExpression}; const p = cy.getElementById('${app.id('p-8050-son')}').renderedPosition(); return { x: p.x / cy.width(), y: p.y / cy.height() }; })()`,
+    )) as { x: number; y: number };
     expect(Math.abs(centred.x - 0.5)).toBeLessThan(0.1);
     expect(Math.abs(centred.y - 0.5)).toBeLessThan(0.1);
     await screenshot(page, '04-search-centred');
@@ -146,7 +160,9 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await panel.getByText('記録しました').waitFor();
     const tie = `(() => { const cy = ${cyExpression}; return cy.edges().filter((e) => e.data('type') === 'PARTICIPATES_IN' && e.source().id() === '${app.id('p-8050-son')}' && e.target().id() === '${app.id('hub-ookubo-igo')}').length; })()`;
     await expect.poll(() => page.evaluate(tie), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => panel.locator('[data-finding-kind=HUB_MATCH]', { hasText: '石黒 聡' }).count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => panel.locator('[data-finding-kind=HUB_MATCH]', { hasText: '石黒 聡' }).count(), { timeout: 15_000 })
+      .toBe(0);
     await screenshot(page, '09-accepted');
   });
 
@@ -154,17 +170,26 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await page.getByText('書き出し', { exact: true }).click();
     await page.getByTestId('export-neutral').check();
     await screenshot(page, '10-export-menu');
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '図（SVG）' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '図（SVG）' }).click(),
+    ]);
     const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).toContain('大久保地区');
     expect(svg).toContain('住民 ');
     expect(svg).not.toContain('石黒 聡');
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '画像（PNG）' }).click()]);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '画像（PNG）' }).click(),
+    ]);
     const png = fs.readFileSync((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     fs.writeFileSync(path.join(screenshotDir, '10-export-neutral.png'), png);
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '発見事項（CSV）' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '発見事項（CSV）' }).click(),
+    ]);
     const csv = fs.readFileSync((await csvDownload.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('種類,対象,対象ID');
@@ -186,7 +211,17 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
     try {
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(screenshotDir, '13-report-pdf')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        pdf,
+        path.join(screenshotDir, '13-report-pdf'),
+      ]);
     } catch {
       // poppler-utils absent: the PDF itself stays for a person to look at
     }
@@ -241,7 +276,11 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
 
   /** Counts of people in the report's key figures and compare table: a number, then never under 5. */
   async function smallestCountShown(tab: Page): Promise<number> {
-    const cells = await tab.locator('.key-figure--residentsKnown .key-figure__value, .key-figure--isolated .key-figure__value, .key-figure--peopleWithUnmetNeeds .key-figure__value, .compare__table td:nth-child(4), .compare__table td:nth-child(6)').allInnerTexts();
+    const cells = await tab
+      .locator(
+        '.key-figure--residentsKnown .key-figure__value, .key-figure--isolated .key-figure__value, .key-figure--peopleWithUnmetNeeds .key-figure__value, .compare__table td:nth-child(4), .compare__table td:nth-child(6)',
+      )
+      .allInnerTexts();
     const numbers = cells.filter((text) => /^[\d,]+$/.test(text)).map((text) => Number(text.replace(/,/g, '')));
     return Math.min(...numbers);
   }
@@ -258,9 +297,15 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
     await waitForMap(tab);
     await tab.getByTestId('map-search').fill('さくら台市東部地域包括支援センター');
-    await tab.getByRole('option', { name: /さくら台市東部地域包括支援センター/ }).first().waitFor();
+    await tab
+      .getByRole('option', { name: /さくら台市東部地域包括支援センター/ })
+      .first()
+      .waitFor();
     await tab.keyboard.press('Enter');
-    await tab.getByTestId('detail-panel').getByRole('heading', { name: 'さくら台市東部地域包括支援センター' }).waitFor();
+    await tab
+      .getByTestId('detail-panel')
+      .getByRole('heading', { name: 'さくら台市東部地域包括支援センター' })
+      .waitFor();
     expect(await refusedControls(tab)).toBe(0);
     await screenshot(tab, '17-planner-map');
     await openFindings(tab);
@@ -274,7 +319,10 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await tab.goto(`${app.url}/map/${app.id('a2-higashi')}`);
     await waitForMap(tab);
     await tab.getByTestId('map-search').fill('瀬川 亮');
-    await tab.getByRole('option', { name: /瀬川 亮/ }).first().waitFor();
+    await tab
+      .getByRole('option', { name: /瀬川 亮/ })
+      .first()
+      .waitFor();
     await tab.keyboard.press('Enter');
     await tab.getByTestId('detail-panel').getByRole('heading', { name: '瀬川 亮' }).waitFor();
     expect(await refusedControls(tab)).toBe(0);

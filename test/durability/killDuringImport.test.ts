@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTown } from '../../seed/generator/town.js';
 import { importBundle } from '../../server/bundles/import.js';
 import { type BundledNeo4j, startBundledNeo4j } from '../../server/graph/bundledNeo4j.js';
 import { Graph } from '../../server/graph/graph.js';
 import { ensureSchema } from '../../server/graph/schema.js';
-import { generateTown } from '../../seed/generator/town.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-kill-'));
 const townDir = path.join(dataDir, 'town');
@@ -30,7 +30,9 @@ function freePort(): Promise<number> {
 
 async function open(): Promise<{ db: BundledNeo4j; graph: Graph }> {
   const started = await startBundledNeo4j({ dataDir, boltPort: port, heap: '1g', pageCache: '256m' });
-  const driver = neo4j.driver(started.uri, neo4j.auth.basic(started.user, started.password), { disableLosslessIntegers: true });
+  const driver = neo4j.driver(started.uri, neo4j.auth.basic(started.user, started.password), {
+    disableLosslessIntegers: true,
+  });
   const graph = new Graph(driver, undefined);
   await ensureSchema(graph);
   return { db: started, graph };

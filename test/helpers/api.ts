@@ -38,7 +38,13 @@ export const adminViewer: Viewer = {
 
 /** A non-admin viewer of the given areas; `scope` must list every area id inside them. */
 export function viewerOf(role: UserRole, scope: string[], municipalityIds: string[] = []): Viewer {
-  return { username: `test-${role.toLowerCase()}`, role, areaIds: scope.slice(0, 1), scope: new Set(scope), municipalityIds };
+  return {
+    username: `test-${role.toLowerCase()}`,
+    role,
+    areaIds: scope.slice(0, 1),
+    scope: new Set(scope),
+    municipalityIds,
+  };
 }
 
 /** Executes one operation as the viewer (undefined: no token). */

@@ -13,7 +13,9 @@ describe('the classification of the schema', () => {
   it('holds no entry for a field the schema no longer has', async () => {
     const fields = new Set(objectTypes(await buildAppSchema()).flatMap((t) => t.fields.map((f) => `${t.name}.${f}`)));
     const stale = Object.entries(classification).flatMap(([type, entries]) =>
-      Object.keys(entries).map((field) => `${type}.${field}`).filter((name) => !fields.has(name)),
+      Object.keys(entries)
+        .map((field) => `${type}.${field}`)
+        .filter((name) => !fields.has(name)),
     );
     expect(stale).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { type PolicyTown, buildPolicyTown, expected, people } from './town.js';
+import { buildPolicyTown, expected, type PolicyTown, people } from './town.js';
 
 const prefix = uniquePrefix();
 let t: PolicyTown;
@@ -21,8 +21,10 @@ beforeAll(async () => {
     { h: t.id('hres'), a: t.id('A3'), id: t.id('kin') },
   );
   // a neighbour of the restricted person
-  await graph.write("MATCH (a:Person {id: $a}), (b:Person {id: $b}) CREATE (a)-[:NEIGHBOR {id: $id}]->(b)", {
-    a: t.id('com'), b: t.id('res'), id: t.id('neighbour-tie'),
+  await graph.write('MATCH (a:Person {id: $a}), (b:Person {id: $b}) CREATE (a)-[:NEIGHBOR {id: $id}]->(b)', {
+    a: t.id('com'),
+    b: t.id('res'),
+    id: t.id('neighbour-tie'),
   });
 });
 afterAll(async () => removeByPrefix(await testGraph(), prefix));
@@ -34,7 +36,11 @@ describe('paging through people', () => {
     for (const need of [null, 'POVERTY']) {
       const pages: string[][] = [];
       for (let offset = 0; offset < 8; offset++) {
-        const answer = await run(t.viewer('coordA'), 'query($a: ID!, $o: Int!, $n: String) { people(areaId: $a, offset: $o, limit: 1, need: $n) { id } }', { a: t.id('A'), o: offset, n: need });
+        const answer = await run(
+          t.viewer('coordA'),
+          'query($a: ID!, $o: Int!, $n: String) { people(areaId: $a, offset: $o, limit: 1, need: $n) { id } }',
+          { a: t.id('A'), o: offset, n: need },
+        );
         pages.push(answer.data!.people.map((p: { id: string }) => p.id));
       }
       const filled = pages.filter((page) => page.length > 0);
@@ -47,7 +53,9 @@ describe('paging through people', () => {
 
 describe('a restricted household', () => {
   it('is not given away by a member who consented', async () => {
-    const answer = await run(t.viewer('coordB'), 'query($id: ID!) { person(id: $id) { id household { id } } }', { id: t.id('kin') });
+    const answer = await run(t.viewer('coordB'), 'query($id: ID!) { person(id: $id) { id household { id } } }', {
+      id: t.id('kin'),
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.person.household).toBeNull();
   });
@@ -65,7 +73,11 @@ describe('a restricted household', () => {
       expect(code(ties), viewer).toBe('NOT_FOUND');
       const org = await run(t.viewer(viewer), 'query($id: ID!) { ties(nodeId: $id) { targetId } }', { id: t.id('oA') });
       expect(JSON.stringify(org.data), viewer).not.toContain(t.id('case-x'));
-      const join = await run(t.viewer(viewer), 'mutation($s: ID!, $d: ID!) { createTie(input: {sourceId: $s, targetId: $d, type: "MEMBER_OF"}) { id } }', { s: t.id('oA'), d: t.id('case-x') });
+      const join = await run(
+        t.viewer(viewer),
+        'mutation($s: ID!, $d: ID!) { createTie(input: {sourceId: $s, targetId: $d, type: "MEMBER_OF"}) { id } }',
+        { s: t.id('oA'), d: t.id('case-x') },
+      );
       expect(['NOT_FOUND', 'FORBIDDEN'], viewer).toContain(code(join));
     }
     const named = await run(t.viewer('named'), 'query($id: ID!) { ties(nodeId: $id) { id } }', { id: t.id('case-x') });
@@ -74,23 +86,45 @@ describe('a restricted household', () => {
 });
 
 describe('ids of another kind', () => {
-  it("answer as unknown ids, not with the kind they name", async () => {
-    const asArea = await run(t.viewer('coordB'), 'mutation($id: ID!, $a: ID!) { createHub(id: $id, input: {name: "x", areaId: $a}) { id } }', { id: t.id('probe-hub'), a: t.id('res') });
-    const unknown = await run(t.viewer('coordB'), 'mutation($id: ID!, $a: ID!) { createHub(id: $id, input: {name: "x", areaId: $a}) { id } }', { id: t.id('probe-hub'), a: t.id('nothing') });
+  it('answer as unknown ids, not with the kind they name', async () => {
+    const asArea = await run(
+      t.viewer('coordB'),
+      'mutation($id: ID!, $a: ID!) { createHub(id: $id, input: {name: "x", areaId: $a}) { id } }',
+      { id: t.id('probe-hub'), a: t.id('res') },
+    );
+    const unknown = await run(
+      t.viewer('coordB'),
+      'mutation($id: ID!, $a: ID!) { createHub(id: $id, input: {name: "x", areaId: $a}) { id } }',
+      { id: t.id('probe-hub'), a: t.id('nothing') },
+    );
     expect(code(asArea)).toBe('NOT_FOUND');
-    expect(asArea.errors![0].message.replace(t.id('res'), 'X')).toBe(unknown.errors![0].message.replace(t.id('nothing'), 'X'));
+    expect(asArea.errors![0].message.replace(t.id('res'), 'X')).toBe(
+      unknown.errors![0].message.replace(t.id('nothing'), 'X'),
+    );
   });
 });
 
 describe('looking back', () => {
   it('is refused to roles that see no person in detail, on the map and in the structure', async () => {
     for (const viewer of ['planner', 'councilA'] as const) {
-      const map = await run(t.viewer(viewer), 'query($a: ID!) { network(areaId: $a, asOf: "2024-04-30") { nodes { id } } }', { a: t.id('A') });
+      const map = await run(
+        t.viewer(viewer),
+        'query($a: ID!) { network(areaId: $a, asOf: "2024-04-30") { nodes { id } } }',
+        { a: t.id('A') },
+      );
       expect(code(map)).toBe('FORBIDDEN');
-      const ended = await run(t.viewer(viewer), 'query($a: ID!) { network(areaId: $a, includeEnded: true) { nodes { id } } }', { a: t.id('A') });
+      const ended = await run(
+        t.viewer(viewer),
+        'query($a: ID!) { network(areaId: $a, includeEnded: true) { nodes { id } } }',
+        { a: t.id('A') },
+      );
       expect(code(ended)).toBe('FORBIDDEN');
     }
-    const coordinator = await run(t.viewer('coordA'), 'query($a: ID!) { network(areaId: $a, asOf: "2024-04-30") { nodes { id } } }', { a: t.id('A') });
+    const coordinator = await run(
+      t.viewer('coordA'),
+      'query($a: ID!) { network(areaId: $a, asOf: "2024-04-30") { nodes { id } } }',
+      { a: t.id('A') },
+    );
     expect(coordinator.errors).toBeUndefined();
   });
 });
@@ -101,13 +135,15 @@ describe('probing for a hidden person', () => {
     const viewer = t.viewer('coordA');
     expect(expected.coordA.res).toBe('HIDDEN');
     await run(viewer, 'query Probe($id: ID!) { person(id: $id) { id } }', { id: t.id('res') });
-    await expect.poll(async () => {
-      const [row] = await graph.read<{ count: number }>(
-        "MATCH (e:AuditEvent {kind: 'REFUSAL', username: $u}) WHERE e.message CONTAINS 'NOT_FOUND' RETURN count(e) AS count",
-        { u: viewer.username },
-      );
-      return row.count;
-    }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const [row] = await graph.read<{ count: number }>(
+          "MATCH (e:AuditEvent {kind: 'REFUSAL', username: $u}) WHERE e.message CONTAINS 'NOT_FOUND' RETURN count(e) AS count",
+          { u: viewer.username },
+        );
+        return row.count;
+      })
+      .toBeGreaterThan(0);
     expect(people).toContain('res');
   });
 });
@@ -119,15 +155,20 @@ describe('figures', () => {
     const coordinator = (await run(t.viewer('coordA'), report, { a: t.id('A') })).data!.areaReport;
     expect(admin.residentsKnown.value - coordinator.residentsKnown.value).toBe(1);
     expect(admin.peopleInNeed.value - coordinator.peopleInNeed.value).toBe(1);
-    const shown = await run(t.viewer('coordA'), 'query($a: ID!) { people(areaId: $a, limit: 100) { id } }', { a: t.id('A') });
+    const shown = await run(t.viewer('coordA'), 'query($a: ID!) { people(areaId: $a, limit: 100) { id } }', {
+      a: t.id('A'),
+    });
     expect(shown.data!.people).toHaveLength(coordinator.residentsKnown.value);
     const areas = await run(t.viewer('coordA'), '{ areas { id peopleKnown { value } } }');
     const a = areas.data!.areas.find((x: { id: string }) => x.id === t.id('A'));
     expect(a.peopleKnown.value).toBe(coordinator.residentsKnown.value);
 
-    const degree = 'query($a: ID!) { isolatedPeople(areaId: $a, maxDegree: 10) { person { id } socialDegree informalTies } }';
+    const degree =
+      'query($a: ID!) { isolatedPeople(areaId: $a, maxDegree: 10) { person { id } socialDegree informalTies } }';
     const of = async (viewer: 'admin' | 'coordA') =>
-      (await run(t.viewer(viewer), degree, { a: t.id('A') })).data!.isolatedPeople.find((f: { person: { id: string } }) => f.person.id === t.id('com'));
+      (await run(t.viewer(viewer), degree, { a: t.id('A') })).data!.isolatedPeople.find(
+        (f: { person: { id: string } }) => f.person.id === t.id('com'),
+      );
     expect((await of('admin')).socialDegree - (await of('coordA')).socialDegree).toBe(1);
 
     const structure = 'query($a: ID!) { structure(areaId: $a) { nodeCount edgeCount } }';

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, run } from '../helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { type PolicyTown, type Short, type ViewerName, buildPolicyTown, expected, people, viewerNames } from './town.js';
+import {
+  buildPolicyTown,
+  expected,
+  type PolicyTown,
+  people,
+  type Short,
+  type ViewerName,
+  viewerNames,
+} from './town.js';
 
 const prefix = uniquePrefix();
 let t: PolicyTown;
@@ -40,8 +48,12 @@ describe.each(viewerNames)('as %s', (viewer) => {
   const v = () => t.viewer(viewer);
 
   it('the map of A shows each person as allowed, and nothing of a tie to someone not seen in detail', async () => {
-    const answer = await run(v(), `query($a: ID!) { network(areaId: $a) { nodes { id kind label anonymous parentId roles fields ageBand }
-      edges { id source target type strength since until } } }`, { a: t.id('A') });
+    const answer = await run(
+      v(),
+      `query($a: ID!) { network(areaId: $a) { nodes { id kind label anonymous parentId roles fields ageBand }
+      edges { id source target type strength since until } } }`,
+      { a: t.id('A') },
+    );
     if (!inA.includes(viewer)) {
       expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(answer.data).toBeNull();
@@ -64,7 +76,11 @@ describe.each(viewerNames)('as %s', (viewer) => {
   });
 
   it("the organization's ties show notes and dates only for people seen in detail", async () => {
-    const answer = await run(v(), `query($o: ID!) { ties(nodeId: $o) { id type sourceId targetId since strength note } }`, { o: t.id('oA') });
+    const answer = await run(
+      v(),
+      `query($o: ID!) { ties(nodeId: $o) { id type sourceId targetId since strength note } }`,
+      { o: t.id('oA') },
+    );
     if (!inA.includes(viewer)) {
       expect(answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       return;
@@ -90,30 +106,48 @@ describe.each(viewerNames)('as %s', (viewer) => {
     else expect(filtered.errors).toBeUndefined();
   });
 
-  it.each(people)('person and ecomap of %s answer only with DETAILS, else as for an id that names nobody', async (person) => {
-    const missing = `${prefix}nobody`;
-    for (const query of [
-      'query($id: ID!) { person(id: $id) { id name needs } }',
-      'query($id: ID!) { ecomap(personId: $id) { nodes { id label } } }',
-    ]) {
-      const answer = await run(v(), query, { id: t.id(person) });
-      if (level(viewer, person) === 'DETAILS') {
-        expect(answer.errors?.[0]?.message).toBeUndefined();
-        continue;
+  it.each(people)(
+    'person and ecomap of %s answer only with DETAILS, else as for an id that names nobody',
+    async (person) => {
+      const missing = `${prefix}nobody`;
+      for (const query of [
+        'query($id: ID!) { person(id: $id) { id name needs } }',
+        'query($id: ID!) { ecomap(personId: $id) { nodes { id label } } }',
+      ]) {
+        const answer = await run(v(), query, { id: t.id(person) });
+        if (level(viewer, person) === 'DETAILS') {
+          expect(answer.errors?.[0]?.message).toBeUndefined();
+          continue;
+        }
+        const none = await run(v(), query, { id: missing });
+        expect(answer.data).toBeNull();
+        expect(answer.errors?.[0].extensions?.code).toBe(none.errors?.[0].extensions?.code);
+        expect(answer.errors?.[0].message.replace(t.id(person), 'X')).toBe(
+          none.errors?.[0].message.replace(missing, 'X'),
+        );
       }
-      const none = await run(v(), query, { id: missing });
-      expect(answer.data).toBeNull();
-      expect(answer.errors?.[0].extensions?.code).toBe(none.errors?.[0].extensions?.code);
-      expect(answer.errors?.[0].message.replace(t.id(person), 'X')).toBe(none.errors?.[0].message.replace(missing, 'X'));
-    }
-  });
+    },
+  );
 
   it('structure, isolated people and findings of A name people only as allowed', async () => {
-    const structure = await run(v(), `query($a: ID!) { structure(areaId: $a) { articulationPoints brokers { id } communities { memberIds } } }`, { a: t.id('A') });
-    const isolated = await run(v(), `query($a: ID!) { isolatedPeople(areaId: $a, maxDegree: 10) { person { id name } reasons } }`, { a: t.id('A') });
-    const findings = await run(v(), `query($a: ID!) { missingLinks(areaId: $a) { kind subjectIds suggestedIds explanation } }`, { a: t.id('A') });
+    const structure = await run(
+      v(),
+      `query($a: ID!) { structure(areaId: $a) { articulationPoints brokers { id } communities { memberIds } } }`,
+      { a: t.id('A') },
+    );
+    const isolated = await run(
+      v(),
+      `query($a: ID!) { isolatedPeople(areaId: $a, maxDegree: 10) { person { id name } reasons } }`,
+      { a: t.id('A') },
+    );
+    const findings = await run(
+      v(),
+      `query($a: ID!) { missingLinks(areaId: $a) { kind subjectIds suggestedIds explanation } }`,
+      { a: t.id('A') },
+    );
     if (!inA.includes(viewer)) {
-      for (const answer of [structure, isolated, findings]) expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      for (const answer of [structure, isolated, findings])
+        expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       return;
     }
     expect(structure.errors?.[0]?.message).toBeUndefined();
@@ -157,8 +191,18 @@ describe('the audit of reads', () => {
        RETURN e.username AS username, e.level AS level, e.personIds AS personIds, e.action AS action`,
       { users: [t.viewer('councilA').username, t.viewer('coordA').username] },
     );
-    expect(events).toContainEqual({ username: t.viewer('councilA').username, level: 'NAME', personIds: [t.id('com')], action: 'network' });
-    expect(events).toContainEqual({ username: t.viewer('coordA').username, level: 'DETAILS', personIds: [t.id('none')], action: 'person' });
+    expect(events).toContainEqual({
+      username: t.viewer('councilA').username,
+      level: 'NAME',
+      personIds: [t.id('com')],
+      action: 'network',
+    });
+    expect(events).toContainEqual({
+      username: t.viewer('coordA').username,
+      level: 'DETAILS',
+      personIds: [t.id('none')],
+      action: 'person',
+    });
     // nobody but who may see them is recorded as having seen the restricted person
     expect(events.flatMap((e) => e.personIds)).not.toContain(t.id('res'));
   });

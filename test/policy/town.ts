@@ -1,11 +1,12 @@
 /**
  * The town every policy test reads: one municipality with two districts (A, B), and in A's neighbourhood a person
  * of each consent and a restricted (支援措置) person with their household, all supported by one organization whose
- * ties carry notes and dates. `expected` is the access table written out by hand from DESIGN.md, not computed by the
+ * ties carry notes and dates. `expected` is the access table written out by hand from docs/DESIGN.md, not computed by the
  * policy, so the tests check the policy rather than repeat it.
  */
+
+import { buildTown, type Town } from '../../server/analysis/testing/town.js';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
-import { type Town, buildTown } from '../../server/analysis/testing/town.js';
 import type { Graph } from '../../server/graph/graph.js';
 
 export type Level = 'DETAILS' | 'NAME' | 'STAND_IN' | 'HIDDEN';
@@ -42,7 +43,10 @@ export async function buildPolicyTown(graph: Graph, prefix: string): Promise<Pol
       { id: 'B', tier: 2, parent: 'm' },
       { id: 'B3', tier: 3, parent: 'B' },
     ],
-    households: [{ id: 'hres', name: '野口世帯', area: 'A3' }, { id: 'hB', name: '東世帯', area: 'B3' }],
+    households: [
+      { id: 'hres', name: '野口世帯', area: 'A3' },
+      { id: 'hB', name: '東世帯', area: 'B3' },
+    ],
     people: [
       { id: 'none', name: '青木 一郎', area: 'A3', consent: 'NONE', needs: ['ELDERLY'] },
       { id: 'pro', name: '石井 花子', area: 'A3', consent: 'PROFESSIONALS', needs: ['HEALTH'] },

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { type PolicyTown, type ViewerName, buildPolicyTown } from './town.js';
+import { buildPolicyTown, type PolicyTown, type ViewerName } from './town.js';
 
 const prefix = uniquePrefix();
 let t: PolicyTown;
@@ -62,7 +62,8 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
   },
   {
     name: 'a friendship between two people of A',
-    query: 'mutation($s: ID!, $d: ID!, $since: String) { createTie(input: {sourceId: $s, targetId: $d, type: "FRIEND", since: $since}) { id } }',
+    query:
+      'mutation($s: ID!, $d: ID!, $since: String) { createTie(input: {sourceId: $s, targetId: $d, type: "FRIEND", since: $since}) { id } }',
     variables: () => ({ s: t.id('none'), d: t.id('com'), since: since() }),
     allowed: ['admin', 'coordA', 'named'],
   },
@@ -80,8 +81,13 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
   },
   {
     name: 'a council covering A and B',
-    query: 'mutation($id: ID!, $a: ID!, $b: ID!) { createCouncil(id: $id, input: {name: "合同会議", tier: 2, covers: [$a, $b]}) { id } }',
-    variables: () => ({ id: `${t.id('council')}-${Math.random().toString(36).slice(2, 8)}`, a: t.id('A'), b: t.id('B') }),
+    query:
+      'mutation($id: ID!, $a: ID!, $b: ID!) { createCouncil(id: $id, input: {name: "合同会議", tier: 2, covers: [$a, $b]}) { id } }',
+    variables: () => ({
+      id: `${t.id('council')}-${Math.random().toString(36).slice(2, 8)}`,
+      a: t.id('A'),
+      b: t.id('B'),
+    }),
     allowed: ['admin'],
   },
   {
@@ -100,41 +106,60 @@ const mutations: { name: string; query: string; variables: () => Record<string, 
 
 describe.each(mutations)('$name', ({ query, variables, allowed }) => {
   // ADMIN last: what an admin may do (move a person to B) would change what the others are asked about
-  it.each(['coordA', 'coordB', 'named', 'planner', 'councilA', 'councilB', 'admin'] as ViewerName[])('as %s', async (viewer) => {
-    const answer = await run(t.viewer(viewer), query, variables());
-    if (allowed.includes(viewer)) {
-      expect(answer.errors?.[0]?.message).toBeUndefined();
-    } else {
-      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(answer));
-      expect(answer.data).toBeNull();
-    }
-  });
+  it.each(['coordA', 'coordB', 'named', 'planner', 'councilA', 'councilB', 'admin'] as ViewerName[])(
+    'as %s',
+    async (viewer) => {
+      const answer = await run(t.viewer(viewer), query, variables());
+      if (allowed.includes(viewer)) {
+        expect(answer.errors?.[0]?.message).toBeUndefined();
+      } else {
+        expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(answer));
+        expect(answer.data).toBeNull();
+      }
+    },
+  );
 });
 
 describe('deleting and ending', () => {
   it("refuses a coordinator of B deleting a tie of A, and deleting or ending a person of A; A's coordinator may", async () => {
     const graph = await testGraph();
     const [{ id }] = await graph.read<{ id: string }>(
-      'MATCH (:Person {id: $from})-[r:WATCHES_OVER]->(:Person {id: $to}) RETURN r.id AS id', { from: t.id('com'), to: t.id('none') });
+      'MATCH (:Person {id: $from})-[r:WATCHES_OVER]->(:Person {id: $to}) RETURN r.id AS id',
+      { from: t.id('com'), to: t.id('none') },
+    );
     const end = 'mutation($id: ID!) { updateTie(id: $id, input: {until: "2026-01-01"}) { id } }';
     // the watched person has no consent: to B's coordinator the tie does not exist
     expect(code(await run(t.viewer('coordB'), end, { id }))).toBe('NOT_FOUND');
     expect(code(await run(t.viewer('planner'), 'mutation($id: ID!) { deleteTie(id: $id) }', { id }))).toBe('FORBIDDEN');
-    expect(code(await run(t.viewer('coordB'), 'mutation($id: ID!) { deletePerson(id: $id) }', { id: t.id('none') }))).toBe('NOT_FOUND');
+    expect(
+      code(await run(t.viewer('coordB'), 'mutation($id: ID!) { deletePerson(id: $id) }', { id: t.id('none') })),
+    ).toBe('NOT_FOUND');
     expect((await run(t.viewer('coordA'), end, { id })).errors?.[0]?.message).toBeUndefined();
   });
 });
 
 describe('accepting a suggestion', () => {
   it('takes up only ids the finding suggests, never made-up ones', async () => {
-    const made = await run(t.viewer('coordA'), `mutation($s: [ID!]!, $x: [ID!]!) {
-      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`, { s: [t.id('pro')], x: [t.id('pB')] });
+    const made = await run(
+      t.viewer('coordA'),
+      `mutation($s: [ID!]!, $x: [ID!]!) {
+      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`,
+      { s: [t.id('pro')], x: [t.id('pB')] },
+    );
     expect(code(made)).toBe('BAD_USER_INPUT');
-    const hidden = await run(t.viewer('coordA'), `mutation($s: [ID!]!, $x: [ID!]!) {
-      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`, { s: [t.id('res')], x: [t.id('com')] });
+    const hidden = await run(
+      t.viewer('coordA'),
+      `mutation($s: [ID!]!, $x: [ID!]!) {
+      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`,
+      { s: [t.id('res')], x: [t.id('com')] },
+    );
     expect(code(hidden)).toBe('NOT_FOUND');
-    const planner = await run(t.viewer('planner'), `mutation($s: [ID!]!, $x: [ID!]!) {
-      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`, { s: [t.id('pro')], x: [t.id('com')] });
+    const planner = await run(
+      t.viewer('planner'),
+      `mutation($s: [ID!]!, $x: [ID!]!) {
+      acceptSuggestion(kind: WATCH_GAP, subjectIds: $s, suggestedIds: $x) { tieIds } }`,
+      { s: [t.id('pro')], x: [t.id('com')] },
+    );
     expect(code(planner)).toBe('FORBIDDEN');
   });
 });
@@ -143,7 +168,11 @@ describe('the audit of changes', () => {
   it('records a change field by field, before and after, with who made it', async () => {
     const graph = await testGraph();
     const viewer = t.viewer('coordA');
-    const answer = await run(viewer, 'mutation($id: ID!) { updatePerson(id: $id, input: {needs: ["ELDERLY", "HOUSING"]}) { id } }', { id: t.id('none') });
+    const answer = await run(
+      viewer,
+      'mutation($id: ID!) { updatePerson(id: $id, input: {needs: ["ELDERLY", "HOUSING"]}) { id } }',
+      { id: t.id('none') },
+    );
     expect(answer.errors).toBeUndefined();
     const [event] = await graph.read<{ changes: string; personIds: string[] }>(
       `MATCH (e:AuditEvent {kind: 'CHANGE', action: 'updatePerson', username: $user, entityId: $id})
@@ -151,7 +180,11 @@ describe('the audit of changes', () => {
       { user: viewer.username, id: t.id('none') },
     );
     expect(event.personIds).toEqual([t.id('none')]);
-    expect(JSON.parse(event.changes)).toContainEqual({ field: 'needs', before: ['ELDERLY'], after: ['ELDERLY', 'HOUSING'] });
+    expect(JSON.parse(event.changes)).toContainEqual({
+      field: 'needs',
+      before: ['ELDERLY'],
+      after: ['ELDERLY', 'HOUSING'],
+    });
   });
 });
 
@@ -166,7 +199,9 @@ describe('case conferences named before', () => {
     await run(t.viewer('admin'), '{ me { username } }'); // the app (and its key) is up
     expect(await renameCaseConferences(graph)).toBeGreaterThanOrEqual(1);
     const [row] = await graph.read<{ id: string; name: string }>(
-      'MATCH (c:Council {householdId: $h}) RETURN c.id AS id, c.name AS name', { h: t.id('hres') });
+      'MATCH (c:Council {householdId: $h}) RETURN c.id AS id, c.name AS name',
+      { h: t.id('hres') },
+    );
     expect(row.name).toBe('ケース会議（A3）');
     expect(row.id).toMatch(/^case-/);
     expect(row.id).not.toContain('hres');

@@ -3,9 +3,9 @@
  * the counts up for the area and for each of its child areas.
  */
 import { existsFor } from '../../auth/policy.js';
+import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
-import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { caseConferenceKind } from '../missing-links/councils.js';
 
 export interface AreaFactsRow {

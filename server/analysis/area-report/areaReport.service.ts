@@ -1,10 +1,11 @@
 /**
- * The area report (地域カルテ, DESIGN.md "Area report") for an area and each of its child areas. Every figure is
+ * The area report (地域カルテ, docs/DESIGN.md "Area report") for an area and each of its child areas. Every figure is
  * counted once per area of the subtree in the database, then added up here for the area and for each child.
  */
-import type { Graph } from '../../graph/graph.js';
+
 import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
+import type { Graph } from '../../graph/graph.js';
 import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
@@ -36,7 +37,14 @@ export interface AreaFigures {
   hubsPer1000Elderly: number | null;
   organizations: number;
   organizationsByField: { field: string; count: number }[];
-  councils: { id: string; name: string | null; kind: string | null; tier: number | null; organizationMembers: number; personMembers: number }[];
+  councils: {
+    id: string;
+    name: string | null;
+    kind: string | null;
+    tier: number | null;
+    organizationMembers: number;
+    personMembers: number;
+  }[];
   unaffiliatedResources: number;
   children: AreaFigures[];
 }

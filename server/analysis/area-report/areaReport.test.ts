@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../auth/viewer.js';
-import type { Graph } from '../../graph/graph.js';
 import { run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import { UserRole } from '../../auth/viewer.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { areaReport } from './areaReport.service.js';
 
 const asOf = '2024-04-01';
@@ -118,7 +118,11 @@ describe('areaReport', () => {
         { field: 'COMMUNITY', count: 1 },
         { field: 'ELDERLY', count: 1 },
       ],
-      councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1), council('k2s', '南の第2層協議体', 2, 0, 0)],
+      councils: [
+        council('k1', '第1層協議体', 1, 2, 0),
+        council('k2n', '北の第2層協議体', 2, 1, 1),
+        council('k2s', '南の第2層協議体', 2, 0, 0),
+      ],
       unaffiliatedResources: 3,
       children: [
         {
@@ -234,7 +238,9 @@ describe('areaReport', () => {
         },
       },
     });
-    const outside = await run(planner, `query($id: ID!) { areaReport(areaId: $id) { areaId } }`, { id: town.id('north') });
+    const outside = await run(planner, `query($id: ID!) { areaReport(areaId: $id) { areaId } }`, {
+      id: town.id('north'),
+    });
     expect(outside.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -36,7 +36,9 @@ export class AreaReport {
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Int, { nullable: true }) tier!: number | null;
   @Field(() => String, { description: 'the date the figures are for' }) asOf!: string;
-  @Field(() => Int, { nullable: true, description: 'from statistics, as recorded on the area' }) population!: number | null;
+  @Field(() => Int, { nullable: true, description: 'from statistics, as recorded on the area' }) population!:
+    | number
+    | null;
   @Field(() => Int, { nullable: true, description: 'from statistics' }) households!: number | null;
   @Field(() => Int, { nullable: true, description: 'from statistics: residents 65 and over' }) elderly!: number | null;
   @Field(() => Count, { description: 'people known to the network who live in the area' }) residentsKnown!: Count;

@@ -1,5 +1,5 @@
 /**
- * When a need is met (DESIGN.md UNMET_NEED): some organization having the field reaches the person, or their
+ * When a need is met (docs/DESIGN.md UNMET_NEED): some organization having the field reaches the person, or their
  * household, with an active SUPPORTS tie. A person's support from a volunteer does not meet a need of a field.
  */
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';

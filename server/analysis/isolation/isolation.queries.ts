@@ -1,14 +1,15 @@
 /**
- * Cypher for isolation (DESIGN.md "Social degree", "Isolated people"), with its row types.
+ * Cypher for isolation (docs/DESIGN.md "Social degree", "Isolated people"), with its row types.
  *
  * A person's social ties are the active ties of any type touching them or their household, excluding household
  * membership and the structure edges (which are not tie types). A tie reaching a household reaches each of its
  * members (an empty household counts as itself). Members of the person's own household are not counted.
  */
-import { listedAreas } from '../common/area.js';
-import { unmetNeedsOf } from '../common/needs.js';
+
 import { existsFor, householdExistsFor } from '../../auth/policy.js';
 import { hasBegunCypher, hasEndedCypher, isActiveCypher, isFormalCypher } from '../../vocabulary/tiePredicates.js';
+import { listedAreas } from '../common/area.js';
+import { unmetNeedsOf } from '../common/needs.js';
 import { anyTie, isTie } from '../common/ties.js';
 
 /**

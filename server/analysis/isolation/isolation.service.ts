@@ -1,4 +1,4 @@
-/** Isolated people of an area (DESIGN.md "Isolated people"): who they are, their ties and why they are listed. */
+/** Isolated people of an area (docs/DESIGN.md "Isolated people"): who they are, their ties and why they are listed. */
 import { Disclosure } from '../../auth/disclosure.js';
 import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -26,7 +26,11 @@ export type IsolationQuery = {
 };
 
 /** Runs the query over the area's subtree in parts at once, and joins the rows. */
-async function inParts<Row>(graph: Graph, cypher: (maxDegree: number) => string, query: IsolationQuery): Promise<Row[]> {
+async function inParts<Row>(
+  graph: Graph,
+  cypher: (maxDegree: number) => string,
+  query: IsolationQuery,
+): Promise<Row[]> {
   if (!Number.isInteger(query.maxDegree) || query.maxDegree < 0) {
     throw new BadInputError(`maxDegree is a whole number of ties, 0 or more, not ${query.maxDegree}`, 'maxDegree');
   }
@@ -81,9 +85,16 @@ export async function isolatedPeople(graph: Graph, query: IsolationQuery): Promi
 }
 
 /** The findings as the viewer may see them: only people seen in detail (a restricted person is nobody's finding). */
-export async function isolatedPeopleSeenBy(graph: Graph, viewer: Viewer, query: IsolationQuery): Promise<IsolatedPerson[]> {
+export async function isolatedPeopleSeenBy(
+  graph: Graph,
+  viewer: Viewer,
+  query: IsolationQuery,
+): Promise<IsolatedPerson[]> {
   const findings = await isolatedPeople(graph, { ...query, viewer });
-  const facts = await getPeopleFacts(graph, findings.map((finding) => finding.person.id));
+  const facts = await getPeopleFacts(
+    graph,
+    findings.map((finding) => finding.person.id),
+  );
   const disclosure = new Disclosure(viewer, 'isolatedPeople');
   const seen = findings.filter((finding) => {
     const id = finding.person.id;

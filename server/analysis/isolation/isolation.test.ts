@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../auth/viewer.js';
-import type { Graph } from '../../graph/graph.js';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import { UserRole } from '../../auth/viewer.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { isolatedPeople } from './isolation.service.js';
 
 const asOf = '2024-04-01';
@@ -150,7 +150,9 @@ describe('isolatedPeople', () => {
     for (const date of ['2023-06-01', asOf, '2024-04-02', '2024-06-01']) {
       const quick = await isolatedPeople(graph, { areaId: town.id('city'), maxDegree: 0, asOf: date });
       const counted = await isolatedPeople(graph, { areaId: town.id('city'), maxDegree: 3, asOf: date });
-      expect(quick).toEqual(counted.filter((f) => f.socialDegree === 0).map((f) => ({ ...f, reasons: expect.any(Array) })));
+      expect(quick).toEqual(
+        counted.filter((f) => f.socialDegree === 0).map((f) => ({ ...f, reasons: expect.any(Array) })),
+      );
     }
   });
 

@@ -10,7 +10,10 @@ export class PersonRef {
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A person whose social degree is at most the asked maximum (社会的孤立)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person whose social degree is at most the asked maximum (社会的孤立)',
+})
 export class IsolatedPerson {
   @Field(() => PersonRef) person!: PersonRef;
   @Field(() => Int, { description: 'distinct nodes tied to the person by active ties, outside their household' })

@@ -31,7 +31,10 @@ export async function requireNodes(tx: GraphTx, label: SuggestionLabel, ids: str
 /** Exactly one subject id. */
 export function singleSubject(subjectIds: string[], what: string): string {
   if (subjectIds.length !== 1) {
-    throw new BadInputError(`this suggestion is about exactly one ${what}; got ${subjectIds.length} subject ids`, 'subjectIds');
+    throw new BadInputError(
+      `this suggestion is about exactly one ${what}; got ${subjectIds.length} subject ids`,
+      'subjectIds',
+    );
   }
   return subjectIds[0];
 }

@@ -5,11 +5,15 @@
 import { Disclosure } from '../../auth/disclosure.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
-import { getPeopleFacts } from '../../people/personFacts.js';
 import { householdAccesses } from '../../households/household.access.js';
+import { getPeopleFacts } from '../../people/personFacts.js';
 import type { Finding } from './missingLink.rule.js';
 
-export async function disclosedFindings(graph: Graph, viewer: Viewer, findings: Finding[]): Promise<{
+export async function disclosedFindings(
+  graph: Graph,
+  viewer: Viewer,
+  findings: Finding[],
+): Promise<{
   findings: Finding[];
   disclosure: Disclosure;
 }> {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/graph.js';
 import { adminViewer, run } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
@@ -88,7 +88,9 @@ describe('HUB_MATCH', () => {
       { p: town.id('p1'), h: town.id('salonA'), id: answer.data!.acceptSuggestion.tieIds[0] },
     );
     expect(tie).toEqual({ suggestedAs: 'HUB_MATCH', acceptedBy: adminViewer.username });
-    const after = await findMissingLinks(graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [MissingLinkKind.HUB_MATCH]);
+    const after = await findMissingLinks(graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
+      MissingLinkKind.HUB_MATCH,
+    ]);
     expect(after.map((f) => short(f.subjectIds[0])).sort()).toEqual(['p2', 'p6']);
   });
 });

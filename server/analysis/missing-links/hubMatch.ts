@@ -4,10 +4,10 @@
  * area. Suggested: those hubs, most shared interests first. Accepting records PARTICIPATES_IN the chosen hubs.
  */
 import type { Graph } from '../../graph/graph.js';
-import { findIsolated } from '../isolation/isolation.service.js';
 import { listJa, personLabel } from '../common/words.js';
+import { findIsolated } from '../isolation/isolation.service.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
-import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
+import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 interface MatchRow {

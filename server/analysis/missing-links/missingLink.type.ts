@@ -13,9 +13,11 @@ export enum MissingLinkKind {
 }
 registerEnumType(MissingLinkKind, {
   name: 'MissingLinkKind',
-  description: 'The kinds of missing link of DESIGN.md "The analyses"',
+  description: 'The kinds of missing link of docs/DESIGN.md "The analyses"',
   valuesConfig: {
-    UNMET_NEED: { description: 'a need no agency of its field serves (制度の狭間); no suggestion: a resource to develop' },
+    UNMET_NEED: {
+      description: 'a need no agency of its field serves (制度の狭間); no suggestion: a resource to develop',
+    },
     UNCOORDINATED_HOUSEHOLD: { description: 'a household supported by agencies that do not work together' },
     UNAFFILIATED_RESOURCE: { description: 'an organization or hub on no council of its area' },
     HUB_MATCH: { description: 'an isolated person and a hub matching their interests (参加支援)' },

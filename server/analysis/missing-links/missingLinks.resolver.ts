@@ -4,8 +4,8 @@ import { assertAreaAccess } from '../../auth/policy.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
 import { readAsOf } from '../../shared/validate.js';
-import { acceptSuggestion, missingLinks } from './missingLinks.service.js';
 import { AcceptedSuggestion, MissingLink, MissingLinkKind } from './missingLink.type.js';
+import { acceptSuggestion, missingLinks } from './missingLinks.service.js';
 
 @Resolver()
 export class MissingLinksResolver {
@@ -32,7 +32,8 @@ export class MissingLinksResolver {
   acceptSuggestion(
     @Arg('kind', () => MissingLinkKind) kind: MissingLinkKind,
     @Arg('subjectIds', () => [ID]) subjectIds: string[],
-    @Arg('suggestedIds', () => [ID], { description: 'the suggested ids taken up (all or some)' }) suggestedIds: string[],
+    @Arg('suggestedIds', () => [ID], { description: 'the suggested ids taken up (all or some)' })
+    suggestedIds: string[],
     @Arg('field', () => String, { nullable: true, description: 'the field of an UNMET_NEED' }) field: string | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,

@@ -1,17 +1,18 @@
 /** Missing links of an area: runs the asked kinds (one file each) and orders their findings; accepts suggestions. */
-import { assertMayEdit, assertMayWrite, seesPeople } from '../../auth/policy.js';
-import { type Viewer, actorOf } from '../../auth/viewer.js';
+
 import { appendAudit } from '../../audit/audit.service.js';
+import { assertMayEdit, assertMayWrite, seesPeople } from '../../auth/policy.js';
+import { actorOf, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { nodeNamed } from '../../graph/lookup.js';
 import { today } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
-import { requireArea } from '../common/area.js';
 import { TieEnds } from '../../ties/tie.access.js';
+import { requireArea } from '../common/area.js';
 import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
-import { AcceptedSuggestion, MissingLink, MissingLinkKind } from './missingLink.type.js';
+import { AcceptedSuggestion, MissingLink, type MissingLinkKind } from './missingLink.type.js';
 import { unaffiliatedResource } from './unaffiliatedResource.js';
 import { uncoordinatedHousehold } from './uncoordinatedHousehold.js';
 import { unmetNeed } from './unmetNeed.js';
@@ -61,7 +62,11 @@ export async function missingLinks(
   scope: Scope,
   asked: MissingLinkKind[] | null | undefined,
 ): Promise<MissingLink[]> {
-  const { findings, disclosure } = await disclosedFindings(graph, viewer, await findMissingLinks(graph, scope, kindsFor(viewer, asked)));
+  const { findings, disclosure } = await disclosedFindings(
+    graph,
+    viewer,
+    await findMissingLinks(graph, scope, kindsFor(viewer, asked)),
+  );
   await disclosure.record(graph);
   return findings.map(({ personIds: _personIds, ...finding }) => Object.assign(new MissingLink(), finding));
 }
@@ -76,7 +81,12 @@ RETURN a.id AS areaId LIMIT 1`;
  * The finding the viewer accepts, computed again as they would see it now: accepting takes up only what the
  * analysis actually suggests, never ids the client made up.
  */
-async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKind, suggestion: Suggestion): Promise<Finding> {
+async function currentFinding(
+  graph: Graph,
+  viewer: Viewer,
+  kind: MissingLinkKind,
+  suggestion: Suggestion,
+): Promise<Finding> {
   if (kind === 'UNMET_NEED' && !suggestion.field) {
     throw new BadInputError('an UNMET_NEED suggestion names its field', 'field');
   }
@@ -87,7 +97,8 @@ async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKin
   const found = await rules[kind].find(graph, { areaId: where.areaId, asOf: today() });
   const { findings } = await disclosedFindings(graph, viewer, found);
   const finding = findings.find(
-    (f) => f.subjectIds.join() === suggestion.subjectIds.join() && (kind !== 'UNMET_NEED' || f.field === suggestion.field),
+    (f) =>
+      f.subjectIds.join() === suggestion.subjectIds.join() && (kind !== 'UNMET_NEED' || f.field === suggestion.field),
   );
   if (!finding) throw unavailable;
   const extra = suggestion.suggestedIds.filter((id) => !finding.suggestedIds.includes(id));
@@ -95,8 +106,16 @@ async function currentFinding(graph: Graph, viewer: Viewer, kind: MissingLinkKin
     throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, 'suggestedIds');
   }
   // what accepting ties together must be writable as createTie would require it: the subject and each chosen id
-  const ends = await TieEnds.of(graph, viewer, [...suggestion.subjectIds, ...suggestion.suggestedIds], 'acceptSuggestion');
-  assertMayWrite(viewer, [...suggestion.subjectIds, ...suggestion.suggestedIds].map((id) => ends.touched(id)));
+  const ends = await TieEnds.of(
+    graph,
+    viewer,
+    [...suggestion.subjectIds, ...suggestion.suggestedIds],
+    'acceptSuggestion',
+  );
+  assertMayWrite(
+    viewer,
+    [...suggestion.subjectIds, ...suggestion.suggestedIds].map((id) => ends.touched(id)),
+  );
   return finding;
 }
 
@@ -117,26 +136,32 @@ export async function acceptSuggestion(
       assertMayWrite(viewer, [{ what: 'what this suggestion is about', areas: [], reach: areaPath }]);
     },
   };
-  const recorded = await graph.transaction(async (tx) => {
-    const made = await rules[kind].accept(tx, suggestion, stamp);
-    await appendAudit(tx, actorOf(viewer), [{
-      kind: 'CHANGE',
+  const recorded = await graph.transaction(
+    async (tx) => {
+      const made = await rules[kind].accept(tx, suggestion, stamp);
+      await appendAudit(tx, actorOf(viewer), [
+        {
+          kind: 'CHANGE',
+          action: 'acceptSuggestion',
+          entity: kind,
+          entityId: suggestion.subjectIds.join(','),
+          personIds: kind === 'UNAFFILIATED_RESOURCE' ? [] : suggestion.subjectIds,
+          changes: [
+            { field: 'tieIds', before: null, after: made.tieIds },
+            { field: 'councilId', before: null, after: made.councilId },
+            { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
+          ],
+        },
+      ]);
+      return made;
+    },
+    'WRITE',
+    {
       action: 'acceptSuggestion',
-      entity: kind,
-      entityId: suggestion.subjectIds.join(','),
-      personIds: kind === 'UNAFFILIATED_RESOURCE' ? [] : suggestion.subjectIds,
-      changes: [
-        { field: 'tieIds', before: null, after: made.tieIds },
-        { field: 'councilId', before: null, after: made.councilId },
-        { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
-      ],
-    }]);
-    return made;
-  }, 'WRITE', {
-    action: 'acceptSuggestion',
-    kind,
-    username: viewer.username,
-  });
+      kind,
+      username: viewer.username,
+    },
+  );
   return Object.assign(new AcceptedSuggestion(), {
     kind,
     subjectIds: suggestion.subjectIds,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserRole } from '../../auth/viewer.js';
-import type { Graph } from '../../graph/graph.js';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import { UserRole } from '../../auth/viewer.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 
 const asOf = '2024-04-01';
 let graph: Graph;
@@ -51,7 +51,13 @@ describe('missingLinks through the API', () => {
     const coordinator = viewerOf(UserRole.COORDINATOR, town.ids('c2', 'c3'), town.ids('city'));
     const answer = await run(coordinator, query, { areaId: town.id('c2'), asOf });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.missingLinks.map((f: { kind: string; subjectIds: string[]; score: number }) => [f.kind, f.subjectIds, f.score])).toEqual([
+    expect(
+      answer.data!.missingLinks.map((f: { kind: string; subjectIds: string[]; score: number }) => [
+        f.kind,
+        f.subjectIds,
+        f.score,
+      ]),
+    ).toEqual([
       ['UNMET_NEED', town.ids('ema'), 0.6],
       ['UNCOORDINATED_HOUSEHOLD', town.ids('hS'), 0.6],
       ['WATCH_GAP', town.ids('ema'), 0.6],
@@ -84,7 +90,8 @@ describe('missingLinks through the API', () => {
               subjectIds: town.ids('igo'),
               suggestedIds: town.ids('k2'),
               field: null,
-              explanation: '囲碁サロンはどの協議体ともつながっていません（運営する団体や人も構成員ではありません）。第2層協議体への参加を提案します。',
+              explanation:
+                '囲碁サロンはどの協議体ともつながっていません（運営する団体や人も構成員ではありません）。第2層協議体への参加を提案します。',
               score: 0.35,
             },
           ],
@@ -110,8 +117,13 @@ describe('missingLinks through the API', () => {
 
   it('refuses an unknown subject and a person watching themself', async () => {
     const accept = (subject: string, watcher: string) =>
-      run(adminViewer, `mutation { acceptSuggestion(kind: WATCH_GAP, subjectIds: ["${subject}"], suggestedIds: ["${watcher}"]) { tieIds } }`);
-    expect((await accept(town.id('nobody'), town.id('minsei'))).errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      run(
+        adminViewer,
+        `mutation { acceptSuggestion(kind: WATCH_GAP, subjectIds: ["${subject}"], suggestedIds: ["${watcher}"]) { tieIds } }`,
+      );
+    expect((await accept(town.id('nobody'), town.id('minsei'))).errors?.map((e) => e.extensions?.code)).toEqual([
+      'NOT_FOUND',
+    ]);
     // never suggested (and, once someone watches ema, there is no finding at all): refused either way
     const self = await accept(town.id('ema'), town.id('ema'));
     expect(self.data).toBeNull();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/graph.js';
 import { adminViewer, run } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
@@ -78,7 +78,9 @@ afterAll(() => removeByPrefix(graph, prefix));
 const find = (area: string, date = asOf) =>
   findMissingLinks(graph, { areaId: town.id(area), asOf: date }, [MissingLinkKind.UNAFFILIATED_RESOURCE]);
 const bySubject = (findings: { subjectIds: string[]; suggestedIds: string[] }[]) =>
-  Object.fromEntries(findings.map((f) => [f.subjectIds[0].slice(prefix.length), f.suggestedIds.map((id) => id.slice(prefix.length))]));
+  Object.fromEntries(
+    findings.map((f) => [f.subjectIds[0].slice(prefix.length), f.suggestedIds.map((id) => id.slice(prefix.length))]),
+  );
 
 describe('UNAFFILIATED_RESOURCE', () => {
   it('flags the organizations and hubs on no council of their area or above, suggesting the nearest councils', async () => {
@@ -105,7 +107,9 @@ describe('UNAFFILIATED_RESOURCE', () => {
     expect(found[0].explanation).toBe(
       'みんなの居場所はどの協議体ともつながっていません（運営する団体や人も構成員ではありません）。地域ケア会議、第2層協議体への参加を提案します。',
     );
-    expect(found[2].explanation).toBe('商店会はこの地域の協議体に参加していません。地域ケア会議、第2層協議体への参加を提案します。');
+    expect(found[2].explanation).toBe(
+      '商店会はこの地域の協議体に参加していません。地域ケア会議、第2層協議体への参加を提案します。',
+    );
     expect(found.every((f) => f.personIds.length === 0 && f.field === null)).toBe(true);
   });
 

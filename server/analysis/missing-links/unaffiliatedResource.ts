@@ -6,12 +6,12 @@
  */
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
-import { subtreeAreas } from '../common/area.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { subtreeAreas } from '../common/area.js';
 import { listJa } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { type CouncilRef, nearestCouncils } from './councils.js';
-import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
+import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 /** A Cypher predicate: the node bound to `member` is an active member of a council covering `area` or above. */
@@ -117,7 +117,12 @@ export const unaffiliatedResource: MissingLinkRule = {
       );
     }
     const properties = acceptedTieProperties(MissingLinkKind.UNAFFILIATED_RESOURCE, stamp, suggestion.note);
-    const made = await tx.run<{ id: string }>(recordMembership, { memberIds, councilIds, properties, asOf: stamp.today });
+    const made = await tx.run<{ id: string }>(recordMembership, {
+      memberIds,
+      councilIds,
+      properties,
+      asOf: stamp.today,
+    });
     return { tieIds: made.map((row) => row.id), councilId: null };
   },
 };

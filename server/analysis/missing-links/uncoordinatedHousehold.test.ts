@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/graph.js';
 import { adminViewer, run } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import type { Graph } from '../../graph/graph.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
@@ -91,30 +91,32 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
     const found = await findMissingLinks(graph, { areaId: town.id('city'), asOf }, [
       MissingLinkKind.UNCOORDINATED_HOUSEHOLD,
     ]);
-    expect(found).toEqual([
-      {
-        kind: 'UNCOORDINATED_HOUSEHOLD',
-        subjectIds: town.ids('hN'),
-        // the agencies by name, then the council covering the nearest area that has one
-        suggestedIds: town.ids('C', 'D', 'A', 'kyogi2'),
-        field: null,
-        explanation:
-          '中野家は地域包括支援センター、訪問看護NPOと障害福祉課の支援を受けていますが、' +
-          '地域包括支援センターと障害福祉課、訪問看護NPOと障害福祉課は連携していません。ケース会議（第2層協議体）を提案します。',
-        score: 0.7,
-        personIds: town.ids('n1', 'n2'),
-      },
-      {
-        kind: 'UNCOORDINATED_HOUSEHOLD',
-        subjectIds: town.ids('hY'),
-        suggestedIds: town.ids('B', 'A', 'chiku'),
-        field: null,
-        explanation:
-          '山田さん世帯は子育て支援課と障害福祉課の支援を受けていますが、両者は連携していません。ケース会議（地区社協）を提案します。',
-        score: 0.6,
-        personIds: town.ids('y1', 'y2'),
-      },
-    ].map((f) => ({ ...f, personIds: expect.arrayContaining(f.personIds) })));
+    expect(found).toEqual(
+      [
+        {
+          kind: 'UNCOORDINATED_HOUSEHOLD',
+          subjectIds: town.ids('hN'),
+          // the agencies by name, then the council covering the nearest area that has one
+          suggestedIds: town.ids('C', 'D', 'A', 'kyogi2'),
+          field: null,
+          explanation:
+            '中野家は地域包括支援センター、訪問看護NPOと障害福祉課の支援を受けていますが、' +
+            '地域包括支援センターと障害福祉課、訪問看護NPOと障害福祉課は連携していません。ケース会議（第2層協議体）を提案します。',
+          score: 0.7,
+          personIds: town.ids('n1', 'n2'),
+        },
+        {
+          kind: 'UNCOORDINATED_HOUSEHOLD',
+          subjectIds: town.ids('hY'),
+          suggestedIds: town.ids('B', 'A', 'chiku'),
+          field: null,
+          explanation:
+            '山田さん世帯は子育て支援課と障害福祉課の支援を受けていますが、両者は連携していません。ケース会議（地区社協）を提案します。',
+          score: 0.6,
+          personIds: town.ids('y1', 'y2'),
+        },
+      ].map((f) => ({ ...f, personIds: expect.arrayContaining(f.personIds) })),
+    );
   });
 
   it('finds a household through its members when the household itself has no area', async () => {
@@ -130,10 +132,10 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
       expect(found.map((f) => f.subjectIds[0])).toEqual(town.ids('hN', 'hP'));
       expect(found[1].suggestedIds).toEqual(town.ids('E', 'D', 'kyogi2'));
     } finally {
-      await graph.write(
-        `MATCH (o:Organization {id: $e})-[m:MEMBER_OF]->(:Council {id: $council}) REMOVE m.until`,
-        { e: town.id('D'), council: town.id('kyogi2') },
-      );
+      await graph.write(`MATCH (o:Organization {id: $e})-[m:MEMBER_OF]->(:Council {id: $council}) REMOVE m.until`, {
+        e: town.id('D'),
+        council: town.id('kyogi2'),
+      });
     }
   });
 

@@ -5,15 +5,16 @@
  * organizations, with the councils covering the household's area (the nearest that has one). Accepting convenes it:
  * a Council of kind ケース会議 covering the household's area, with each chosen organization MEMBER_OF it.
  */
+
+import { opaqueId } from '../../auth/standIns.js';
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
-import { subtreeAreas } from '../common/area.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { subtreeAreas } from '../common/area.js';
 import { andJa, householdLabel, listJa } from '../common/words.js';
-import { opaqueId } from '../../auth/standIns.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { type CouncilRef, caseConferenceKind, nearestCouncils } from './councils.js';
-import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
+import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 interface HouseholdRow {
@@ -114,12 +115,17 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const householdId = singleSubject(suggestion.subjectIds, 'household');
     const chosen = someSuggested(suggestion.suggestedIds, 'organization');
     await requireNodes(tx, 'Household', [householdId]);
-    const [home] = await tx.run<{ name: string | null; areaId: string | null; areaName: string | null; tier: number | null; areaPath: string[] }>(
-      householdArea,
-      { householdId },
-    );
+    const [home] = await tx.run<{
+      name: string | null;
+      areaId: string | null;
+      areaName: string | null;
+      tier: number | null;
+      areaPath: string[];
+    }>(householdArea, { householdId });
     if (!home.areaId) {
-      throw new BadInputError(`the household "${householdId}" is located in no area, so no case conference can cover it`);
+      throw new BadInputError(
+        `the household "${householdId}" is located in no area, so no case conference can cover it`,
+      );
     }
     stamp.assertMayChange(home.areaPath);
     // the suggested ids hold the organizations and the councils the conference is convened under
@@ -129,7 +135,10 @@ export const uncoordinatedHousehold: MissingLinkRule = {
     const councilIds = councils.map((c) => c.id);
     const organizationIds = chosen.filter((id) => !councilIds.includes(id));
     if (organizationIds.length < 2) {
-      throw new BadInputError('a case conference brings together at least two of the suggested organizations', 'suggestedIds');
+      throw new BadInputError(
+        'a case conference brings together at least two of the suggested organizations',
+        'suggestedIds',
+      );
     }
     await requireNodes(tx, 'Organization', organizationIds);
     // never named after the household: the id is shown to everyone who sees the council's members

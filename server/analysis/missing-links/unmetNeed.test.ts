@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/graph.js';
-import { today } from '../../shared/dates.js';
 import { adminViewer, run } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import { type Town, buildTown } from '../testing/town.js';
+import type { Graph } from '../../graph/graph.js';
+import { today } from '../../shared/dates.js';
+import { buildTown, type Town } from '../testing/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 

@@ -10,7 +10,7 @@ import { subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { fieldLabel, listJa, personLabel } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
-import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
+import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 interface UnmetNeedRow {
@@ -60,7 +60,11 @@ function explain(row: UnmetNeedRow, organizations: { name: string | null }[]): s
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   const rows = await graph.read<UnmetNeedRow>(unmetNeeds, scope);
   if (rows.length === 0) return [];
-  const wanted = [...new Map(rows.map((row) => [`${row.areaId}\u0000${row.field}`, { areaId: row.areaId, field: row.field }])).values()];
+  const wanted = [
+    ...new Map(
+      rows.map((row) => [`${row.areaId}\u0000${row.field}`, { areaId: row.areaId, field: row.field }]),
+    ).values(),
+  ];
   const found = await graph.read<ProviderRow>(providers, { wanted });
   const byWanted = new Map(found.map((row) => [`${row.areaId}\u0000${row.field}`, row.organizations]));
   return rows.map((row) => {

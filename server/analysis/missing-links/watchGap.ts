@@ -5,11 +5,11 @@
  */
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
-import { subtreeAreas } from '../common/area.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { subtreeAreas } from '../common/area.js';
 import { fieldLabel, listJa, personLabel } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
-import { type Finding, type MissingLinkRule, type Scope, acceptedTieProperties, score } from './missingLink.rule.js';
+import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 /** The roles that may be suggested as watchers. */

@@ -5,8 +5,8 @@
  * membership, once per pair of nodes, undirected.
  */
 import { existsFor, householdExistsFor } from '../../auth/policy.js';
-import { subtreeAreas } from '../common/area.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { subtreeAreas } from '../common/area.js';
 import { anyTie } from '../common/ties.js';
 
 export interface ProjectionRow {
@@ -63,7 +63,7 @@ WITH componentId, count(*) AS size
 ORDER BY size DESC
 RETURN collect(size) AS sizes`;
 
-/** Only people and organizations count as articulation points (DESIGN.md: whose loss cuts others off). */
+/** Only people and organizations count as articulation points (docs/DESIGN.md: whose loss cuts others off). */
 export const articulationPoints = `
 CALL gds.articulationPoints.stream($graphName) YIELD nodeId
 WITH gds.util.asNode(nodeId) AS n

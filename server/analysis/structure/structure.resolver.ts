@@ -1,13 +1,13 @@
 /** `structure`: components, articulation points, bridges, brokers and communities of an area's network. */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { assertAreaAccess, assertMayLookBack } from '../../auth/policy.js';
-import { today } from '../../shared/dates.js';
 import { viewerIn } from '../../auth/requireLogin.js';
 import type { Context } from '../../context.js';
+import { today } from '../../shared/dates.js';
 import { readAsOf } from '../../shared/validate.js';
 import { structure } from './structure.service.js';
-import { asSeenBy } from './structure.view.js';
 import { NetworkStructure } from './structure.type.js';
+import { asSeenBy } from './structure.view.js';
 
 @Resolver()
 export class StructureResolver {

@@ -1,10 +1,11 @@
 /**
- * The structure of an area's network (DESIGN.md "Structure"): its subgraph is projected into Graph Data Science
+ * The structure of an area's network (docs/DESIGN.md "Structure"): its subgraph is projected into Graph Data Science
  * under a name of its own, the algorithms run there, and the projection is dropped whatever happens.
  */
+
+import { randomUUID } from 'node:crypto';
 import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
-import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../graph/graph.js';
 import { GdsUnavailableError } from '../../shared/errors.js';
 import { readAsOf } from '../../shared/validate.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/graph.js';
-import { UserRole } from '../../auth/viewer.js';
-import { standInId as pseudonym } from '../../auth/standIns.js';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
+import { standInId as pseudonym } from '../../auth/standIns.js';
+import { UserRole } from '../../auth/viewer.js';
+import type { Graph } from '../../graph/graph.js';
 import { buildTown } from '../testing/town.js';
 import { adjacency, brandes, componentCount, karateEdges } from './karate.js';
 import { projectionPrefix, structure } from './structure.service.js';
@@ -123,9 +123,14 @@ describe('structure of a small town', () => {
       componentSizes: [7, 1],
       // the household h cuts p2 off too, but only people and organizations are listed
       articulationPoints: town.ids('o', 'p1', 'p3'),
-      bridges: [pair('p1', 'h'), pair('p2', 'h'), pair('o', 'h'), pair('o', 'k'), pair('p1', 'p3'), pair('p3', 'hb')].sort(
-        (x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]),
-      ),
+      bridges: [
+        pair('p1', 'h'),
+        pair('p2', 'h'),
+        pair('o', 'h'),
+        pair('o', 'k'),
+        pair('p1', 'p3'),
+        pair('p3', 'hb'),
+      ].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1])),
       brokers: [
         { id: town.id('h'), betweenness: 11 },
         { id: town.id('p1'), betweenness: 8 },
@@ -142,7 +147,12 @@ describe('structure of a small town', () => {
   it('counts the ended friendship while it lasted', async () => {
     const found = await structure(graph, { areaId: town.id('c3'), asOf: '2023-06-01' });
     // k covers c2, not c3: without it, o is no longer a cut
-    expect(found).toMatchObject({ nodeCount: 7, edgeCount: 6, components: 1, articulationPoints: town.ids('p1', 'p3') });
+    expect(found).toMatchObject({
+      nodeCount: 7,
+      edgeCount: 6,
+      components: 1,
+      articulationPoints: town.ids('p1', 'p3'),
+    });
   });
 
   it('answers an empty area with an empty structure', async () => {
@@ -185,7 +195,9 @@ describe('structure of a small town', () => {
     const anon = (viewer: typeof planner, id: string) => pseudonym(viewer.username, town.id(id));
     const pair = (a: string, b: string) => [a, b].sort();
 
-    const back = await run(planner, `query($id: ID!) { structure(areaId: $id, asOf: "2024-04-01") { components } }`, { id: town.id('c2') });
+    const back = await run(planner, `query($id: ID!) { structure(areaId: $id, asOf: "2024-04-01") { components } }`, {
+      id: town.id('c2'),
+    });
     expect(back.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const seenByPlanner = (await run(planner, query, { id: town.id('c2') })).data!.structure;
     // planners see no person at all: what is left is the organizations' part of the structure

@@ -11,7 +11,10 @@ export class Broker {
   betweenness!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A group of nodes more tied among themselves than to the rest (Louvain modularity)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A group of nodes more tied among themselves than to the rest (Louvain modularity)',
+})
 export class Community {
   @Field(() => Int, { description: 'numbers the communities of one answer, largest first, from 0' }) id!: number;
   @Field(() => Int) size!: number;

@@ -7,8 +7,8 @@ import { Disclosure } from '../../auth/disclosure.js';
 import { isAdmin, seesPeople } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
-import { getPeopleFacts } from '../../people/personFacts.js';
 import { householdAccesses } from '../../households/household.access.js';
+import { getPeopleFacts } from '../../people/personFacts.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
 export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkStructure): Promise<NetworkStructure> {
@@ -31,7 +31,9 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkS
   const result = Object.assign(new NetworkStructure(), {
     ...structure,
     // a component of fewer than 5 is a handful of people (the isolated 8050 household): not a figure for who sees none
-    componentSizes: seesPeople(viewer) ? structure.componentSizes : structure.componentSizes.filter((size) => size >= 5),
+    componentSizes: seesPeople(viewer)
+      ? structure.componentSizes
+      : structure.componentSizes.filter((size) => size >= 5),
     articulationPoints: seen(structure.articulationPoints),
     bridges: structure.bridges
       .map((pair) => seen(pair).sort())

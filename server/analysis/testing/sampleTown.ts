@@ -17,11 +17,18 @@ import type { Graph } from '../../graph/graph.js';
 
 /** The header names of the columns holding ids or lists of ids (an id, a reference, a tie's end). */
 function idColumns(key: BundleKey): string[] {
-  return fileSpecs[key].columns.filter((column) => column.kind === 'id' || column.kind === 'ids').map((column) => column.name);
+  return fileSpecs[key].columns
+    .filter((column) => column.kind === 'id' || column.kind === 'ids')
+    .map((column) => column.name);
 }
 
 function prefixed(bundle: Bundle, prefix: string): Bundle {
-  const rewrite = (cell: string | undefined) => (cell ? splitList(cell).map((id) => `${prefix}${id}`).join(';') : cell);
+  const rewrite = (cell: string | undefined) =>
+    cell
+      ? splitList(cell)
+          .map((id) => `${prefix}${id}`)
+          .join(';')
+      : cell;
   return Object.fromEntries(
     bundleKeys.map((key) => [
       key,
@@ -40,7 +47,10 @@ export function prefixedTownCopy(folder: string, prefix: string, bundle: Bundle 
   const rewritten = prefixed(bundle, prefix);
   for (const key of bundleKeys) {
     const rows = rewritten[key];
-    fs.writeFileSync(path.join(copy, fileOf(key)), stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}) }));
+    fs.writeFileSync(
+      path.join(copy, fileOf(key)),
+      stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}) }),
+    );
   }
   return copy;
 }

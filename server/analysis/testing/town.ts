@@ -7,7 +7,15 @@ import type { Graph } from '../../graph/graph.js';
 import { type TieType, tieTypes } from '../../vocabulary/ties.js';
 
 export interface TownSpec {
-  areas?: { id: string; name?: string; tier: number; parent?: string; population?: number; households?: number; elderly?: number }[];
+  areas?: {
+    id: string;
+    name?: string;
+    tier: number;
+    parent?: string;
+    population?: number;
+    households?: number;
+    elderly?: number;
+  }[];
   households?: { id: string; name?: string; area?: string }[];
   people?: {
     id: string;
@@ -37,7 +45,9 @@ export interface Town {
 export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): Promise<Town> {
   const id = (short: string) => `${prefix}${short}`;
   const labelOf = new Map<string, Label>();
-  const note = (label: Label, list: { id: string }[] = []) => list.forEach((x) => labelOf.set(x.id, label));
+  const note = (label: Label, list: { id: string }[] = []) => {
+    for (const x of list) labelOf.set(x.id, label);
+  };
   note('Area', spec.areas);
   note('Household', spec.households);
   note('Person', spec.people);
@@ -58,7 +68,9 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
     await tx.run(
       `UNWIND $rows AS row CREATE (h:Household {id: row.id, name: row.name})
        WITH h, row MATCH (a:Area {id: row.area}) CREATE (h)-[:LOCATED_IN]->(a)`,
-      { rows: (spec.households ?? []).map((h) => ({ id: id(h.id), name: h.name ?? h.id, area: h.area && id(h.area) })) },
+      {
+        rows: (spec.households ?? []).map((h) => ({ id: id(h.id), name: h.name ?? h.id, area: h.area && id(h.area) })),
+      },
     );
     await tx.run(
       `UNWIND $rows AS row

@@ -3,7 +3,7 @@
  * database is an error, not a second node (ids are unique across labels in the whole database).
  */
 import { labelOf, nodeKeys } from '../bundle.types.js';
-import { type RuleContext, aKind } from './rule.types.js';
+import { aKind, type RuleContext } from './rule.types.js';
 
 export function idsKeepTheirLabel(context: RuleContext): void {
   for (const key of nodeKeys) {

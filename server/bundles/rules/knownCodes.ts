@@ -4,7 +4,6 @@
  */
 import {
   type CodeList,
-  type Tier,
   consents,
   describeCodes,
   fields,
@@ -12,9 +11,10 @@ import {
   readTier,
   roles,
   strengths,
+  type Tier,
   tiers,
 } from '../../vocabulary/codes.js';
-import { type TieType, readTieType, tieRules } from '../../vocabulary/ties.js';
+import { readTieType, type TieType, tieRules } from '../../vocabulary/ties.js';
 import type { CellVerdict } from './rule.types.js';
 
 function codeReader<Code extends string>(list: CodeList<Code>): (text: string) => CellVerdict<Code> {

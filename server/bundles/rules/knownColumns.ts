@@ -6,7 +6,11 @@
 import type { BundleFile, BundleProblem } from '../bundle.types.js';
 import type { ColumnSpec } from '../files.js';
 
-export function checkColumns<R>(file: BundleFile, header: readonly string[], columns: readonly ColumnSpec<R>[]): BundleProblem[] {
+export function checkColumns<R>(
+  file: BundleFile,
+  header: readonly string[],
+  columns: readonly ColumnSpec<R>[],
+): BundleProblem[] {
   const problems: BundleProblem[] = [];
   const names = columns.map((column) => column.name);
   const at = (index: number, name: string, message: string) =>

@@ -6,7 +6,7 @@
 import { bundleKeys } from '../bundle.types.js';
 import type { ColumnSpec } from '../files.js';
 import { fileSpecs } from '../files.js';
-import { type RuleContext, aKind, kindAfterImport } from './rule.types.js';
+import { aKind, kindAfterImport, type RuleContext } from './rule.types.js';
 
 /** The ids a cell names, whether the column holds one or a list. */
 function named(value: unknown): string[] {
@@ -17,9 +17,7 @@ function named(value: unknown): string[] {
 export function referencesResolve(context: RuleContext): void {
   for (const key of bundleKeys) {
     const specs = fileSpecs[key].columns as unknown as ColumnSpec<Record<string, unknown>>[];
-    const columns = specs.filter(
-      (column) => column.role === 'structure' || (key === 'ties' && column.kind === 'id'),
-    );
+    const columns = specs.filter((column) => column.role === 'structure' || (key === 'ties' && column.kind === 'id'));
     for (const record of (context.bundle[key]?.records ?? []) as unknown as Record<string, unknown>[]) {
       for (const column of columns) {
         for (const id of named(record[column.key])) {
@@ -30,7 +28,13 @@ export function referencesResolve(context: RuleContext): void {
             const what = wanted ? `no ${wanted}` : 'nothing';
             context.report(key, line, column.name, id, `"${id}" names ${what} in the bundle or the database`);
           } else if (wanted && kind !== wanted) {
-            context.report(key, line, column.name, id, `"${id}" is ${aKind(kind)}; ${column.name} must name ${aKind(wanted)}`);
+            context.report(
+              key,
+              line,
+              column.name,
+              id,
+              `"${id}" is ${aKind(kind)}; ${column.name} must name ${aKind(wanted)}`,
+            );
           }
         }
       }

@@ -3,7 +3,7 @@
  * SUPPORTS goes from an organization or person to a person or household, MEMBER_OF to a council, and so on.
  */
 import { tieEndsProblem, tieRules } from '../../vocabulary/ties.js';
-import { type RuleContext, aKind, kindAfterImport } from './rule.types.js';
+import { aKind, kindAfterImport, type RuleContext } from './rule.types.js';
 
 export function tieEndsFit(context: RuleContext): void {
   for (const { from, to, type, line } of context.bundle.ties?.records ?? []) {

@@ -29,7 +29,13 @@ export function tiersNest(context: RuleContext): void {
       context.report('areas', line, 'parent_id', parentId, 'an area cannot be its own parent');
     } else if (parentTier !== tier - 1) {
       const message = `the parent "${parentId}" is a tier-${parentTier} area`;
-      context.report('areas', line, 'parent_id', parentId, `${message}; a tier-${tier} area's parent is tier ${tier - 1}`);
+      context.report(
+        'areas',
+        line,
+        'parent_id',
+        parentId,
+        `${message}; a tier-${tier} area's parent is tier ${tier - 1}`,
+      );
     }
   }
 }

@@ -1,21 +1,23 @@
 /** The app: providers, then the screen for the current route (login first when there is no session). */
-import { type ReactNode, Suspense, lazy, useEffect } from 'react';
-import { AreasPage } from '../features/map/AreasPage';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { LoginPage } from '../features/login/LoginPage';
+import { AreasPage } from '../features/map/AreasPage';
+import { Progress } from '../ui/Progress';
 import { ErrorNotice } from './ErrorNotice';
 import { I18nProvider, useI18n } from './i18n';
 import { Layout } from './Layout';
-import { RouterProvider, useRouter } from './router';
-import { SessionProvider, ViewerProvider, useSession } from './session';
-import { Progress } from '../ui/Progress';
 import { NotFoundPage } from './NotFoundPage';
+import { RouterProvider, useRouter } from './router';
+import { SessionProvider, useSession, ViewerProvider } from './session';
 
 // the map and its Cytoscape are the heavy part: loaded when first needed, or at once when the app opens on a map
 const loadMapPage = () => import('../features/map/MapPage');
 if (window.location.pathname.startsWith('/map/')) void loadMapPage();
 const MapPage = lazy(() => loadMapPage().then((m) => ({ default: m.MapPage })));
 const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) => ({ default: m.EcomapPage })));
-const AreaReportPage = lazy(() => import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })));
+const AreaReportPage = lazy(() =>
+  import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
@@ -42,7 +44,7 @@ function Screens() {
         const here = window.location.pathname + window.location.search;
         navigate({ name: 'login', next: here === '/' ? undefined : here }, { replace: true });
       } else if (token && route.name === 'login') {
-        const next = route.next && route.next.startsWith('/') && !route.next.startsWith('//') ? route.next : '/';
+        const next = route.next?.startsWith('/') && !route.next.startsWith('//') ? route.next : '/';
         window.history.replaceState(null, '', next);
         window.dispatchEvent(new PopStateEvent('popstate'));
       }
@@ -66,7 +68,11 @@ function Loading({ error }: { error?: unknown }): ReactNode {
   const { t } = useI18n();
   return (
     <div className="page page--centered">
-      {error ? <ErrorNotice error={error} onRetry={() => window.location.reload()} /> : <Progress label={t('common.loading')} />}
+      {error ? (
+        <ErrorNotice error={error} onRetry={() => window.location.reload()} />
+      ) : (
+        <Progress label={t('common.loading')} />
+      )}
     </div>
   );
 }

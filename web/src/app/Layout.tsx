@@ -1,11 +1,11 @@
 /** The frame of every screen after login: a header with the way around, the language switch and logout. */
 import type { ReactNode } from 'react';
+import { administers } from '../models/permissions';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { Link, useRouter } from './router';
-import { administers } from '../models/permissions';
-import { useRights, useSession, useViewer } from './session';
 import type { MessageKey } from './messages';
+import { Link, useRouter } from './router';
+import { useRights, useSession, useViewer } from './session';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -54,7 +54,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="shell__user">
             {t('nav.user', { username: viewer.username, role: t(`role.${viewer.role}` as MessageKey) })}
           </span>
-          <Link to={{ name: 'password' }} className="button button--ghost button--small" aria-current={route.name === 'password' ? 'page' : undefined}>
+          <Link
+            to={{ name: 'password' }}
+            className="button button--ghost button--small"
+            aria-current={route.name === 'password' ? 'page' : undefined}
+          >
             {t('nav.password')}
           </Link>
           <LanguageSwitch />

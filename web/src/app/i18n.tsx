@@ -1,5 +1,5 @@
 /** Language of the UI: Japanese by default, English on request; remembered in this browser. */
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Lang, Localized } from '../models/vocabulary';
 import { type MessageKey, messages } from './messages';
 
@@ -37,7 +37,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(
     function reflectLanguageOnDocument() {
       document.documentElement.lang = lang;
-      document.title = lang === 'ja' ? 'つながり — 地域の支援ネットワーク' : 'Tsunagari — the community-support network';
+      document.title =
+        lang === 'ja' ? 'つながり — 地域の支援ネットワーク' : 'Tsunagari — the community-support network';
     },
     [lang],
   );

@@ -10,7 +10,9 @@ import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
 
-export type Messages = Record<string, readonly [string, string]>;
+import type { Messages } from './messages.types';
+
+export type { Messages };
 
 const shellMessages = {
   // shell
@@ -53,7 +55,10 @@ const shellMessages = {
   'login.password': ['パスワード', 'Password'],
   'login.submit': ['ログイン', 'Log in'],
   'login.submitting': ['ログインしています…', 'Logging in…'],
-  'login.expired': ['ログインの有効期限が切れました。もう一度ログインしてください。', 'Your login has expired. Please log in again.'],
+  'login.expired': [
+    'ログインの有効期限が切れました。もう一度ログインしてください。',
+    'Your login has expired. Please log in again.',
+  ],
   'login.loggedOut': ['ログアウトしました。', 'You have logged out.'],
   'login.missing': ['ユーザー名とパスワードを入力してください。', 'Enter your username and password.'],
   'login.privacy': [

@@ -1,6 +1,15 @@
 /** A small router over the History API: the current route, navigation, and links that work with the keyboard. */
-import { type AnchorHTMLAttributes, type MouseEvent, type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { type Route, parseRoute, routePath } from '../models/route';
+import {
+  type AnchorHTMLAttributes,
+  createContext,
+  type MouseEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { parseRoute, type Route, routePath } from '../models/route';
 
 interface RouterValue {
   route: Route;
@@ -54,7 +63,15 @@ export function Link({ to, children, onClick, ...rest }: LinkProps) {
   const { navigate } = useRouter();
   function follow(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(to);
   }

@@ -3,7 +3,7 @@
  * `me`, and logging in and out. Children render only once the viewer is known.
  */
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { logoutMutation, meQuery } from '../features/account/account.graphql';
 import { areasQuery } from '../features/map/areas.graphql';
 import { networkQuery } from '../features/map/map.graphql';
@@ -58,7 +58,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // own query then joins this request (the client merges identical requests in flight)
       const match = /^\/map\/([^/?]+)/.exec(window.location.pathname);
       if (!tokenRef.current || !match) return;
-      void client.query({ query: networkQuery, variables: { areaId: decodeURIComponent(match[1]), includeEnded: false } }).catch(() => undefined);
+      void client
+        .query({ query: networkQuery, variables: { areaId: decodeURIComponent(match[1]), includeEnded: false } })
+        .catch(() => undefined);
     },
     [client],
   );
@@ -106,7 +108,13 @@ export function useSession(): SessionValue {
 }
 
 /** Loads `me` for a logged-in session and provides it; shows `fallback` while it loads. */
-export function ViewerProvider({ children, fallback }: { children: ReactNode; fallback: (state: { error?: unknown }) => ReactNode }) {
+export function ViewerProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (state: { error?: unknown }) => ReactNode;
+}) {
   const { data, error } = useQuery(meQuery, { fetchPolicy: 'network-only' });
   if (!data?.me) return <>{fallback({ error })}</>;
   return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;

@@ -345,7 +345,7 @@ export type MissingLink = {
   suggestedIds: Array<Scalars['ID']['output']>;
 };
 
-/** The kinds of missing link of DESIGN.md "The analyses" */
+/** The kinds of missing link of docs/DESIGN.md "The analyses" */
 export type MissingLinkKind =
   /** an isolated person and a hub matching their interests (参加支援) */
   | 'HUB_MATCH'

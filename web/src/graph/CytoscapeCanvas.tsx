@@ -4,7 +4,7 @@
  * pan, + and − zoom, 0 fits, Escape clears the selection.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { type KeyboardEvent, forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Point } from '../models/layout';
 import type { MapElement } from '../models/network';
 import { patchElements } from './patch';
@@ -111,6 +111,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
     [elements, positions, layoutKey],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection is applied again after each patch of the elements
   useEffect(
     function selectTheSelected() {
       const cy = cyRef.current;
@@ -135,7 +136,11 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         const eles = target.length > 0 ? target : cy.elements(':visible');
         // a few close nodes would fill the screen: stay at a zoom where their neighbourhood shows
         const bb = eles.boundingBox();
-        const level = Math.min(fitZoomCap, (cy.width() - 80) / Math.max(bb.w, 1), (cy.height() - 80) / Math.max(bb.h, 1));
+        const level = Math.min(
+          fitZoomCap,
+          (cy.width() - 80) / Math.max(bb.w, 1),
+          (cy.height() - 80) / Math.max(bb.h, 1),
+        );
         cy.animate({ zoom: level, center: { eles } }, { duration: 250 });
       },
       zoomBy(factor) {

@@ -13,7 +13,9 @@ export function KindSwatch({ kind, mark }: { kind: NodeKind; mark?: 'isolated' |
     <svg className="swatch" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
       {mark === 'isolated' && <circle cx="11" cy="11" r="10.5" fill={markStyles.isolated} opacity="0.2" />}
       <path d={shapePath(style.shape, 11, 11, 7)} fill={fill} stroke={stroke} strokeWidth={width} />
-      {mark === 'minsei' && <path d={shapePath(style.shape, 11, 11, 4.8)} fill="none" stroke={style.border} strokeWidth="1" />}
+      {mark === 'minsei' && (
+        <path d={shapePath(style.shape, 11, 11, 4.8)} fill="none" stroke={style.border} strokeWidth="1" />
+      )}
     </svg>
   );
 }
@@ -46,11 +48,34 @@ export function CategorySwatch({ category, ended = false }: { category: EdgeCate
 }
 
 /** The ecomap's line for a strength: solid, thick, dashed, or hatched (stressful). */
-export function StrengthLine({ strength, x1, y1, x2, y2, color = '#333' }: { strength: Strength; x1: number; y1: number; x2: number; y2: number; color?: string }) {
+export function StrengthLine({
+  strength,
+  x1,
+  y1,
+  x2,
+  y2,
+  color = '#333',
+}: {
+  strength: Strength;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color?: string;
+}) {
   const style = strengthStyles[strength];
   const stroke = style.color ?? color;
   const line = (
-    <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={stroke} strokeWidth={style.width} strokeDasharray={style.pattern === 'dashed' ? '7 5' : undefined} strokeLinecap="round" />
+    <line
+      x1={x1}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={stroke}
+      strokeWidth={style.width}
+      strokeDasharray={style.pattern === 'dashed' ? '7 5' : undefined}
+      strokeLinecap="round"
+    />
   );
   if (style.pattern !== 'hatched') return line;
   // hatches across the line every 9 units: the hand-drawn sign of a stressful relationship
@@ -61,7 +86,17 @@ export function StrengthLine({ strength, x1, y1, x2, y2, color = '#333' }: { str
   for (let at = 8; at < length - 6; at += 9) {
     const cx = x1 + ux * at;
     const cy = y1 + uy * at;
-    ticks.push(<line key={at} x1={cx - uy * 5 - ux * 2} y1={cy + ux * 5 - uy * 2} x2={cx + uy * 5 + ux * 2} y2={cy - ux * 5 + uy * 2} stroke={stroke} strokeWidth="1.6" />);
+    ticks.push(
+      <line
+        key={at}
+        x1={cx - uy * 5 - ux * 2}
+        y1={cy + ux * 5 - uy * 2}
+        x2={cx + uy * 5 + ux * 2}
+        y2={cy - ux * 5 + uy * 2}
+        stroke={stroke}
+        strokeWidth="1.6"
+      />,
+    );
   }
   return (
     <g>

@@ -4,12 +4,16 @@
  */
 import type { Core } from 'cytoscape';
 import type { EdgeCategory } from '../models/network';
-import { type SvgScene, renderSvg } from '../models/svgScene';
+import { renderSvg, type SvgScene } from '../models/svgScene';
 import type { NodeKind } from '../models/vocabulary';
 import { categoryStyles, fontFamily, kindStyles, markStyles, tierStyles } from './stylesheet';
 
 /** Runs `action` with some node labels replaced, then puts the labels back. */
-async function withLabels<T>(cy: Core, labels: ReadonlyMap<string, string> | undefined, action: () => T | Promise<T>): Promise<T> {
+async function withLabels<T>(
+  cy: Core,
+  labels: ReadonlyMap<string, string> | undefined,
+  action: () => T | Promise<T>,
+): Promise<T> {
   if (!labels || labels.size === 0) return action();
   const saved = new Map<string, string>();
   cy.batch(() => {
@@ -30,7 +34,9 @@ async function withLabels<T>(cy: Core, labels: ReadonlyMap<string, string> | und
 }
 
 export function exportPng(cy: Core, labels?: ReadonlyMap<string, string>): Promise<Blob> {
-  return withLabels(cy, labels, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 9000, maxHeight: 9000 }));
+  return withLabels(cy, labels, () =>
+    cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 9000, maxHeight: 9000 }),
+  );
 }
 
 /** The visible map as a scene of boxes, edges and nodes in model coordinates. */
@@ -45,7 +51,16 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
     .forEach((node) => {
       const box = node.boundingBox({ includeLabels: false, includeOverlays: false });
       const tier = tierStyles[(node.data('tier') as 1 | 2 | 3) ?? 3] ?? tierStyles[3];
-      scene.boxes.push({ x: box.x1, y: box.y1, width: box.w, height: box.h, label: node.data('label'), fill: tier.fill, stroke: tier.border, fontSize: tier.font });
+      scene.boxes.push({
+        x: box.x1,
+        y: box.y1,
+        width: box.w,
+        height: box.h,
+        label: node.data('label'),
+        fill: tier.fill,
+        stroke: tier.border,
+        fontSize: tier.font,
+      });
     });
   visible.edges().forEach((edge) => {
     const style = categoryStyles[(edge.data('category') as EdgeCategory) ?? 'formal'] ?? categoryStyles.formal;

@@ -5,7 +5,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Point } from '../models/layout';
-import { type MapElement, isNode } from '../models/network';
+import { isNode, type MapElement } from '../models/network';
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -31,7 +31,11 @@ export interface PatchResult {
   updated: number;
 }
 
-export function patchElements(cy: Core, elements: readonly MapElement[], positionOf: (id: string) => Point | undefined): PatchResult {
+export function patchElements(
+  cy: Core,
+  elements: readonly MapElement[],
+  positionOf: (id: string) => Point | undefined,
+): PatchResult {
   const wanted = new Map(elements.map((element) => [element.data.id, element]));
   const result: PatchResult = { added: 0, removed: 0, updated: 0 };
   cy.batch(() => {
@@ -51,7 +55,12 @@ export function patchElements(cy: Core, elements: readonly MapElement[], positio
       const id = element.data.id;
       if (!cy.hasElementWithId(id)) {
         const position = isNode(element) ? positionOf(id) : undefined;
-        additions.push({ group: element.group, data: { ...element.data }, classes: element.classes, ...(position ? { position: { ...position } } : {}) });
+        additions.push({
+          group: element.group,
+          data: { ...element.data },
+          classes: element.classes,
+          ...(position ? { position: { ...position } } : {}),
+        });
         continue;
       }
       const existing = cy.getElementById(id);

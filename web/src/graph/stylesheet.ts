@@ -4,9 +4,9 @@
  * told apart by people with colour-vision deficiencies; every kind also has its own shape.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { nodeSizes } from '../models/layout';
 import type { EdgeCategory } from '../models/network';
 import type { NodeKind, Strength } from '../models/vocabulary';
-import { nodeSizes } from '../models/layout';
 
 export type Shape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'hexagon' | 'diamond';
 
@@ -49,7 +49,10 @@ export const categoryStyles: Record<EdgeCategory, CategoryStyle> = {
 };
 
 /** The ecomap's line styles (the ones social workers draw by hand). */
-export const strengthStyles: Record<Strength, { width: number; pattern: 'solid' | 'dashed' | 'hatched'; color?: string }> = {
+export const strengthStyles: Record<
+  Strength,
+  { width: number; pattern: 'solid' | 'dashed' | 'hatched'; color?: string }
+> = {
   STRONG: { width: 5, pattern: 'solid' },
   NORMAL: { width: 2, pattern: 'solid' },
   WEAK: { width: 2, pattern: 'dashed' },
@@ -64,7 +67,8 @@ export const markStyles = {
   selected: '#111111',
 };
 
-export const fontFamily = '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif';
+export const fontFamily =
+  '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif';
 
 export interface StylesheetOptions {
   /** The WebGL renderer draws no dashes: suggested edges then rely on colour and width alone. */
@@ -97,7 +101,13 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
     if (kind === 'Area') continue;
     sheet.push({
       selector: `node.kind-${kind.toLowerCase()}`,
-      style: { shape: style.shape, width: style.size, height: style.size, 'background-color': style.fill, 'border-color': style.border },
+      style: {
+        shape: style.shape,
+        width: style.size,
+        height: style.size,
+        'background-color': style.fill,
+        'border-color': style.border,
+      },
     });
   }
   sheet.push(
@@ -128,7 +138,12 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
     const style = tierStyles[tier];
     sheet.push({
       selector: `node.kind-area.tier-${tier}`,
-      style: { 'background-color': style.fill, 'border-color': style.border, color: style.border, 'font-size': style.font },
+      style: {
+        'background-color': style.fill,
+        'border-color': style.border,
+        color: style.border,
+        'font-size': style.font,
+      },
     });
   }
   sheet.push(
@@ -163,7 +178,10 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
   sheet.push(
     { selector: 'edge.strength-strong', style: { width: 4 } },
     { selector: 'edge.strength-weak', style: { opacity: 0.5, width: 1.2 } },
-    { selector: 'edge.strength-strained', style: webgl ? { 'line-color': '#B42318' } : { 'line-style': 'dotted', 'line-color': '#B42318' } },
+    {
+      selector: 'edge.strength-strained',
+      style: webgl ? { 'line-color': '#B42318' } : { 'line-style': 'dotted', 'line-color': '#B42318' },
+    },
     { selector: 'edge.ended', style: webgl ? { opacity: 0.35 } : { opacity: 0.45, 'line-style': 'dotted' } },
     {
       selector: 'edge.merged',
@@ -206,7 +224,12 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
     },
     {
       selector: 'node.highlighted',
-      style: { 'underlay-color': markStyles.highlighted, 'underlay-opacity': 0.8, 'underlay-padding': 8, 'z-index': 30 },
+      style: {
+        'underlay-color': markStyles.highlighted,
+        'underlay-opacity': 0.8,
+        'underlay-padding': 8,
+        'z-index': 30,
+      },
     },
     { selector: 'edge.highlighted', style: { width: 4.5, opacity: 1 } },
     { selector: '.dimmed', style: { opacity: 0.12 } },

@@ -29,8 +29,10 @@ export function neutralLabels(elements: readonly MapElement[], lang: Lang): Map<
   people.sort();
   households.sort();
   const labels = new Map<string, string>();
-  people.forEach((id, i) => labels.set(id, lang === 'ja' ? `住民 ${i + 1}` : `Person ${i + 1}`));
-  households.forEach((id, i) => labels.set(id, lang === 'ja' ? `世帯 ${letters(i)}` : `Household ${letters(i)}`));
+  for (const [i, id] of people.entries()) labels.set(id, lang === 'ja' ? `住民 ${i + 1}` : `Person ${i + 1}`);
+  for (const [i, id] of households.entries()) {
+    labels.set(id, lang === 'ja' ? `世帯 ${letters(i)}` : `Household ${letters(i)}`);
+  }
   return labels;
 }
 
@@ -38,6 +40,8 @@ export function neutralLabels(elements: readonly MapElement[], lang: Lang): Map<
 export function anonymized(elements: readonly MapElement[], lang: Lang): MapElement[] {
   const labels = neutralLabels(elements, lang);
   return elements.map((element) =>
-    isNode(element) && labels.has(element.data.id) ? { ...element, data: { ...element.data, label: labels.get(element.data.id)! } } : element,
+    isNode(element) && labels.has(element.data.id)
+      ? { ...element, data: { ...element.data, label: labels.get(element.data.id)! } }
+      : element,
   );
 }

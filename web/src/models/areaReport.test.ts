@@ -33,10 +33,16 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
     peopleWithUnmetNeeds: count(12),
     watchersPerPersonInNeed: rate(0.75),
     hubs: 4,
-    hubsByKind: [{ kind: 'サロン', count: 3 }, { kind: null, count: 1 }],
+    hubsByKind: [
+      { kind: 'サロン', count: 3 },
+      { kind: null, count: 1 },
+    ],
     hubsPer1000Elderly: 0.68,
     organizations: 8,
-    organizationsByField: [{ field: 'ELDERLY', count: 5 }, { field: 'NEW_FIELD', count: 1 }],
+    organizationsByField: [
+      { field: 'ELDERLY', count: 5 },
+      { field: 'NEW_FIELD', count: 1 },
+    ],
     councils: [],
     unaffiliatedResources: 2,
     children: [],
@@ -46,7 +52,10 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
 
 describe('area report figures', () => {
   it('gives each key figure with its change since the year before', () => {
-    const figures = keyFigures(report(), report({ isolated: count(8), isolationRate: rate(0.08), hubs: 3, population: null }));
+    const figures = keyFigures(
+      report(),
+      report({ isolated: count(8), isolationRate: rate(0.08), hubs: 3, population: null }),
+    );
     const by = new Map(figures.map((f) => [f.key, f]));
     expect(by.get('isolated')).toMatchObject({ value: 5, change: -3, better: 'down' });
     expect(by.get('hubs')).toMatchObject({ value: 4, change: 1, better: 'up' });
@@ -69,7 +78,11 @@ describe('area report figures', () => {
   });
 
   it('compares areas on one metric with the current one highlighted', () => {
-    const series = compareSeries([report({ areaId: 'x', name: 'X' }), report({ areaId: 'y', name: 'Y', isolated: count(9) })], 'isolated', 'y');
+    const series = compareSeries(
+      [report({ areaId: 'x', name: 'X' }), report({ areaId: 'y', name: 'Y', isolated: count(9) })],
+      'isolated',
+      'y',
+    );
     expect(series).toEqual([
       { key: 'x', label: 'X', value: 5, highlight: false },
       { key: 'y', label: 'Y', value: 9, highlight: true },
@@ -96,7 +109,10 @@ describe('area report figures', () => {
   });
 
   it('draws a masked area as masked, not as 0, when comparing areas', () => {
-    const series = compareSeries([report({ areaId: 'x', name: 'X', isolationRate: hidden }), report({ areaId: 'y', name: 'Y' })], 'isolationRate');
+    const series = compareSeries(
+      [report({ areaId: 'x', name: 'X', isolationRate: hidden }), report({ areaId: 'y', name: 'Y' })],
+      'isolationRate',
+    );
     expect(series).toEqual([
       { key: 'x', label: 'X', value: 0, masked: true, highlight: false },
       { key: 'y', label: 'Y', value: 0.05, highlight: false },

@@ -4,8 +4,8 @@
  * (「5未満」, models/counts.ts): a masked figure stays masked through every change, series and row.
  */
 import type { ReportFiguresFragment } from '../gql/graphql';
-import { type Shown, difference, formatCount, maskedChangeLabel, maskedRateLabel, shown } from './counts';
-import { type Lang, type Localized, fieldLabels, labelOf } from './vocabulary';
+import { difference, formatCount, maskedChangeLabel, maskedRateLabel, type Shown, shown } from './counts';
+import { fieldLabels, type Lang, type Localized, labelOf } from './vocabulary';
 
 /** One area's figures, as the report query answers them for the area and for each of its children (generated). */
 export type ReportFigures = ReportFiguresFragment;
@@ -44,27 +44,52 @@ const figureDefs: { key: FigureKey; label: Localized; format: Figure['format']; 
   { key: 'population', label: { ja: '人口', en: 'Population' }, format: 'count', better: 'neither' },
   { key: 'elderly', label: { ja: '高齢者（65歳以上）', en: 'Elderly (65+)' }, format: 'count', better: 'neither' },
   { key: 'households', label: { ja: '世帯数', en: 'Households' }, format: 'count', better: 'neither' },
-  { key: 'residentsKnown', label: { ja: '把握している住民', en: 'Residents known' }, format: 'count', better: 'neither' },
+  {
+    key: 'residentsKnown',
+    label: { ja: '把握している住民', en: 'Residents known' },
+    format: 'count',
+    better: 'neither',
+  },
   { key: 'isolated', label: { ja: '社会的孤立', en: 'Isolated' }, format: 'count', better: 'down' },
   { key: 'isolationRate', label: { ja: '孤立率', en: 'Isolation rate' }, format: 'percent', better: 'down' },
   { key: 'peopleInNeed', label: { ja: 'ニーズのある人', en: 'People in need' }, format: 'count', better: 'neither' },
-  { key: 'peopleWithUnmetNeeds', label: { ja: '支援の届いていない人（制度の狭間）', en: 'People with unmet needs' }, format: 'count', better: 'down' },
-  { key: 'watchersPerPersonInNeed', label: { ja: 'ニーズのある人1人あたり見守り', en: 'Watchers per person in need' }, format: 'ratio', better: 'up' },
+  {
+    key: 'peopleWithUnmetNeeds',
+    label: { ja: '支援の届いていない人（制度の狭間）', en: 'People with unmet needs' },
+    format: 'count',
+    better: 'down',
+  },
+  {
+    key: 'watchersPerPersonInNeed',
+    label: { ja: 'ニーズのある人1人あたり見守り', en: 'Watchers per person in need' },
+    format: 'ratio',
+    better: 'up',
+  },
   { key: 'hubs', label: { ja: '拠点・居場所', en: 'Hubs' }, format: 'count', better: 'up' },
-  { key: 'hubsPer1000Elderly', label: { ja: '高齢者千人あたり拠点', en: 'Hubs per 1,000 elderly' }, format: 'ratio', better: 'up' },
+  {
+    key: 'hubsPer1000Elderly',
+    label: { ja: '高齢者千人あたり拠点', en: 'Hubs per 1,000 elderly' },
+    format: 'ratio',
+    better: 'up',
+  },
   { key: 'organizations', label: { ja: '支援関係機関', en: 'Organizations' }, format: 'count', better: 'neither' },
-  { key: 'unaffiliatedResources', label: { ja: '協議体につながっていない資源', en: 'Resources outside the councils' }, format: 'count', better: 'down' },
+  {
+    key: 'unaffiliatedResources',
+    label: { ja: '協議体につながっていない資源', en: 'Resources outside the councils' },
+    format: 'count',
+    better: 'down',
+  },
 ];
 
-function valueOf(report: AreaReport, key: FigureKey): Shown {
+function figureOf(report: AreaReport, key: FigureKey): Shown {
   return shown(report[key]);
 }
 
 /** The key figures, with the change since `earlier` where both are known. */
 export function keyFigures(report: AreaReport, earlier?: AreaReport): Figure[] {
   return figureDefs.map((def) => {
-    const value = valueOf(report, def.key);
-    const before = earlier ? valueOf(earlier, def.key) : undefined;
+    const value = figureOf(report, def.key);
+    const before = earlier ? figureOf(earlier, def.key) : undefined;
     return { ...def, value, change: earlier ? difference(value, before) : undefined };
   });
 }
@@ -110,18 +135,26 @@ export interface Bar {
 
 /** Hubs by kind, most first; hubs without a kind are counted as その他. */
 export function hubsByKindSeries(report: AreaReport, lang: Lang): Bar[] {
-  return report.hubsByKind.map((item, i) => ({ key: item.kind ?? `other-${i}`, label: item.kind ?? (lang === 'ja' ? 'その他' : 'Other'), value: item.count }));
+  return report.hubsByKind.map((item, i) => ({
+    key: item.kind ?? `other-${i}`,
+    label: item.kind ?? (lang === 'ja' ? 'その他' : 'Other'),
+    value: item.count,
+  }));
 }
 
 /** Organizations by field, in the order of the fields' labels as given by the server (most first). */
 export function organizationsByFieldSeries(report: AreaReport, lang: Lang): Bar[] {
-  return report.organizationsByField.map((item) => ({ key: item.field, label: labelOf(fieldLabels, item.field, lang), value: item.count }));
+  return report.organizationsByField.map((item) => ({
+    key: item.field,
+    label: labelOf(fieldLabels, item.field, lang),
+    value: item.count,
+  }));
 }
 
 /** One metric across areas (children or siblings), the current one highlighted; a masked one drawn as masked. */
 export function compareSeries(areas: readonly AreaReport[], key: FigureKey, currentId?: string): Bar[] {
   return areas.map((area) => {
-    const value = valueOf(area, key);
+    const value = figureOf(area, key);
     return {
       key: area.areaId,
       label: area.name ?? area.areaId,
@@ -134,7 +167,7 @@ export function compareSeries(areas: readonly AreaReport[], key: FigureKey, curr
 
 /** Every figure of the report and its children, to tell whether the screen needs the note on masking. */
 export function reportFigures(report: AreaReport): Shown[] {
-  const own = figureDefs.map((def) => valueOf(report, def.key));
+  const own = figureDefs.map((def) => figureOf(report, def.key));
   const councils = report.councils.map((council) => shown(council.personMembers));
   // the children of a report come without children of their own
   return [...own, ...councils, ...(report.children ?? []).flatMap(reportFigures)];

@@ -34,8 +34,14 @@ export const auditPageSize = 50;
  * knows whether a next page exists without counting the whole log.
  */
 export function auditVariables(form: AuditFilterForm, page: number) {
-  const given = Object.entries(form).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]);
-  return { ...Object.fromEntries(given), limit: auditPageSize + 1, offset: page * auditPageSize } as AuditEventsQueryVariables;
+  const given = Object.entries(form)
+    .filter(([, value]) => value.trim() !== '')
+    .map(([key, value]) => [key, value.trim()]);
+  return {
+    ...Object.fromEntries(given),
+    limit: auditPageSize + 1,
+    offset: page * auditPageSize,
+  } as AuditEventsQueryVariables;
 }
 
 /** The rows of a page answer, and whether there is a page after it. */
@@ -52,7 +58,7 @@ export function seesAuditTrail(
   node: { id: string; kind: string; anonymous?: boolean; parent?: string } | undefined,
   nodeById: ReadonlyMap<string, { parent?: string }>,
 ): boolean {
-  if (!node || node.kind !== 'Person' || node.anonymous) return false;
+  if (node?.kind !== 'Person' || node.anonymous) return false;
   if (viewer.role === 'ADMIN') return true;
   if (viewer.role !== 'COORDINATOR') return false;
   const seen = new Set<string>();

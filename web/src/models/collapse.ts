@@ -3,7 +3,7 @@
  * that crossed its border are merged, per pair of ends, into one edge labelled with how many ties it stands for.
  * Expanding gives back the original elements, so positions kept by id stay where they were.
  */
-import { type EdgeElement, type MapElement, type NodeElement, ancestorsOf, isNode, parentIndex } from './network';
+import { ancestorsOf, type EdgeElement, isNode, type MapElement, type NodeElement, parentIndex } from './network';
 import type { NodeKind, TieCategory } from './vocabulary';
 
 export type KindCounts = Partial<Record<NodeKind, number>>;
@@ -40,7 +40,11 @@ interface Merge {
 }
 
 /** The elements with the given areas collapsed; edges to and from their insides merged with counts. */
-export function collapseAreas(elements: readonly MapElement[], collapsed: ReadonlySet<string>, options: CollapseOptions = {}): MapElement[] {
+export function collapseAreas(
+  elements: readonly MapElement[],
+  collapsed: ReadonlySet<string>,
+  options: CollapseOptions = {},
+): MapElement[] {
   if (collapsed.size === 0) return [...elements];
   const reps = representatives(elements, collapsed);
   const counts = new Map<string, KindCounts>();
@@ -66,7 +70,11 @@ export function collapseAreas(elements: readonly MapElement[], collapsed: Readon
         const total = Object.values(tally).reduce((sum, value) => sum + (value ?? 0), 0);
         const node: NodeElement = {
           group: 'nodes',
-          data: { ...element.data, count: total, label: options.label ? options.label(element.data.label, tally) : `${element.data.label} (${total})` },
+          data: {
+            ...element.data,
+            count: total,
+            label: options.label ? options.label(element.data.label, tally) : `${element.data.label} (${total})`,
+          },
           classes: [...element.classes, 'collapsed'],
         };
         out.push(node);
@@ -140,13 +148,18 @@ export const collapseThreshold = 2500;
 export function initialCollapsed(elements: readonly MapElement[], threshold = collapseThreshold): Set<string> {
   if (elements.length <= threshold) return new Set();
   const tiers = new Set<number>();
-  for (const element of elements) if (isNode(element) && element.data.kind === 'Area' && element.data.tier) tiers.add(element.data.tier);
+  for (const element of elements)
+    if (isNode(element) && element.data.kind === 'Area' && element.data.tier) tiers.add(element.data.tier);
   if (tiers.size < 3) return new Set();
   return new Set(leafAreas(elements));
 }
 
 /** The collapsed areas that hide any of these ids: expand them to show the ids. */
-export function areasHiding(elements: readonly MapElement[], collapsed: ReadonlySet<string>, ids: readonly string[]): string[] {
+export function areasHiding(
+  elements: readonly MapElement[],
+  collapsed: ReadonlySet<string>,
+  ids: readonly string[],
+): string[] {
   const parents = parentIndex(elements);
   const hiding = new Set<string>();
   for (const id of ids) for (const up of ancestorsOf(id, parents)) if (collapsed.has(up)) hiding.add(up);

@@ -51,8 +51,14 @@ export function ecomapDrawing(network: Network, centreId: string): EcomapDrawing
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
   const centre = byId.get(centreId);
   const householdNode =
-    centre?.kind === 'Household' ? centre : centre?.parentId ? network.nodes.find((n) => n.id === centre.parentId && n.kind === 'Household') : undefined;
-  const members = householdNode ? network.nodes.filter((n) => n.parentId === householdNode.id && n.kind === 'Person') : [];
+    centre?.kind === 'Household'
+      ? centre
+      : centre?.parentId
+        ? network.nodes.find((n) => n.id === centre.parentId && n.kind === 'Household')
+        : undefined;
+  const members = householdNode
+    ? network.nodes.filter((n) => n.parentId === householdNode.id && n.kind === 'Person')
+    : [];
   const inner = new Set<string>([...(householdNode ? [householdNode.id] : []), ...members.map((m) => m.id), centreId]);
 
   // the category of each outer node's strongest tie into the household
@@ -79,7 +85,13 @@ export function ecomapDrawing(network: Network, centreId: string): EcomapDrawing
   const cx = size / 2;
   const cy = size / 2;
   const nodes: EcomapNode[] = [];
-  const asNode = (n: (typeof network.nodes)[number], x: number, y: number, ring: EcomapNode['ring'], category?: TieCategory): EcomapNode => ({
+  const asNode = (
+    n: (typeof network.nodes)[number],
+    x: number,
+    y: number,
+    ring: EcomapNode['ring'],
+    category?: TieCategory,
+  ): EcomapNode => ({
     id: n.id,
     label: n.label,
     kind: (kinds.has(n.kind) ? n.kind : 'Person') as NodeKind,
@@ -100,11 +112,21 @@ export function ecomapDrawing(network: Network, centreId: string): EcomapDrawing
   outer.forEach((node, i) => {
     // start at the top and go clockwise, sector after sector
     const angle = -Math.PI / 2 + (2 * Math.PI * (i + 0.5)) / Math.max(outer.length, 1);
-    nodes.push(asNode(node, cx + outerRadius * Math.cos(angle), cy + outerRadius * Math.sin(angle), 'outer', sectorOf.get(node.id) ?? 'formal'));
+    nodes.push(
+      asNode(
+        node,
+        cx + outerRadius * Math.cos(angle),
+        cy + outerRadius * Math.sin(angle),
+        'outer',
+        sectorOf.get(node.id) ?? 'formal',
+      ),
+    );
   });
 
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const household = householdNode ? { id: householdNode.id, label: householdNode.label, x: cx, y: cy, r: householdRadius } : undefined;
+  const household = householdNode
+    ? { id: householdNode.id, label: householdNode.label, x: cx, y: cy, r: householdRadius }
+    : undefined;
   const edges: EcomapEdge[] = [];
   for (const edge of network.edges) {
     const category = (edge.category ?? categoryOfType(edge.type)) as TieCategory;
@@ -128,7 +150,11 @@ export function ecomapDrawing(network: Network, centreId: string): EcomapDrawing
 }
 
 /** The segment between two points, starting at the household's circle when one end is the household. */
-function clip(from: { x: number; y: number }, to: { x: number; y: number }, household?: { x: number; y: number; r: number; id: string }) {
+function clip(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  household?: { x: number; y: number; r: number; id: string },
+) {
   let x1 = from.x;
   let y1 = from.y;
   let x2 = to.x;

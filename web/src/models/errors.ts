@@ -1,6 +1,6 @@
 /**
  * Errors from the server in words a coordinator understands. The API gives each error an `extensions.code`
- * (DESIGN.md contract); this module reads it from whatever the client library threw and picks the sentence.
+ * (docs/DESIGN.md contract); this module reads it from whatever the client library threw and picks the sentence.
  */
 import type { Localized } from './vocabulary';
 
@@ -105,7 +105,11 @@ function fromGraphQLErrors(errors: GraphQLErrorLike[], context: 'login' | undefi
   if (code === 'UNAUTHENTICATED' && context === 'login') code = 'LOGIN_FAILED';
   // GraphQL validation errors (a field the server does not have) are our bug, not the user's
   if (raw === 'GRAPHQL_VALIDATION_FAILED' || raw === 'GRAPHQL_PARSE_FAILED') code = 'INTERNAL_SERVER_ERROR';
-  const detail = errors.map((e) => e.message).filter(Boolean).join(' / ') || undefined;
+  const detail =
+    errors
+      .map((e) => e.message)
+      .filter(Boolean)
+      .join(' / ') || undefined;
   return { code, text: withWait(errorTexts[code], first.extensions?.retryAfterSeconds), detail };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anonymized, neutralLabels } from './anonymize';
 import { toCsv } from './csv';
-import { legendOf } from './legend';
 import { applyFilters, defaultFilters } from './filters';
+import { legendOf } from './legend';
 import { toElements } from './network';
 import { smallTown } from './testing/town';
 

@@ -5,7 +5,11 @@ import { smallTown } from './testing/town';
 import { entityKinds } from './vocabulary';
 
 const elements = toElements(smallTown());
-const hidden = (out: ReturnType<typeof applyFilters>) => out.filter((e) => e.classes.includes('hidden')).map((e) => e.data.id).sort();
+const hidden = (out: ReturnType<typeof applyFilters>) =>
+  out
+    .filter((e) => e.classes.includes('hidden'))
+    .map((e) => e.data.id)
+    .sort();
 
 describe('applyFilters', () => {
   it('hides only ended ties by default', () => {

@@ -2,8 +2,8 @@
  * What the map shows: kinds of node, tie categories, fields (分野) and ended ties. Filtering marks elements
  * `hidden` instead of removing them, so every node keeps its position when the filters change.
  */
-import { type MapElement, isEdge, isNode, withClass } from './network';
-import { type Field, type NodeKind, type TieCategory, entityKinds, tieCategories } from './vocabulary';
+import { isEdge, isNode, type MapElement, withClass } from './network';
+import { entityKinds, type Field, type NodeKind, type TieCategory, tieCategories } from './vocabulary';
 
 export interface MapFilters {
   /** Entity kinds shown (areas are always shown). */
@@ -51,7 +51,11 @@ export function hiddenNodeIds(elements: readonly MapElement[], filters: MapFilte
     const { id, kind } = element.data;
     if (kind === 'Area') continue;
     if (!kinds.has(kind)) hidden.add(id);
-    else if (fields.size > 0 && (kind === 'Person' || kind === 'Organization') && !element.data.fields.some((f) => fields.has(f))) {
+    else if (
+      fields.size > 0 &&
+      (kind === 'Person' || kind === 'Organization') &&
+      !element.data.fields.some((f) => fields.has(f))
+    ) {
       hidden.add(id);
     }
   }
@@ -59,10 +63,12 @@ export function hiddenNodeIds(elements: readonly MapElement[], filters: MapFilte
     // a household stays when one of its members stays
     const kept = new Set<string>();
     for (const element of elements) {
-      if (isEdge(element) && element.data.category === 'household' && !hidden.has(element.data.source)) kept.add(element.data.target);
+      if (isEdge(element) && element.data.category === 'household' && !hidden.has(element.data.source))
+        kept.add(element.data.target);
     }
     for (const element of elements) {
-      if (isNode(element) && element.data.kind === 'Household' && !kept.has(element.data.id)) hidden.add(element.data.id);
+      if (isNode(element) && element.data.kind === 'Household' && !kept.has(element.data.id))
+        hidden.add(element.data.id);
     }
   }
   return hidden;

@@ -1,16 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { type IsolatedPerson, type MissingLink, findingsAbout, findingsCsvRows, suggestedEdges, toFindingItems, withFindings } from './findings';
+import {
+  findingsAbout,
+  findingsCsvRows,
+  type IsolatedPerson,
+  type MissingLink,
+  suggestedEdges,
+  toFindingItems,
+  withFindings,
+} from './findings';
 import { isEdge, toElements } from './network';
 import { smallTown } from './testing/town';
 
 const isolated: IsolatedPerson[] = [
-  { person: { id: 'p2', name: '山田 太郎' }, socialDegree: 0, informalTies: 0, formalTies: 0, unmetNeeds: ['EMPLOYMENT'], reasons: [] },
+  {
+    person: { id: 'p2', name: '山田 太郎' },
+    socialDegree: 0,
+    informalTies: 0,
+    formalTies: 0,
+    unmetNeeds: ['EMPLOYMENT'],
+    reasons: [],
+  },
 ];
 const links: MissingLink[] = [
-  { kind: 'UNMET_NEED', subjectIds: ['p2'], suggestedIds: ['o2'], field: 'EMPLOYMENT', explanation: '就労の支援が届いていません', score: 0.9 },
+  {
+    kind: 'UNMET_NEED',
+    subjectIds: ['p2'],
+    suggestedIds: ['o2'],
+    field: 'EMPLOYMENT',
+    explanation: '就労の支援が届いていません',
+    score: 0.9,
+  },
   { kind: 'WATCH_GAP', subjectIds: ['p2'], suggestedIds: ['p3', 'p4'], explanation: '見守りがありません', score: 0.7 },
-  { kind: 'UNAFFILIATED_RESOURCE', subjectIds: ['h1'], suggestedIds: ['c1'], explanation: '協議体に参加していません', score: 0.5 },
-  { kind: 'UNMET_NEED', subjectIds: ['p1'], suggestedIds: [], field: 'HOUSING', explanation: '資源開発が必要です', score: 0.4 },
+  {
+    kind: 'UNAFFILIATED_RESOURCE',
+    subjectIds: ['h1'],
+    suggestedIds: ['c1'],
+    explanation: '協議体に参加していません',
+    score: 0.5,
+  },
+  {
+    kind: 'UNMET_NEED',
+    subjectIds: ['p1'],
+    suggestedIds: [],
+    field: 'HOUSING',
+    explanation: '資源開発が必要です',
+    score: 0.4,
+  },
 ];
 const items = toFindingItems(isolated, links);
 const elements = toElements(smallTown());
@@ -18,17 +53,28 @@ const elements = toElements(smallTown());
 describe('findings', () => {
   it('lists isolated people first, with a sentence in both languages', () => {
     expect(items[0]).toMatchObject({ kind: 'ISOLATED', subjectIds: ['p2'], acceptable: false });
-    expect(items[0].sentence.ja).toBe('山田 太郎さん：世帯の外とのつながりがありません。支援の届いていないニーズがあります（就労）。');
+    expect(items[0].sentence.ja).toBe(
+      '山田 太郎さん：世帯の外とのつながりがありません。支援の届いていないニーズがあります（就労）。',
+    );
     expect(items[0].sentence.en).toContain('Unmet needs: Employment');
   });
 
   it('can accept a missing link only when it suggests something', () => {
-    expect(items.filter((i) => i.acceptable).map((i) => i.kind)).toEqual(['UNMET_NEED', 'WATCH_GAP', 'UNAFFILIATED_RESOURCE']);
+    expect(items.filter((i) => i.acceptable).map((i) => i.kind)).toEqual([
+      'UNMET_NEED',
+      'WATCH_GAP',
+      'UNAFFILIATED_RESOURCE',
+    ]);
   });
 
   it('draws suggestions in the direction the tie would be recorded', () => {
     const ids = new Set(['p2', 'o2', 'p3', 'p4', 'h1', 'c1']);
-    expect(suggestedEdges(items[1], ids)[0].data).toMatchObject({ source: 'o2', target: 'p2', type: 'SUPPORTS', category: 'suggested' });
+    expect(suggestedEdges(items[1], ids)[0].data).toMatchObject({
+      source: 'o2',
+      target: 'p2',
+      type: 'SUPPORTS',
+      category: 'suggested',
+    });
     expect(suggestedEdges(items[2], ids).map((e) => e.data.source)).toEqual(['p3', 'p4']);
     expect(suggestedEdges(items[2], ids, 1)).toHaveLength(1);
     expect(suggestedEdges(items[3], ids)[0].data).toMatchObject({ source: 'h1', target: 'c1', type: 'MEMBER_OF' });
@@ -69,7 +115,16 @@ describe('findingsCsvRows', () => {
   it('writes a header and one row per finding', () => {
     const rows = findingsCsvRows(items, nameOf, 'ja');
     expect(rows[0]).toEqual(['種類', '対象', '対象ID', '提案', '提案ID', '分野', '説明', 'スコア']);
-    expect(rows[2]).toEqual(['制度の狭間', '山田 太郎', 'p2', 'ハローワーク', 'o2', '就労', '就労の支援が届いていません', '0.90']);
+    expect(rows[2]).toEqual([
+      '制度の狭間',
+      '山田 太郎',
+      'p2',
+      'ハローワーク',
+      'o2',
+      '就労',
+      '就労の支援が届いていません',
+      '0.90',
+    ]);
   });
 
   it('replaces names everywhere, sentences included, and drops the ids of people', () => {

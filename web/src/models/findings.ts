@@ -4,8 +4,8 @@
  * dashed suggested edges.
  */
 import type { IsolatedPeopleQuery, MissingLinksQuery } from '../gql/graphql';
-import { type EdgeElement, type MapElement, isNode, withClass } from './network';
-import { type FindingKind, type Lang, type Localized, fieldLabels, findingKindLabels, labelOf } from './vocabulary';
+import { type EdgeElement, isNode, type MapElement, withClass } from './network';
+import { type FindingKind, fieldLabels, findingKindLabels, type Lang, type Localized, labelOf } from './vocabulary';
 
 /** A person the isolation analysis found, as `isolatedPeople` answers (generated). */
 export type IsolatedPerson = IsolatedPeopleQuery['isolatedPeople'][number];
@@ -41,7 +41,9 @@ function isolatedSentence(finding: IsolatedPerson): Localized {
     finding.reasons.length > 0
       ? finding.reasons
       : [
-          finding.socialDegree === 0 ? '世帯の外とのつながりがありません' : `世帯の外とのつながりは${finding.socialDegree}件です`,
+          finding.socialDegree === 0
+            ? '世帯の外とのつながりがありません'
+            : `世帯の外とのつながりは${finding.socialDegree}件です`,
           ...(needsJa ? [`支援の届いていないニーズがあります（${needsJa}）`] : []),
         ];
   const en =
@@ -140,7 +142,11 @@ export interface OverlayOptions {
 }
 
 /** The map with findings on it: isolated people and subjects marked, suggested edges added. */
-export function withFindings(elements: readonly MapElement[], items: readonly FindingItem[], options: OverlayOptions): MapElement[] {
+export function withFindings(
+  elements: readonly MapElement[],
+  items: readonly FindingItem[],
+  options: OverlayOptions,
+): MapElement[] {
   const isolated = new Set<string>();
   const subjects = new Set<string>();
   const selected = items.find((item) => item.key === options.selectedKey);
@@ -203,7 +209,8 @@ export function findingsCsvRows(
   if (neutral) for (const [id, label] of neutral) realToNeutral.push([nameOf(id), label]);
   // longer names first, so that "山田 花子" is replaced before "山田"
   realToNeutral.sort((a, b) => b[0].length - a[0].length);
-  const hide = (text: string) => realToNeutral.reduce((out, [real, label]) => (real ? out.split(real).join(label) : out), text);
+  const hide = (text: string) =>
+    realToNeutral.reduce((out, [real, label]) => (real ? out.split(real).join(label) : out), text);
   const display = (id: string) => neutral?.get(id) ?? nameOf(id);
   const idOf = (id: string) => (neutral?.has(id) ? '' : id);
   return [

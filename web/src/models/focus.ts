@@ -1,5 +1,5 @@
 /** Focus mode: everything but a node's neighbourhood (and the boxes holding it) is dimmed. */
-import { type MapElement, ancestorsOf, isEdge, isNode, parentIndex, withClass } from './network';
+import { ancestorsOf, isEdge, isNode, type MapElement, parentIndex, withClass } from './network';
 
 /** The ids within `depth` visible edges of `id`, itself included. */
 export function neighbourhood(elements: readonly MapElement[], id: string, depth = 1): Set<string> {

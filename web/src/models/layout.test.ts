@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centreOf, extendPositions, forcePlace, nestedLayout } from './layout';
-import { type MapElement, type NetworkEdge, type NetworkNode, isNode, toElements } from './network';
+import { isNode, type MapElement, type NetworkEdge, type NetworkNode, toElements } from './network';
 import { smallTown } from './testing/town';
 
 /** A town of `areas` tier-3 areas with `people` people each, tied in chains, for size checks. */
@@ -11,7 +11,8 @@ function bigTown(areas: number, people: number): MapElement[] {
     nodes.push({ id: `a${a}`, kind: 'Area', label: `a${a}`, parentId: 'm', tier: 3 });
     for (let p = 0; p < people; p += 1) {
       nodes.push({ id: `a${a}p${p}`, kind: 'Person', label: 'x', parentId: `a${a}`, tier: 0 });
-      if (p > 0 && p % 5 !== 0) edges.push({ id: `a${a}e${p}`, source: `a${a}p${p - 1}`, target: `a${a}p${p}`, type: 'FRIEND' });
+      if (p > 0 && p % 5 !== 0)
+        edges.push({ id: `a${a}e${p}`, source: `a${a}p${p - 1}`, target: `a${a}p${p}`, type: 'FRIEND' });
     }
   }
   return toElements({ nodes, edges });
@@ -24,7 +25,12 @@ function boxes(elements: MapElement[], positions: Map<string, { x: number; y: nu
     if (!isNode(e) || !e.data.parent || e.data.kind === 'Area') continue;
     const p = positions.get(e.data.id)!;
     const b = found.get(e.data.parent) ?? { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-    found.set(e.data.parent, { minX: Math.min(b.minX, p.x), minY: Math.min(b.minY, p.y), maxX: Math.max(b.maxX, p.x), maxY: Math.max(b.maxY, p.y) });
+    found.set(e.data.parent, {
+      minX: Math.min(b.minX, p.x),
+      minY: Math.min(b.minY, p.y),
+      maxX: Math.max(b.maxX, p.x),
+      maxY: Math.max(b.maxY, p.y),
+    });
   }
   return found;
 }
@@ -67,8 +73,17 @@ describe('nestedLayout', () => {
 describe('forcePlace', () => {
   it('draws tied nodes closer than untied ones', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-    const placed = forcePlace(ids, [['a', 'b'], ['b', 'c'], ['c', 'a']], { edgeLength: 40, gap: 30, labelRoom: 20, aspect: 1.5 });
-    const d = (x: string, y: string) => Math.hypot(placed.get(x)!.x - placed.get(y)!.x, placed.get(x)!.y - placed.get(y)!.y);
+    const placed = forcePlace(
+      ids,
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+      ],
+      { edgeLength: 40, gap: 30, labelRoom: 20, aspect: 1.5 },
+    );
+    const d = (x: string, y: string) =>
+      Math.hypot(placed.get(x)!.x - placed.get(y)!.x, placed.get(x)!.y - placed.get(y)!.y);
     expect(d('a', 'b')).toBeLessThan(d('a', 'f'));
     // no two nodes on top of each other
     for (const x of ids) for (const y of ids) if (x < y) expect(d(x, y)).toBeGreaterThan(10);

@@ -5,7 +5,7 @@
  * they are stable across visits and filters), keeps boxes from overlapping by construction, and takes a few
  * hundred milliseconds for 5k elements where a whole-graph force layout takes seconds.
  */
-import { type MapElement, isEdge, isNode } from './network';
+import { isEdge, isNode, type MapElement } from './network';
 import type { NodeKind } from './vocabulary';
 
 export interface Point {
@@ -27,7 +27,14 @@ export interface LayoutOptions {
 export const defaultLayoutOptions: LayoutOptions = { edgeLength: 46, gap: 48, labelRoom: 40, aspect: 1.5 };
 
 /** Drawn size of each kind (the stylesheet uses the same numbers). */
-export const nodeSizes: Record<NodeKind, number> = { Area: 40, Person: 22, Household: 18, Organization: 30, Council: 32, Hub: 28 };
+export const nodeSizes: Record<NodeKind, number> = {
+  Area: 40,
+  Person: 22,
+  Household: 18,
+  Organization: 30,
+  Council: 32,
+  Hub: 28,
+};
 
 interface Block {
   width: number;
@@ -48,7 +55,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Order for the spiral start: breadth-first from the best-connected node, component after component. */
 function spiralOrder(ids: string[], adjacency: Map<string, string[]>): string[] {
-  const byDegree = [...ids].sort((a, b) => (adjacency.get(b)?.length ?? 0) - (adjacency.get(a)?.length ?? 0) || (a < b ? -1 : 1));
+  const byDegree = [...ids].sort(
+    (a, b) => (adjacency.get(b)?.length ?? 0) - (adjacency.get(a)?.length ?? 0) || (a < b ? -1 : 1),
+  );
   const seen = new Set<string>();
   const order: string[] = [];
   for (const start of byDegree) {
@@ -171,7 +180,13 @@ export function labelWidth(label: string): number {
 }
 
 /** A block of entities placed by force, as a rectangle that holds their labels too. */
-function entityBlock(ids: string[], edges: [string, string][], sizes: Map<string, number>, labels: Map<string, number>, options: LayoutOptions): Block {
+function entityBlock(
+  ids: string[],
+  edges: [string, string][],
+  sizes: Map<string, number>,
+  labels: Map<string, number>,
+  options: LayoutOptions,
+): Block {
   const placed = forcePlace(ids, edges, options);
   let minX = Infinity;
   let minY = Infinity;
@@ -220,7 +235,8 @@ function packRows(blocks: Block[], options: LayoutOptions): Block {
     width,
     height: y + rowHeight,
     place(offset, into) {
-      blocks.forEach((block, i) => block.place({ x: offset.x + offsets[i].x, y: offset.y + offsets[i].y }, into));
+      for (const [i, block] of blocks.entries())
+        block.place({ x: offset.x + offsets[i].x, y: offset.y + offsets[i].y }, into);
     },
   };
 }
@@ -241,7 +257,10 @@ function boxed(inner: Block, options: LayoutOptions): Block {
  * Positions of every node that is not an area holding others (compound boxes take their size from what they
  * hold); an empty area gets a position of its own.
  */
-export function nestedLayout(elements: readonly MapElement[], options: LayoutOptions = defaultLayoutOptions): Map<string, Point> {
+export function nestedLayout(
+  elements: readonly MapElement[],
+  options: LayoutOptions = defaultLayoutOptions,
+): Map<string, Point> {
   const areas = new Set<string>();
   const childAreas = new Map<string, string[]>();
   const entities = new Map<string, string[]>();
@@ -286,7 +305,11 @@ export function nestedLayout(elements: readonly MapElement[], options: LayoutOpt
       else if (!(entities.get(child)?.length || childAreas.get(child)?.length)) {
         // an empty area: a small box of its own
         const size = options.edgeLength;
-        blocks.push({ width: size, height: size, place: (offset, into) => into.set(child, { x: offset.x + size / 2, y: offset.y + size / 2 }) });
+        blocks.push({
+          width: size,
+          height: size,
+          place: (offset, into) => into.set(child, { x: offset.x + size / 2, y: offset.y + size / 2 }),
+        });
       }
     }
     if (blocks.length === 0) return undefined;
@@ -318,7 +341,11 @@ export function centreOf(ids: Iterable<string>, positions: ReadonlyMap<string, P
  * Positions for a map that changed a little (a tie accepted, a council convened): known nodes stay where they
  * were; a new node goes beside the nodes it is tied to, else among its siblings in its box.
  */
-export function extendPositions(previous: ReadonlyMap<string, Point>, elements: readonly MapElement[], options: LayoutOptions = defaultLayoutOptions): Map<string, Point> {
+export function extendPositions(
+  previous: ReadonlyMap<string, Point>,
+  elements: readonly MapElement[],
+  options: LayoutOptions = defaultLayoutOptions,
+): Map<string, Point> {
   const next = new Map<string, Point>();
   const missing: string[] = [];
   const parentOf = new Map<string, string>();
@@ -347,10 +374,14 @@ export function extendPositions(previous: ReadonlyMap<string, Point>, elements: 
   for (const [id, parent] of parentOf) push(siblings, parent, id);
   missing.forEach((id, i) => {
     const near = (neighbours.get(id) ?? []).filter((other) => next.has(other));
-    const around = near.length > 0 ? near : (siblings.get(parentOf.get(id) ?? '') ?? []).filter((other) => next.has(other));
+    const around =
+      near.length > 0 ? near : (siblings.get(parentOf.get(id) ?? '') ?? []).filter((other) => next.has(other));
     const centre = centreOf(around, next) ?? { x: 0, y: 0 };
     const angle = (i + 1) * golden;
-    next.set(id, { x: centre.x + Math.cos(angle) * options.edgeLength, y: centre.y + Math.sin(angle) * options.edgeLength });
+    next.set(id, {
+      x: centre.x + Math.cos(angle) * options.edgeLength,
+      y: centre.y + Math.sin(angle) * options.edgeLength,
+    });
   });
   return next;
 }

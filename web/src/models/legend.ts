@@ -1,6 +1,6 @@
 /** Which legend entries the map needs: the kinds and tie categories it holds, with counts, and the marks in use. */
-import { type EdgeCategory, type MapElement, isNode } from './network';
-import { type NodeKind, entityKinds } from './vocabulary';
+import { type EdgeCategory, isNode, type MapElement } from './network';
+import { entityKinds, type NodeKind } from './vocabulary';
 
 export type Mark = 'isolated' | 'finding' | 'collapsed' | 'ended' | 'external' | 'anonymous';
 
@@ -20,7 +20,8 @@ export function legendOf(elements: readonly MapElement[]): LegendModel {
     if (element.classes.includes('hidden')) continue;
     if (isNode(element)) {
       if (element.data.kind !== 'Area') kinds.set(element.data.kind, (kinds.get(element.data.kind) ?? 0) + 1);
-      for (const mark of ['isolated', 'collapsed', 'external', 'anonymous'] as const) if (element.classes.includes(mark)) marks.add(mark);
+      for (const mark of ['isolated', 'collapsed', 'external', 'anonymous'] as const)
+        if (element.classes.includes(mark)) marks.add(mark);
     } else {
       const count = element.data.count ?? 1;
       categories.set(element.data.category, (categories.get(element.data.category) ?? 0) + count);
@@ -29,7 +30,9 @@ export function legendOf(elements: readonly MapElement[]): LegendModel {
   }
   return {
     kinds: entityKinds.filter((kind) => kinds.has(kind)).map((kind) => ({ kind, count: kinds.get(kind)! })),
-    categories: categoryOrder.filter((c) => categories.has(c)).map((category) => ({ category, count: categories.get(category)! })),
+    categories: categoryOrder
+      .filter((c) => categories.has(c))
+      .map((category) => ({ category, count: categories.get(category)! })),
     marks: [...marks],
   };
 }

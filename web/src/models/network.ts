@@ -90,7 +90,8 @@ export function isEdge(element: MapElement): element is EdgeElement {
 /** Category of a tie when the server did not say (older answers): by its type. */
 export function categoryOfType(type: string): TieCategory {
   if (type === 'FAMILY') return 'family';
-  if (type === 'NEIGHBOR' || type === 'FRIEND' || type === 'WATCHES_OVER' || type === 'PARTICIPATES_IN') return 'informal';
+  if (type === 'NEIGHBOR' || type === 'FRIEND' || type === 'WATCHES_OVER' || type === 'PARTICIPATES_IN')
+    return 'informal';
   return 'formal';
 }
 
@@ -100,7 +101,8 @@ function nodeClasses(data: NodeData): string[] {
   if (data.anonymous) classes.push('anonymous');
   if (data.external) classes.push('external');
   if (data.roles.includes('MINSEI_IIN')) classes.push('role-minsei');
-  if (data.roles.some((role) => role === 'COORDINATOR' || role === 'CSW' || role === 'PROFESSIONAL')) classes.push('role-professional');
+  if (data.roles.some((role) => role === 'COORDINATOR' || role === 'CSW' || role === 'PROFESSIONAL'))
+    classes.push('role-professional');
   return classes;
 }
 
@@ -137,7 +139,9 @@ export function toElements(network: Network): MapElement[] {
   }
   for (const edge of network.edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const category = (edge.category && categories.has(edge.category) ? edge.category : categoryOfType(edge.type)) as TieCategory;
+    const category = (
+      edge.category && categories.has(edge.category) ? edge.category : categoryOfType(edge.type)
+    ) as TieCategory;
     const data: EdgeData = {
       id: edge.id,
       source: edge.source,
@@ -157,7 +161,8 @@ export function toElements(network: Network): MapElement[] {
 /** Parent of each node id (only nodes that have one). */
 export function parentIndex(elements: readonly MapElement[]): Map<string, string> {
   const parents = new Map<string, string>();
-  for (const element of elements) if (isNode(element) && element.data.parent) parents.set(element.data.id, element.data.parent);
+  for (const element of elements)
+    if (isNode(element) && element.data.parent) parents.set(element.data.id, element.data.parent);
   return parents;
 }
 

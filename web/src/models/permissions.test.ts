@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingItem } from './findings';
-import { type NodeData, isNode, toElements } from './network';
+import { isNode, type NodeData, toElements } from './network';
 import {
-  type Rights,
-  type Role,
   acceptableSuggestions,
   administers,
   mayAccept,
@@ -11,6 +9,8 @@ import {
   mayEditTie,
   mayListTies,
   mayOpenEcomap,
+  type Rights,
+  type Role,
   rightsOf,
   seesPeople,
   writes,
@@ -34,7 +34,16 @@ const planner = rightsOf('PLANNER', north);
 const councilMember = rightsOf('COUNCIL_MEMBER', north);
 
 function finding(over: Partial<FindingItem>): FindingItem {
-  return { key: 'k', kind: 'UNMET_NEED', subjectIds: ['p2'], suggestedIds: ['o1'], sentence: { ja: '', en: '' }, score: 1, acceptable: true, ...over };
+  return {
+    key: 'k',
+    kind: 'UNMET_NEED',
+    subjectIds: ['p2'],
+    suggestedIds: ['o1'],
+    sentence: { ja: '', en: '' },
+    score: 1,
+    acceptable: true,
+    ...over,
+  };
 }
 
 describe('what each role may do', () => {

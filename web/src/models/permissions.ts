@@ -84,7 +84,11 @@ export function mayOpenEcomap(rights: Rights, node: NodeData | undefined): boole
  * The suggestions of a finding the viewer may record as made: those in their areas. A case conference
  * (UNCOORDINATED_HOUSEHOLD) brings all its organizations together, so it is all of them or none.
  */
-export function acceptableSuggestions(rights: Rights, item: FindingItem, nodeById: ReadonlyMap<string, NodeData>): string[] {
+export function acceptableSuggestions(
+  rights: Rights,
+  item: FindingItem,
+  nodeById: ReadonlyMap<string, NodeData>,
+): string[] {
   if (!item.acceptable || !writes(rights)) return [];
   if (!item.subjectIds.every((id) => mayEdit(rights, nodeById.get(id)))) return [];
   const mine = item.suggestedIds.filter((id) => mayEdit(rights, nodeById.get(id)));

@@ -42,11 +42,13 @@ export function parseRoute(pathname: string, search = ''): Route {
   const [head, a, b] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (head === 'login' && parts.length === 1) return { name: 'login', next: query.get('next') ?? undefined };
-  if (head === 'map' && a && parts.length === 2) return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined };
+  if (head === 'map' && a && parts.length === 2)
+    return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined };
   if (head === 'ecomap' && (a === 'person' || a === 'household') && b && parts.length === 3) {
     return { name: 'ecomap', subject: a, id: b };
   }
-  if (head === 'report' && a && parts.length === 2) return { name: 'report', areaId: a, print: query.get('print') === '1' };
+  if (head === 'report' && a && parts.length === 2)
+    return { name: 'report', areaId: a, print: query.get('print') === '1' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
   if (head === 'password' && parts.length === 1) return { name: 'password' };

@@ -32,6 +32,9 @@ export function searchNodes(elements: readonly MapElement[], query: string, limi
     else if (!element.data.anonymous && element.data.id.toLowerCase() === query.trim().toLowerCase()) rank = 3;
     if (rank >= 0) hits.push({ node: element.data, rank });
   }
-  hits.sort((a, b) => a.rank - b.rank || a.node.label.length - b.node.label.length || a.node.label.localeCompare(b.node.label, 'ja'));
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank || a.node.label.length - b.node.label.length || a.node.label.localeCompare(b.node.label, 'ja'),
+  );
   return hits.slice(0, limit);
 }

@@ -16,7 +16,9 @@ describe('describeError', () => {
   });
 
   it('says how long to wait after too many failed logins (a 429 with the error in its body)', () => {
-    const body = { errors: [{ message: 'too many', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 600 } }] };
+    const body = {
+      errors: [{ message: 'too many', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 600 } }],
+    };
     const described = describeError({ statusCode: 429, bodyText: JSON.stringify(body) }, 'login');
     expect(described.code).toBe('TOO_MANY_ATTEMPTS');
     expect(described.text).toEqual({
@@ -26,7 +28,10 @@ describe('describeError', () => {
   });
 
   it('reads GraphQL errors from the body of an HTTP error', () => {
-    const error = { statusCode: 401, bodyText: JSON.stringify({ errors: [{ message: 'log in', extensions: { code: 'UNAUTHENTICATED' } }] }) };
+    const error = {
+      statusCode: 401,
+      bodyText: JSON.stringify({ errors: [{ message: 'log in', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    };
     expect(describeError(error).code).toBe('UNAUTHENTICATED');
     expect(describeError({ statusCode: 502, bodyText: '<html>' }).code).toBe('INTERNAL_SERVER_ERROR');
   });
@@ -34,13 +39,24 @@ describe('describeError', () => {
   it('tells a failed fetch from a server error', () => {
     expect(describeError(new TypeError('Failed to fetch')).code).toBe('OFFLINE');
     expect(describeError({ errors: [{ extensions: { code: 'SOMETHING_NEW' } }] }).code).toBe('UNKNOWN');
-    expect(describeError({ errors: [{ extensions: { code: 'GDS_UNAVAILABLE' } }] }).text.en).toContain('Graph Data Science');
+    expect(describeError({ errors: [{ extensions: { code: 'GDS_UNAVAILABLE' } }] }).text.en).toContain(
+      'Graph Data Science',
+    );
   });
 });
 
 describe('routes', () => {
   it('round-trips every screen', () => {
-    for (const path of ['/', '/login?next=%2Fmap%2Fa1', '/map/a1?node=p%2F1', '/ecomap/person/p1', '/ecomap/household/h1', '/report/a2?print=1', '/admin', '/password']) {
+    for (const path of [
+      '/',
+      '/login?next=%2Fmap%2Fa1',
+      '/map/a1?node=p%2F1',
+      '/ecomap/person/p1',
+      '/ecomap/household/h1',
+      '/report/a2?print=1',
+      '/admin',
+      '/password',
+    ]) {
       const [pathname, search] = path.split('?');
       expect(routePath(parseRoute(pathname, search ? `?${search}` : ''))).toBe(path);
     }

@@ -65,7 +65,10 @@ export function shapePath(shape: string, cx: number, cy: number, r: number): str
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 const r = (value: number) => Math.round(value * 10) / 10;
@@ -92,13 +95,19 @@ export function renderSvg(scene: SvgScene, title: string, fontFamily: string): s
       `<line x1="${r(edge.x1)}" y1="${r(edge.y1)}" x2="${r(edge.x2)}" y2="${r(edge.y2)}" stroke="${edge.color}" stroke-width="${edge.width}" stroke-opacity="${edge.opacity}"${edge.dashed ? ' stroke-dasharray="8 5"' : ''}/>`,
     );
     if (edge.label) {
-      out.push(`<text x="${r((edge.x1 + edge.x2) / 2)}" y="${r((edge.y1 + edge.y2) / 2)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(edge.label)}</text>`);
+      out.push(
+        `<text x="${r((edge.x1 + edge.x2) / 2)}" y="${r((edge.y1 + edge.y2) / 2)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(edge.label)}</text>`,
+      );
     }
   }
   for (const node of scene.nodes) {
-    out.push(`<path d="${shapePath(node.shape, r(node.x), r(node.y), node.size / 2)}" fill="${node.fill}" stroke="${node.stroke}" stroke-width="${node.strokeWidth}"/>`);
+    out.push(
+      `<path d="${shapePath(node.shape, r(node.x), r(node.y), node.size / 2)}" fill="${node.fill}" stroke="${node.stroke}" stroke-width="${node.strokeWidth}"/>`,
+    );
     for (const [i, line] of node.label.split('\n').entries()) {
-      out.push(`<text x="${r(node.x)}" y="${r(node.y + node.size / 2 + 11 + i * 12)}" text-anchor="middle" font-size="9" fill="#1f2328">${escapeXml(line)}</text>`);
+      out.push(
+        `<text x="${r(node.x)}" y="${r(node.y + node.size / 2 + 11 + i * 12)}" text-anchor="middle" font-size="9" fill="#1f2328">${escapeXml(line)}</text>`,
+      );
     }
   }
   out.push('</svg>');

@@ -1,5 +1,5 @@
 /**
- * The words of the model (DESIGN.md "Words") as the UI shows them, in Japanese and English. The API holds the
+ * The words of the model (docs/DESIGN.md "Words") as the UI shows them, in Japanese and English. The API holds the
  * codes; a code the UI does not know is shown as it came.
  */
 
@@ -106,7 +106,13 @@ export const consentLabels: Record<string, Localized> = {
   RESTRICTED: { ja: '支援措置（閲覧制限）', en: 'Restricted (protection order)' },
 };
 
-export type FindingKind = 'ISOLATED' | 'UNMET_NEED' | 'UNCOORDINATED_HOUSEHOLD' | 'UNAFFILIATED_RESOURCE' | 'HUB_MATCH' | 'WATCH_GAP';
+export type FindingKind =
+  | 'ISOLATED'
+  | 'UNMET_NEED'
+  | 'UNCOORDINATED_HOUSEHOLD'
+  | 'UNAFFILIATED_RESOURCE'
+  | 'HUB_MATCH'
+  | 'WATCH_GAP';
 export const findingKindLabels: Record<FindingKind, Localized> = {
   ISOLATED: { ja: '社会的孤立', en: 'Isolated' },
   UNMET_NEED: { ja: '制度の狭間', en: 'Unmet need' },

@@ -50,16 +50,37 @@ export function BarChart({ title, data, format = String, max, emptyText, maskedT
           const w = Math.max(1, (d.value / top) * barSpace);
           return (
             <g key={d.key}>
-              <text x={labelWidth - 8} y={y + row / 2 + 4} textAnchor="end" fontSize="12" fill="#1f2328" fontWeight={d.highlight ? 'bold' : 'normal'}>
+              <text
+                x={labelWidth - 8}
+                y={y + row / 2 + 4}
+                textAnchor="end"
+                fontSize="12"
+                fill="#1f2328"
+                fontWeight={d.highlight ? 'bold' : 'normal'}
+              >
                 {d.label.length > 12 ? `${d.label.slice(0, 11)}…` : d.label}
               </text>
               {d.masked ? (
-                <text x={labelWidth + 2} y={y + row / 2 + 4} fontSize="12" fill="#57606a" fontStyle="italic" data-masked="true">
+                <text
+                  x={labelWidth + 2}
+                  y={y + row / 2 + 4}
+                  fontSize="12"
+                  fill="#57606a"
+                  fontStyle="italic"
+                  data-masked="true"
+                >
                   {maskedText}
                 </text>
               ) : (
                 <>
-                  <rect x={labelWidth} y={y + 3} width={w} height={row - 8} rx="2" fill={d.highlight ? '#D55E00' : color} />
+                  <rect
+                    x={labelWidth}
+                    y={y + 3}
+                    width={w}
+                    height={row - 8}
+                    rx="2"
+                    fill={d.highlight ? '#D55E00' : color}
+                  />
                   <text x={labelWidth + w + 6} y={y + row / 2 + 4} fontSize="12" fill="#1f2328">
                     {format(d.value)}
                   </text>

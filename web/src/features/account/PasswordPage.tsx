@@ -46,15 +46,33 @@ export function PasswordPage() {
       <form className="admin-form" onSubmit={submit} noValidate>
         <label className="field">
           <span className="field__label">{t('account.old')}</span>
-          <input type="password" value={oldPassword} onChange={(e) => setOldPassword(e.target.value)} required autoComplete="current-password" />
+          <input
+            type="password"
+            value={oldPassword}
+            onChange={(e) => setOldPassword(e.target.value)}
+            required
+            autoComplete="current-password"
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('account.new')}</span>
-          <input type="password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} required autoComplete="new-password" />
+          <input
+            type="password"
+            value={newPassword}
+            onChange={(e) => setNewPassword(e.target.value)}
+            required
+            autoComplete="new-password"
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('account.repeat')}</span>
-          <input type="password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required autoComplete="new-password" />
+          <input
+            type="password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            required
+            autoComplete="new-password"
+          />
         </label>
         {problem && (
           <p className="notice notice--error" role="alert">

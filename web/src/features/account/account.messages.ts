@@ -1,5 +1,5 @@
 /** Sentences of the password screen as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const accountMessages = {
   'account.title': ['パスワードの変更', 'Change your password'],

@@ -42,7 +42,13 @@ export function AccessFields({ name, role, areaIds, areas, onRole, onAreas }: Pr
           <legend>{t('admin.areas')}</legend>
           <div className="chips">
             {areas.map((area) => (
-              <button key={area.id} type="button" className="chip" aria-pressed={areaIds.includes(area.id)} onClick={() => toggle(area.id)}>
+              <button
+                key={area.id}
+                type="button"
+                className="chip"
+                aria-pressed={areaIds.includes(area.id)}
+                onClick={() => toggle(area.id)}
+              >
                 {l(tierLabels[area.tier])} {area.name}
               </button>
             ))}

@@ -26,7 +26,9 @@ export function AddUser({ areas, onAdded }: { areas: AreaChoice[]; onAdded(): vo
     if (role !== 'ADMIN' && areaIds.length === 0) return setProblem('admin.needAreas');
     setProblem(undefined);
     try {
-      await create({ variables: { input: { username: username.trim(), password, role, areaIds: role === 'ADMIN' ? [] : areaIds } } });
+      await create({
+        variables: { input: { username: username.trim(), password, role, areaIds: role === 'ADMIN' ? [] : areaIds } },
+      });
       setDone(username.trim());
       setUsername('');
       setPassword('');
@@ -46,7 +48,13 @@ export function AddUser({ areas, onAdded }: { areas: AreaChoice[]; onAdded(): vo
       </label>
       <label className="field">
         <span className="field__label">{t('admin.password')}</span>
-        <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} required autoComplete="new-password" />
+        <input
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+          autoComplete="new-password"
+        />
       </label>
       <AccessFields name="add" role={role} areaIds={areaIds} areas={areas} onRole={setRole} onAreas={setAreaIds} />
       {problem && (

@@ -51,7 +51,12 @@ export function AdminPage() {
                     <td>{user.areaIds.length === 0 ? t('admin.allAreas') : user.areaIds.map(nameOf).join('、')}</td>
                     <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
                     <td>
-                      <button type="button" className="button button--small" aria-expanded={open} onClick={() => setEditing(open ? undefined : user.username)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-expanded={open}
+                        onClick={() => setEditing(open ? undefined : user.username)}
+                      >
                         {open ? t('common.close') : t('admin.edit')}
                       </button>
                     </td>

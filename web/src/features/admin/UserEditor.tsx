@@ -6,7 +6,13 @@ import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import { type UserRole, useViewer } from '../../app/session';
 import { AccessFields, type AreaChoice } from './AccessFields';
-import { type User, changeUserAccessMutation, disableUserMutation, enableUserMutation, resetPasswordMutation } from './admin.graphql';
+import {
+  changeUserAccessMutation,
+  disableUserMutation,
+  enableUserMutation,
+  resetPasswordMutation,
+  type User,
+} from './admin.graphql';
 
 interface Props {
   user: User;
@@ -53,7 +59,14 @@ function AccessForm({ user, areas, onChanged }: Props) {
   return (
     <form className="admin-form" onSubmit={submit}>
       <h3>{t('admin.access')}</h3>
-      <AccessFields name={`edit-${user.username}`} role={role} areaIds={areaIds} areas={areas} onRole={setRole} onAreas={setAreaIds} />
+      <AccessFields
+        name={`edit-${user.username}`}
+        role={role}
+        areaIds={areaIds}
+        areas={areas}
+        onRole={setRole}
+        onAreas={setAreaIds}
+      />
       {problem && (
         <p className="notice notice--error" role="alert">
           {t(problem)}
@@ -100,7 +113,13 @@ function PasswordReset({ username }: { username: string }) {
       <p className="hint">{t('admin.resetHint')}</p>
       <label className="field">
         <span className="field__label">{t('admin.newPassword')}</span>
-        <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} required autoComplete="new-password" />
+        <input
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          required
+          autoComplete="new-password"
+        />
       </label>
       {problem && (
         <p className="notice notice--error" role="alert">
@@ -142,7 +161,12 @@ function DisableToggle({ user, onChanged }: { user: User; onChanged(): void }) {
       <h3>{user.disabled ? t('admin.enable') : t('admin.disable')}</h3>
       <p className="hint">{user.disabled ? t('admin.enableHint') : t('admin.disableHint')}</p>
       {error && <ErrorNotice error={error} />}
-      <button type="button" className="button" onClick={() => void toggle()} disabled={disabling.loading || enabling.loading}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void toggle()}
+        disabled={disabling.loading || enabling.loading}
+      >
         {user.disabled ? t('admin.enable') : t('admin.disable')}
       </button>
     </div>

@@ -6,7 +6,7 @@ import type { UserFieldsFragment } from '../../gql/graphql';
 export type User = UserFieldsFragment;
 
 // spread by the operations below; their generated documents carry it
-const userFields = graphql(`
+graphql(`
   fragment UserFields on User {
     username
     role

@@ -7,7 +7,13 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { hubsByKindSeries, keyFigures, organizationsByFieldSeries, reportFigures, yearBefore } from '../../models/areaReport';
+import {
+  hubsByKindSeries,
+  keyFigures,
+  organizationsByFieldSeries,
+  reportFigures,
+  yearBefore,
+} from '../../models/areaReport';
 import { pathTo } from '../../models/areaTree';
 import { anyMasked, formatCount, maskedNote, shown } from '../../models/counts';
 import { tierLabels } from '../../models/vocabulary';
@@ -69,7 +75,9 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
             </p>
           )}
           <h1>
-            {report?.tier && <span className={`tier-badge tier-badge--${report.tier}`}>{l(tierLabels[report.tier])}</span>}{' '}
+            {report?.tier && (
+              <span className={`tier-badge tier-badge--${report.tier}`}>{l(tierLabels[report.tier])}</span>
+            )}{' '}
             {t('report.title', { name: report?.name ?? path[path.length - 1]?.name ?? areaId })}
           </h1>
           {report && (
@@ -93,8 +101,18 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
               )}
             </section>
             <section className="report-section report__charts">
-              <BarChart title={t('report.hubsByKind')} data={hubsByKindSeries(report, lang)} emptyText={t('report.none')} color="#E69F00" />
-              <BarChart title={t('report.orgsByField')} data={organizationsByFieldSeries(report, lang)} emptyText={t('report.none')} color="#009E73" />
+              <BarChart
+                title={t('report.hubsByKind')}
+                data={hubsByKindSeries(report, lang)}
+                emptyText={t('report.none')}
+                color="#E69F00"
+              />
+              <BarChart
+                title={t('report.orgsByField')}
+                data={organizationsByFieldSeries(report, lang)}
+                emptyText={t('report.none')}
+                color="#009E73"
+              />
             </section>
             <section className="report-section" aria-labelledby="councils">
               <h2 id="councils">{t('report.councils')}</h2>
@@ -107,8 +125,12 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                       <th scope="col">{t('report.councilName')}</th>
                       <th scope="col">{t('report.councilKind')}</th>
                       <th scope="col">{t('report.councilTier')}</th>
-                      <th scope="col" className="num">{t('report.councilOrganizations')}</th>
-                      <th scope="col" className="num">{t('report.councilPeople')}</th>
+                      <th scope="col" className="num">
+                        {t('report.councilOrganizations')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('report.councilPeople')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

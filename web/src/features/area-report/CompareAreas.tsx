@@ -5,7 +5,15 @@ import { type AreaReport, compareSeries, formatFigure } from '../../models/areaR
 import { maskedRateLabel, shown } from '../../models/counts';
 import { BarChart } from '../../ui/BarChart';
 
-export function CompareAreas({ title, areas, currentId }: { title: string; areas: readonly AreaReport[]; currentId?: string }) {
+export function CompareAreas({
+  title,
+  areas,
+  currentId,
+}: {
+  title: string;
+  areas: readonly AreaReport[];
+  currentId?: string;
+}) {
   const { t, l, lang } = useI18n();
   const percent = (v: number) => formatFigure(v, 'percent', lang);
   const ratio = (v: number) => formatFigure(v, 'ratio', lang);
@@ -21,21 +29,43 @@ export function CompareAreas({ title, areas, currentId }: { title: string; areas
           maskedText={l(maskedRateLabel)}
           color="#B42318"
         />
-        <BarChart title={t('report.hubsPer1000')} data={compareSeries(areas, 'hubsPer1000Elderly', currentId)} format={ratio} emptyText={t('report.none')} color="#E69F00" />
+        <BarChart
+          title={t('report.hubsPer1000')}
+          data={compareSeries(areas, 'hubsPer1000Elderly', currentId)}
+          format={ratio}
+          emptyText={t('report.none')}
+          color="#E69F00"
+        />
       </div>
       <div className="table-scroll">
         <table className="table compare__table">
           <thead>
             <tr>
               <th scope="col">{t('report.area')}</th>
-              <th scope="col" className="num">{t('figures.population')}</th>
-              <th scope="col" className="num">{t('figures.elderly')}</th>
-              <th scope="col" className="num">{t('figures.peopleKnown')}</th>
-              <th scope="col" className="num">{t('report.isolationRate')}</th>
-              <th scope="col" className="num">{t('report.unmet')}</th>
-              <th scope="col" className="num">{t('figures.hubs')}</th>
-              <th scope="col" className="num">{t('report.hubsPer1000')}</th>
-              <th scope="col" className="num">{t('figures.organizations')}</th>
+              <th scope="col" className="num">
+                {t('figures.population')}
+              </th>
+              <th scope="col" className="num">
+                {t('figures.elderly')}
+              </th>
+              <th scope="col" className="num">
+                {t('figures.peopleKnown')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.isolationRate')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.unmet')}
+              </th>
+              <th scope="col" className="num">
+                {t('figures.hubs')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.hubsPer1000')}
+              </th>
+              <th scope="col" className="num">
+                {t('figures.organizations')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,6 @@
 /** The key figures of a report as cards, each with its change since a year before. */
 import { useI18n } from '../../app/i18n';
-import { type Figure, changeDirection, formatChange, formatFigure } from '../../models/areaReport';
+import { changeDirection, type Figure, formatChange, formatFigure } from '../../models/areaReport';
 
 export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
   const { l, t, lang } = useI18n();
@@ -10,7 +10,10 @@ export function KeyFigures({ figures }: { figures: readonly Figure[] }) {
         const change = formatChange(figure.change, figure.format, lang);
         const direction = changeDirection(figure);
         return (
-          <div key={figure.key} className={`key-figure key-figure--${figure.key}${figure.value === 'masked' ? ' key-figure--masked' : ''}`}>
+          <div
+            key={figure.key}
+            className={`key-figure key-figure--${figure.key}${figure.value === 'masked' ? ' key-figure--masked' : ''}`}
+          >
             <dt>{l(figure.label)}</dt>
             <dd>
               <span className="key-figure__value">{formatFigure(figure.value, figure.format, lang)}</span>

@@ -2,7 +2,7 @@
 import { graphql } from '../../gql';
 
 // spread by the fragment and query below; their generated documents carry them
-const count = graphql(`
+graphql(`
   fragment CountFields on Count {
     value
     masked
@@ -10,7 +10,7 @@ const count = graphql(`
   }
 `);
 
-const figures = graphql(`
+graphql(`
   fragment ReportFigures on AreaReport {
     areaId
     name

@@ -1,5 +1,5 @@
 /** Sentences of the area report (地域カルテ) as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const reportMessages = {
   'report.title': ['地域カルテ：{name}', 'Area report: {name}'],
@@ -29,6 +29,12 @@ export const reportMessages = {
   'report.openMap': ['地図を開く', 'Open the map'],
   'report.better': ['改善', 'better'],
   'report.worse': ['悪化', 'worse'],
-  'report.source': ['出典：つながり（{date}集計）。人口・世帯・高齢者数は登録された統計値。', 'Source: Tsunagari ({date}). Population figures as recorded from statistics.'],
-  'report.planner': ['地域福祉計画の資料として使えます。個人が特定される情報は含みません。', 'Fit for the community welfare plan: no one can be identified from it.'],
+  'report.source': [
+    '出典：つながり（{date}集計）。人口・世帯・高齢者数は登録された統計値。',
+    'Source: Tsunagari ({date}). Population figures as recorded from statistics.',
+  ],
+  'report.planner': [
+    '地域福祉計画の資料として使えます。個人が特定される情報は含みません。',
+    'Fit for the community welfare plan: no one can be identified from it.',
+  ],
 } as const satisfies Messages;

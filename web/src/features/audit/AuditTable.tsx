@@ -10,7 +10,9 @@ export function AuditTable({ rows }: { rows: readonly AuditEventRow[] }) {
     <table className="table audit-table" data-testid="audit-table">
       <thead>
         <tr>
-          <th scope="col" className="num">#</th>
+          <th scope="col" className="num">
+            #
+          </th>
           <th scope="col">{t('audit.at')}</th>
           <th scope="col">{t('audit.kind')}</th>
           <th scope="col">{t('audit.who')}</th>
@@ -28,7 +30,9 @@ export function AuditTable({ rows }: { rows: readonly AuditEventRow[] }) {
               <time dateTime={event.at}>{localTime(event.at)}</time>
             </td>
             <td>
-              <span className={`audit-kind audit-kind--${event.kind}`}>{t(`audit.kind.${event.kind}` as MessageKey)}</span>
+              <span className={`audit-kind audit-kind--${event.kind}`}>
+                {t(`audit.kind.${event.kind}` as MessageKey)}
+              </span>
               {event.level && ` ・ ${t(`audit.level.${event.level}` as MessageKey)}`}
             </td>
             <td>
@@ -44,7 +48,11 @@ export function AuditTable({ rows }: { rows: readonly AuditEventRow[] }) {
             </td>
             <td className="audit-table__meta">
               {event.address ?? '—'}
-              {event.requestId && <div className="hint" title={event.requestId}>{event.requestId.slice(0, 8)}</div>}
+              {event.requestId && (
+                <div className="hint" title={event.requestId}>
+                  {event.requestId.slice(0, 8)}
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -20,7 +20,11 @@ export function AuditTrail({ node, nodeById }: Props) {
   const { t } = useI18n();
   const viewer = useViewer();
   const shown = seesAuditTrail(viewer, node, nodeById);
-  const trail = useQuery(personAuditTrailQuery, { variables: { personId: node?.id ?? '' }, skip: !shown, fetchPolicy: 'network-only' });
+  const trail = useQuery(personAuditTrailQuery, {
+    variables: { personId: node?.id ?? '' },
+    skip: !shown,
+    fetchPolicy: 'network-only',
+  });
   if (!shown) return null;
 
   const entries = trail.data?.personAuditTrail ?? [];
@@ -33,8 +37,8 @@ export function AuditTrail({ node, nodeById }: Props) {
       {entries.length > 0 && (
         <>
           <ul className="audit-trail__list">
-            {entries.map((entry, index) => (
-              <li key={`${entry.at}-${index}`}>
+            {entries.map((entry) => (
+              <li key={`${entry.at}-${entry.username}-${entry.action}-${entry.level}`}>
                 <time dateTime={entry.at}>{localTime(entry.at)}</time> {entry.username ?? t('audit.nobody')}
                 {entry.role && <span className="hint">（{t(`role.${entry.role}` as MessageKey)}）</span>} {entry.action}
                 {entry.level && <span className="hint"> ・ {t(`audit.level.${entry.level}` as MessageKey)}</span>}

@@ -1,5 +1,5 @@
 /** Sentences of the audit screens as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const auditMessages = {
   'nav.audit': ['監査ログ', 'Audit log'],

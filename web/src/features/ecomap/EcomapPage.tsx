@@ -12,7 +12,15 @@ import { neutralLabels } from '../../models/anonymize';
 import { ecomapDrawing } from '../../models/ecomap';
 import { toElements } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
-import { type NodeKind, categoryLabels, kindLabels, labelOf, shownTieTypeLabels, strengthLabels, strengths } from '../../models/vocabulary';
+import {
+  categoryLabels,
+  kindLabels,
+  labelOf,
+  type NodeKind,
+  shownTieTypeLabels,
+  strengthLabels,
+  strengths,
+} from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { EcomapSvg } from './EcomapSvg';
 import { ecomapQuery } from './ecomap.graphql';
@@ -28,11 +36,17 @@ export function EcomapPage({ subject, id }: { subject: 'person' | 'household'; i
   const { data, previousData, loading, error, refetch } = useQuery(ecomapQuery, { variables, skip: !allowed });
   const network = data?.ecomap ?? previousData?.ecomap;
   const drawing = useMemo(() => (network ? ecomapDrawing(network, id) : undefined), [network, id]);
-  const labels = useMemo(() => (network && neutral ? neutralLabels(toElements(network), lang) : new Map<string, string>()), [network, neutral, lang]);
+  const labels = useMemo(
+    () => (network && neutral ? neutralLabels(toElements(network), lang) : new Map<string, string>()),
+    [network, neutral, lang],
+  );
   const nameOf = (nodeId: string) => labels.get(nodeId) ?? network?.nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
   const centreName = nameOf(id);
   const household = drawing?.household;
-  const outsideTies = drawing?.edges.filter((e) => e.source !== id || e.target !== household?.id).filter((e) => e.category !== 'household') ?? [];
+  const outsideTies =
+    drawing?.edges
+      .filter((e) => e.source !== id || e.target !== household?.id)
+      .filter((e) => e.category !== 'household') ?? [];
   const alone = drawing && !drawing.nodes.some((n) => n.ring === 'outer');
   const kindsShown = [...new Set(drawing?.nodes.map((n) => n.kind) ?? [])] as NodeKind[];
 

@@ -6,7 +6,15 @@ import type { EcomapDrawing } from '../../models/ecomap';
 import { shapePath } from '../../models/svgScene';
 import { labelOf, shownTieTypeLabels } from '../../models/vocabulary';
 
-export function EcomapSvg({ drawing, labels, title }: { drawing: EcomapDrawing; labels: ReadonlyMap<string, string>; title: string }) {
+export function EcomapSvg({
+  drawing,
+  labels,
+  title,
+}: {
+  drawing: EcomapDrawing;
+  labels: ReadonlyMap<string, string>;
+  title: string;
+}) {
   const { lang } = useI18n();
   const labelOfNode = (id: string, fallback: string) => labels.get(id) ?? fallback;
   return (
@@ -21,16 +29,44 @@ export function EcomapSvg({ drawing, labels, title }: { drawing: EcomapDrawing; 
       <title>{title}</title>
       {drawing.household && (
         <g>
-          <circle cx={drawing.household.x} cy={drawing.household.y} r={drawing.household.r} fill="#fffbe0" stroke="#7a6e00" strokeWidth="2.5" />
-          <text x={drawing.household.x} y={drawing.household.y - drawing.household.r - 8} textAnchor="middle" fontSize="14" fill="#5c5300" fontWeight="bold">
+          <circle
+            cx={drawing.household.x}
+            cy={drawing.household.y}
+            r={drawing.household.r}
+            fill="#fffbe0"
+            stroke="#7a6e00"
+            strokeWidth="2.5"
+          />
+          <text
+            x={drawing.household.x}
+            y={drawing.household.y - drawing.household.r - 8}
+            textAnchor="middle"
+            fontSize="14"
+            fill="#5c5300"
+            fontWeight="bold"
+          >
             {labelOfNode(drawing.household.id, drawing.household.label)}
           </text>
         </g>
       )}
       {drawing.edges.map((edge) => (
         <g key={edge.id} opacity={edge.active ? 1 : 0.4}>
-          <StrengthLine strength={edge.strength} x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} color={categoryStyles[edge.category].color} />
-          <text x={(edge.x1 + edge.x2) / 2} y={(edge.y1 + edge.y2) / 2 - 5} textAnchor="middle" fontSize="11" fill="#444" className="ecomap-svg__edge-label">
+          <StrengthLine
+            strength={edge.strength}
+            x1={edge.x1}
+            y1={edge.y1}
+            x2={edge.x2}
+            y2={edge.y2}
+            color={categoryStyles[edge.category].color}
+          />
+          <text
+            x={(edge.x1 + edge.x2) / 2}
+            y={(edge.y1 + edge.y2) / 2 - 5}
+            textAnchor="middle"
+            fontSize="11"
+            fill="#444"
+            className="ecomap-svg__edge-label"
+          >
             {labelOf(shownTieTypeLabels, edge.type, lang)}
           </text>
         </g>

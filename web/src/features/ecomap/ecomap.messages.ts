@@ -1,5 +1,5 @@
 /** Sentences of the ecomap as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const ecomapMessages = {
   'ecomap.title': ['エコマップ：{name}', 'Ecomap: {name}'],
@@ -17,7 +17,10 @@ export const ecomapMessages = {
   'ecomap.legend': ['線の意味', 'Lines'],
   'ecomap.legendKinds': ['記号', 'Symbols'],
   'ecomap.householdCircle': ['円で囲んだ人：同じ世帯', 'Inside the circle: the household'],
-  'ecomap.colors': ['線の色：家族（橙）・インフォーマル（青）・フォーマル（灰）', 'Colour: family (orange), informal (blue), formal (grey)'],
+  'ecomap.colors': [
+    '線の色：家族（橙）・インフォーマル（青）・フォーマル（灰）',
+    'Colour: family (orange), informal (blue), formal (grey)',
+  ],
   'ecomap.ended': ['終了したつながりも表示', 'Show ended ties'],
   'ecomap.neutral': ['名前を伏せて表示（共有用）', 'Hide names (for sharing)'],
   'ecomap.print': ['印刷', 'Print'],

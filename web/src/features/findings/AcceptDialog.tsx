@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { KindSwatch } from '../../graph/Swatch';
 import type { FindingItem, MissingLinkKind } from '../../models/findings';
 import type { NodeData } from '../../models/network';
-import { type Rights, acceptableSuggestions } from '../../models/permissions';
+import { acceptableSuggestions, type Rights } from '../../models/permissions';
 import { findingKindLabels } from '../../models/vocabulary';
 import { Dialog } from '../../ui/Dialog';
 import { acceptSuggestionMutation } from './findings.graphql';
@@ -63,7 +63,13 @@ function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted
     }
     try {
       await accept({
-        variables: { kind: item.kind as MissingLinkKind, subjectIds: item.subjectIds, suggestedIds, field: item.field ?? null, note: note.trim() || null },
+        variables: {
+          kind: item.kind as MissingLinkKind,
+          subjectIds: item.subjectIds,
+          suggestedIds,
+          field: item.field ?? null,
+          note: note.trim() || null,
+        },
       });
       onAccepted(item);
     } catch {
@@ -101,7 +107,11 @@ function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted
       </fieldset>
       <label className="field">
         <span className="field__label">{t('accept.note')}</span>
-        <input value={note} placeholder={t('accept.notePlaceholder')} onChange={(event) => setNote(event.target.value)} />
+        <input
+          value={note}
+          placeholder={t('accept.notePlaceholder')}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </label>
       {missing && (
         <p className="notice notice--error" role="alert">

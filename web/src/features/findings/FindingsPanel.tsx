@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { type FindingItem, countByKind } from '../../models/findings';
+import { countByKind, type FindingItem } from '../../models/findings';
 import type { NodeData } from '../../models/network';
-import { type Rights, mayAccept, mayOpenEcomap } from '../../models/permissions';
+import { mayAccept, mayOpenEcomap, type Rights } from '../../models/permissions';
 import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 
@@ -28,7 +28,14 @@ interface Props {
   notice?: string;
 }
 
-const kindOrder: FindingKind[] = ['ISOLATED', 'UNCOORDINATED_HOUSEHOLD', 'UNMET_NEED', 'HUB_MATCH', 'WATCH_GAP', 'UNAFFILIATED_RESOURCE'];
+const kindOrder: FindingKind[] = [
+  'ISOLATED',
+  'UNCOORDINATED_HOUSEHOLD',
+  'UNMET_NEED',
+  'HUB_MATCH',
+  'WATCH_GAP',
+  'UNAFFILIATED_RESOURCE',
+];
 const pageSize = 40;
 
 export function FindingsPanel(props: Props) {
@@ -62,7 +69,13 @@ export function FindingsPanel(props: Props) {
           {kindOrder
             .filter((k) => counts.has(k))
             .map((k) => (
-              <button key={k} type="button" className={`chip chip--${k.toLowerCase()}`} aria-pressed={kind === k} onClick={() => setKind(k)}>
+              <button
+                key={k}
+                type="button"
+                className={`chip chip--${k.toLowerCase()}`}
+                aria-pressed={kind === k}
+                onClick={() => setKind(k)}
+              >
                 {l(findingKindLabels[k])} {n(counts.get(k))}
               </button>
             ))}
@@ -81,7 +94,9 @@ export function FindingsPanel(props: Props) {
                 onClick={() => props.onPick(selected ? undefined : item.key)}
                 data-finding-kind={item.kind}
               >
-                <span className={`finding__kind finding__kind--${item.kind.toLowerCase()}`}>{l(findingKindLabels[item.kind])}</span>
+                <span className={`finding__kind finding__kind--${item.kind.toLowerCase()}`}>
+                  {l(findingKindLabels[item.kind])}
+                </span>
                 <span className="finding__sentence">{l(item.sentence)}</span>
               </button>
               {selected && (
@@ -93,17 +108,30 @@ export function FindingsPanel(props: Props) {
                   {item.kind !== 'ISOLATED' && (
                     <p>
                       <strong>{t('findings.suggested')}：</strong>
-                      {item.suggestedIds.length > 0 ? item.suggestedIds.map(name).join('、') : t('findings.noSuggestion')}
+                      {item.suggestedIds.length > 0
+                        ? item.suggestedIds.map(name).join('、')
+                        : t('findings.noSuggestion')}
                     </p>
                   )}
                   <div className="button-row">
                     {mayAccept(props.rights, item, nodeById) && (
-                      <button type="button" className="button button--primary button--small" onClick={() => props.onAccept(item)}>
+                      <button
+                        type="button"
+                        className="button button--primary button--small"
+                        onClick={() => props.onAccept(item)}
+                      >
                         {t('findings.accept')}
                       </button>
                     )}
                     {subject && mayOpenEcomap(props.rights, subject) && (
-                      <Link className="button button--small" to={{ name: 'ecomap', subject: subject.kind === 'Person' ? 'person' : 'household', id: subject.id }}>
+                      <Link
+                        className="button button--small"
+                        to={{
+                          name: 'ecomap',
+                          subject: subject.kind === 'Person' ? 'person' : 'household',
+                          id: subject.id,
+                        }}
+                      >
                         {t('findings.ecomap')}
                       </Link>
                     )}

@@ -1,5 +1,5 @@
 /** Sentences of the findings list and of accepting a suggestion, as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const findingsMessages = {
   'findings.title': ['発見事項', 'Findings'],

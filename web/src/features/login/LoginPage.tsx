@@ -3,8 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
-import { useSession } from '../../app/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useSession } from '../../app/session';
 import { loginMutation } from './login.graphql';
 
 export function LoginPage() {

@@ -5,7 +5,7 @@
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { type AreaSummary, type AreaTreeNode, buildAreaTree } from '../../models/areaTree';
-import { type Shown, formatCount, shown } from '../../models/counts';
+import { formatCount, type Shown, shown } from '../../models/counts';
 import { tierLabels } from '../../models/vocabulary';
 
 interface Props {
@@ -42,7 +42,15 @@ export function AreaTree({ areas, currentId, initiallyOpen = [], actions, compac
   return (
     <ul className={compact ? 'area-tree area-tree--compact' : 'area-tree'} aria-label={label}>
       {roots.map((node) => (
-        <Branch key={node.area.id} node={node} open={open} toggle={toggle} currentId={currentId} actions={actions} compact={compact} />
+        <Branch
+          key={node.area.id}
+          node={node}
+          open={open}
+          toggle={toggle}
+          currentId={currentId}
+          actions={actions}
+          compact={compact}
+        />
       ))}
     </ul>
   );
@@ -88,7 +96,15 @@ function Branch({ node, open, toggle, currentId, actions, compact }: BranchProps
       {children.length > 0 && isOpen && (
         <ul className="area-tree__children" id={childListId}>
           {children.map((child) => (
-            <Branch key={child.area.id} node={child} open={open} toggle={toggle} currentId={currentId} actions={actions} compact={compact} />
+            <Branch
+              key={child.area.id}
+              node={child}
+              open={open}
+              toggle={toggle}
+              currentId={currentId}
+              actions={actions}
+              compact={compact}
+            />
           ))}
         </ul>
       )}

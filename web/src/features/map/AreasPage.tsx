@@ -29,18 +29,22 @@ export function AreasPage() {
           initiallyOpen={tier1}
           actions={(area) =>
             scope && !scope.has(area.id) ? null : (
-            <>
-              <Link to={{ name: 'map', areaId: area.id }} className="button button--small" aria-label={t('areas.openMapOf', { name: area.name })}>
-                {t('areas.openMap')}
-              </Link>
-              <Link
-                to={{ name: 'report', areaId: area.id }}
-                className="button button--small button--ghost"
-                aria-label={t('areas.openReportOf', { name: area.name })}
-              >
-                {t('areas.openReport')}
-              </Link>
-            </>
+              <>
+                <Link
+                  to={{ name: 'map', areaId: area.id }}
+                  className="button button--small"
+                  aria-label={t('areas.openMapOf', { name: area.name })}
+                >
+                  {t('areas.openMap')}
+                </Link>
+                <Link
+                  to={{ name: 'report', areaId: area.id }}
+                  className="button button--small button--ghost"
+                  aria-label={t('areas.openReportOf', { name: area.name })}
+                >
+                  {t('areas.openReport')}
+                </Link>
+              </>
             )
           }
         />

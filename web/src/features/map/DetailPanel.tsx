@@ -8,7 +8,7 @@ import { KindSwatch } from '../../graph/Swatch';
 import type { KindCounts } from '../../models/collapse';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
-import { type Rights, mayEdit, mayEditTie, mayListTies, mayOpenEcomap } from '../../models/permissions';
+import { mayEdit, mayEditTie, mayListTies, mayOpenEcomap, type Rights } from '../../models/permissions';
 import {
   categoryLabels,
   fieldLabels,
@@ -16,14 +16,14 @@ import {
   kindLabels,
   labelOf,
   roleLabels,
+  shownTieTypeLabels,
   strengthLabels,
   tierLabels,
-  shownTieTypeLabels,
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
-import { AddTieForm, EditTieForm } from './TieEditor';
 import { type Tie, tiesQuery } from './map.graphql';
+import { AddTieForm, EditTieForm } from './TieEditor';
 
 interface Props {
   node: NodeData | undefined;
@@ -48,7 +48,11 @@ export function DetailPanel(props: Props) {
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
   const withTies = mayListTies(rights, node);
-  const ties = useQuery(tiesQuery, { variables: { nodeId: node?.id ?? '' }, skip: !withTies, fetchPolicy: 'cache-and-network' });
+  const ties = useQuery(tiesQuery, {
+    variables: { nodeId: node?.id ?? '' },
+    skip: !withTies,
+    fetchPolicy: 'cache-and-network',
+  });
 
   if (!node) {
     return (
@@ -63,17 +67,28 @@ export function DetailPanel(props: Props) {
 
   const about = findingsAbout(findings, node.id);
   const path: NodeData[] = [];
-  for (let up = node.parent ? nodeById.get(node.parent) : undefined; up; up = up.parent ? nodeById.get(up.parent) : undefined) path.unshift(up);
+  for (
+    let up = node.parent ? nodeById.get(node.parent) : undefined;
+    up;
+    up = up.parent ? nodeById.get(up.parent) : undefined
+  )
+    path.unshift(up);
   const facts: [string, string][] = [];
   if (node.subKind) facts.push([t('detail.subKind'), node.subKind]);
   if (node.ageBand) facts.push([t('detail.ageBand'), node.ageBand]);
-  if (node.roles.length > 0) facts.push([t('detail.roles'), node.roles.map((r) => labelOf(roleLabels, r, lang)).join('、')]);
+  if (node.roles.length > 0)
+    facts.push([t('detail.roles'), node.roles.map((r) => labelOf(roleLabels, r, lang)).join('、')]);
   if (node.fields.length > 0) {
-    facts.push([node.kind === 'Person' ? t('detail.needs') : t('detail.fields'), node.fields.map((f) => labelOf(fieldLabels, f, lang)).join('、')]);
+    facts.push([
+      node.kind === 'Person' ? t('detail.needs') : t('detail.fields'),
+      node.fields.map((f) => labelOf(fieldLabels, f, lang)).join('、'),
+    ]);
   }
   if (node.tags.length > 0) facts.push([t('detail.tags'), node.tags.join('、')]);
   if (props.insideCounts) {
-    const parts = Object.entries(props.insideCounts).map(([kind, count]) => `${l(kindLabels[kind as NodeData['kind']])} ${count}`);
+    const parts = Object.entries(props.insideCounts).map(
+      ([kind, count]) => `${l(kindLabels[kind as NodeData['kind']])} ${count}`,
+    );
     if (parts.length > 0) facts.push([t('detail.inside'), parts.join('・')]);
   }
 
@@ -111,12 +126,20 @@ export function DetailPanel(props: Props) {
       )}
       <div className="button-row">
         {mayOpenEcomap(rights, node) && (
-          <Link className="button button--small button--primary" to={{ name: 'ecomap', subject: node.kind === 'Person' ? 'person' : 'household', id: node.id }}>
+          <Link
+            className="button button--small button--primary"
+            to={{ name: 'ecomap', subject: node.kind === 'Person' ? 'person' : 'household', id: node.id }}
+          >
             {t('detail.ecomap')}
           </Link>
         )}
         {node.kind !== 'Area' && (
-          <button type="button" className="button button--small" aria-pressed={props.focused} onClick={() => props.onFocus(!props.focused)}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={props.focused}
+            onClick={() => props.onFocus(!props.focused)}
+          >
             {props.focused ? t('detail.unfocus') : t('detail.focus')}
           </button>
         )}
@@ -161,7 +184,9 @@ export function DetailPanel(props: Props) {
               return (
                 <li key={tie.id} className={tie.active ? 'tie' : 'tie tie--ended'}>
                   <div className="tie__line">
-                    <span className={`tie__cat tie__cat--${tie.category}`}>{l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}</span>
+                    <span className={`tie__cat tie__cat--${tie.category}`}>
+                      {l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}
+                    </span>
                     <span className="tie__type">
                       {tie.sourceId === node.id ? '→' : '←'} {labelOf(shownTieTypeLabels, tie.type, lang)}
                     </span>
@@ -196,7 +221,12 @@ export function DetailPanel(props: Props) {
             </button>
           )}
           {mayEdit(rights, node) && adding && (
-            <AddTieForm node={node} elements={props.elements} allowed={(other) => mayEditTie(rights, node, other)} onDone={saved} />
+            <AddTieForm
+              node={node}
+              elements={props.elements}
+              allowed={(other) => mayEditTie(rights, node, other)}
+              onDone={saved}
+            />
           )}
         </>
       )}

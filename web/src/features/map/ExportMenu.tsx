@@ -1,8 +1,8 @@
 /** Exports of the map (PNG, SVG) and of the findings (CSV), with names replaced on request before sharing. */
 import { type RefObject, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { exportPng, exportSvg } from '../../graph/export';
 import type { CanvasHandle } from '../../graph/CytoscapeCanvas';
+import { exportPng, exportSvg } from '../../graph/export';
 import { neutralLabels } from '../../models/anonymize';
 import { toCsv } from '../../models/csv';
 import { type FindingItem, findingsCsvRows } from '../../models/findings';
@@ -44,7 +44,12 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
       <summary className="button button--small">{t('export.title')}</summary>
       <div className="menu__body" role="group" aria-label={t('export.title')}>
         <label className="check">
-          <input type="checkbox" checked={neutral} onChange={(event) => setNeutral(event.target.checked)} data-testid="export-neutral" />
+          <input
+            type="checkbox"
+            checked={neutral}
+            onChange={(event) => setNeutral(event.target.checked)}
+            data-testid="export-neutral"
+          />
           {t('export.neutral')}
         </label>
         <p className="hint">{t('export.neutralHint')}</p>
@@ -61,7 +66,11 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
             type="button"
             className="button button--small"
             disabled={working}
-            onClick={() => run(async () => downloadBlob(exportSvg(core(), t('map.title', { name: areaName }), labels()), `${name}.svg`))}
+            onClick={() =>
+              run(async () =>
+                downloadBlob(exportSvg(core(), t('map.title', { name: areaName }), labels()), `${name}.svg`),
+              )
+            }
           >
             {t('export.svg')}
           </button>
@@ -72,7 +81,10 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
             onClick={() =>
               run(async () => {
                 const rows = findingsCsvRows(findings, (id) => nodeById.get(id)?.label ?? id, lang, labels());
-                downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${fileStem}-findings-${today()}${neutral ? '-neutral' : ''}.csv`);
+                downloadBlob(
+                  new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }),
+                  `${fileStem}-findings-${today()}${neutral ? '-neutral' : ''}.csv`,
+                );
               })
             }
           >

@@ -1,7 +1,7 @@
 /** Filters of the map: kinds, tie categories, fields, ended ties and suggestions. */
 import { useI18n } from '../../app/i18n';
-import { KindSwatch, CategorySwatch } from '../../graph/Swatch';
-import { type MapFilters, defaultFilters, isFiltering, toggled } from '../../models/filters';
+import { CategorySwatch, KindSwatch } from '../../graph/Swatch';
+import { defaultFilters, isFiltering, type MapFilters, toggled } from '../../models/filters';
 import { categoryLabels, entityKinds, fieldLabels, fields, kindLabels, tieCategories } from '../../models/vocabulary';
 
 interface Props {
@@ -22,7 +22,11 @@ export function FilterPanel({ filters, onChange, showSuggestions, onShowSuggesti
         <legend>{t('filters.kinds')}</legend>
         {entityKinds.map((kind) => (
           <label key={kind} className="check">
-            <input type="checkbox" checked={filters.kinds.includes(kind)} onChange={() => onChange({ ...filters, kinds: toggled(filters.kinds, kind, entityKinds) })} />
+            <input
+              type="checkbox"
+              checked={filters.kinds.includes(kind)}
+              onChange={() => onChange({ ...filters, kinds: toggled(filters.kinds, kind, entityKinds) })}
+            />
             <KindSwatch kind={kind} />
             {l(kindLabels[kind])}
           </label>
@@ -35,18 +39,28 @@ export function FilterPanel({ filters, onChange, showSuggestions, onShowSuggesti
             <input
               type="checkbox"
               checked={filters.categories.includes(category)}
-              onChange={() => onChange({ ...filters, categories: toggled(filters.categories, category, tieCategories) })}
+              onChange={() =>
+                onChange({ ...filters, categories: toggled(filters.categories, category, tieCategories) })
+              }
             />
             <CategorySwatch category={category} />
             {l(categoryLabels[category])}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={filters.showEnded} onChange={(event) => onChange({ ...filters, showEnded: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.showEnded}
+            onChange={(event) => onChange({ ...filters, showEnded: event.target.checked })}
+          />
           {t('filters.ended')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={showSuggestions} onChange={(event) => onShowSuggestions(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showSuggestions}
+            onChange={(event) => onShowSuggestions(event.target.checked)}
+          />
           <CategorySwatch category="suggested" />
           {t('filters.suggestions')}
         </label>

@@ -22,9 +22,9 @@ import { ExportMenu } from './ExportMenu';
 import { MapSidebar } from './MapSidebar';
 import { MapToolbar } from './MapToolbar';
 import { PrintView } from './PrintView';
-import { SearchBox } from './SearchBox';
-import { type SideTab, SidePanel } from './SidePanel';
 import { chooseRenderer, largeMap, recordFirstPaint } from './renderer';
+import { SearchBox } from './SearchBox';
+import { SidePanel, type SideTab } from './SidePanel';
 import { useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
@@ -66,7 +66,10 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
     (ids: string[]) => {
       const hiding = areasHiding(view.base, state.collapsed, ids);
       if (hiding.length > 0) {
-        setState((previous) => ({ ...previous, collapsed: new Set([...previous.collapsed].filter((id) => !hiding.includes(id))) }));
+        setState((previous) => ({
+          ...previous,
+          collapsed: new Set([...previous.collapsed].filter((id) => !hiding.includes(id))),
+        }));
       }
     },
     [view.base, state.collapsed, setState],
@@ -101,6 +104,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
     [data.findings, reveal, setState],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the drawing changes (renderer, selection), whose state Cytoscape holds
   useEffect(
     function applyPendingCamera() {
       const wanted = pendingCamera.current;
@@ -164,7 +168,14 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         canvas={canvas}
         search={<SearchBox elements={view.base} onPick={(id) => select(id, { centre: true })} />}
         exportMenu={
-          <ExportMenu canvas={canvas} base={view.base} findings={data.findings} nodeById={nodeById} areaName={areaName} fileStem={`tsunagari-${areaId}`} />
+          <ExportMenu
+            canvas={canvas}
+            base={view.base}
+            findings={data.findings}
+            nodeById={nodeById}
+            areaName={areaName}
+            fileStem={`tsunagari-${areaId}`}
+          />
         }
         focusOn={Boolean(state.focusId)}
         canFocus={Boolean(selectedId) || Boolean(state.focusId)}
@@ -218,7 +229,8 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
               onSelect={(id) => select(id)}
               onOpen={(id) => {
                 const node = nodeById.get(id);
-                if (node?.kind === 'Area') setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, id) }));
+                if (node?.kind === 'Area')
+                  setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, id) }));
               }}
               onFirstPaint={() => {
                 recordFirstPaint(view.elements.length, webgl);
@@ -232,7 +244,9 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           )}
           <div className="map-stage__status" aria-live="polite">
             {t('map.counts', { nodes: n(shown.nodes), edges: n(shown.edges) })}
-            {(data.networkLoading || data.findingsLoading) && data.network && <Progress inline label={t('common.loading')} />}
+            {(data.networkLoading || data.findingsLoading) && data.network && (
+              <Progress inline label={t('common.loading')} />
+            )}
           </div>
         </div>
         <aside className="map-side map-side--right">
@@ -249,9 +263,14 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 rights={rights}
                 focused={Boolean(state.focusId) && state.focusId === selectedId}
                 collapsed={Boolean(selectedId && state.collapsed.has(selectedId))}
-                insideCounts={selected?.kind === 'Area' ? countInside(view.inside.get(selected.id) ?? [], nodeById) : undefined}
+                insideCounts={
+                  selected?.kind === 'Area' ? countInside(view.inside.get(selected.id) ?? [], nodeById) : undefined
+                }
                 onFocus={(on) => setState((previous) => ({ ...previous, focusId: on ? selectedId : undefined }))}
-                onToggleCollapse={() => selectedId && setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, selectedId) }))}
+                onToggleCollapse={() =>
+                  selectedId &&
+                  setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, selectedId) }))
+                }
                 onPickFinding={pickFinding}
                 onPickNode={(id) => select(id, { centre: true })}
                 onChanged={() => void Promise.all([data.refetchNetwork(), data.refetchFindings()])}
@@ -276,7 +295,13 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         </aside>
       </div>
       <PrintView canvas={canvas} title={t('map.title', { name: areaName })} elements={view.elements} />
-      <AcceptDialog item={accepting} nodeById={nodeById} rights={rights} onClose={() => setAccepting(undefined)} onAccepted={onAccepted} />
+      <AcceptDialog
+        item={accepting}
+        nodeById={nodeById}
+        rights={rights}
+        onClose={() => setAccepting(undefined)}
+        onAccepted={onAccepted}
+      />
     </div>
   );
 }

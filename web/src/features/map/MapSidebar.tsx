@@ -32,14 +32,23 @@ export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions,
           label={t('nav.areas')}
           actions={(area) =>
             area.id === areaId || (scope && !scope.has(area.id)) ? null : (
-              <Link to={{ name: 'map', areaId: area.id }} className="link-button" aria-label={t('areas.openMapOf', { name: area.name })}>
+              <Link
+                to={{ name: 'map', areaId: area.id }}
+                className="link-button"
+                aria-label={t('areas.openMapOf', { name: area.name })}
+              >
                 {t('areas.openMap')}
               </Link>
             )
           }
         />
       )}
-      <FilterPanel filters={filters} onChange={onFilters} showSuggestions={showSuggestions} onShowSuggestions={onShowSuggestions} />
+      <FilterPanel
+        filters={filters}
+        onChange={onFilters}
+        showSuggestions={showSuggestions}
+        onShowSuggestions={onShowSuggestions}
+      />
       <Legend elements={elements} />
     </aside>
   );

@@ -29,19 +29,39 @@ export function MapToolbar(props: Props) {
   const { canvas } = props;
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className="button button--small map-toolbar__panel" aria-expanded={props.leftOpen} onClick={props.onToggleLeft}>
+      <button
+        type="button"
+        className="button button--small map-toolbar__panel"
+        aria-expanded={props.leftOpen}
+        onClick={props.onToggleLeft}
+      >
         ☰ {t('map.showPanel')}
       </button>
       <h1 className="map-toolbar__title">{props.title}</h1>
       {props.search}
       <div className="button-row">
-        <button type="button" className="button button--small" onClick={() => canvas.current?.fit()} aria-label={t('toolbar.fitLabel')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => canvas.current?.fit()}
+          aria-label={t('toolbar.fitLabel')}
+        >
           ⤢ {t('toolbar.fit')}
         </button>
-        <button type="button" className="button button--small" onClick={() => canvas.current?.zoomBy(1.3)} aria-label={t('toolbar.zoomIn')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => canvas.current?.zoomBy(1.3)}
+          aria-label={t('toolbar.zoomIn')}
+        >
           ＋
         </button>
-        <button type="button" className="button button--small" onClick={() => canvas.current?.zoomBy(1 / 1.3)} aria-label={t('toolbar.zoomOut')}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => canvas.current?.zoomBy(1 / 1.3)}
+          aria-label={t('toolbar.zoomOut')}
+        >
           −
         </button>
         {props.canCollapse && (
@@ -64,7 +84,13 @@ export function MapToolbar(props: Props) {
         >
           ◎ {t('toolbar.focus')}
         </button>
-        <button type="button" className="button button--small button--ghost" onClick={props.onRelayout} disabled={props.relayouting} aria-busy={props.relayouting}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          onClick={props.onRelayout}
+          disabled={props.relayouting}
+          aria-busy={props.relayouting}
+        >
           {props.relayouting ? t('map.layingOut') : t('toolbar.relayout')}
         </button>
         {props.exportMenu}
@@ -75,7 +101,12 @@ export function MapToolbar(props: Props) {
           {t('toolbar.report')}
         </Link>
       </div>
-      <button type="button" className="button button--small map-toolbar__panel" aria-expanded={props.rightOpen} onClick={props.onToggleRight}>
+      <button
+        type="button"
+        className="button button--small map-toolbar__panel"
+        aria-expanded={props.rightOpen}
+        onClick={props.onToggleRight}
+      >
         {t('map.showSide')}
       </button>
     </div>

@@ -5,7 +5,15 @@ import type { CanvasHandle } from '../../graph/CytoscapeCanvas';
 import type { MapElement } from '../../models/network';
 import { Legend } from './Legend';
 
-export function PrintView({ canvas, title, elements }: { canvas: RefObject<CanvasHandle | null>; title: string; elements: readonly MapElement[] }) {
+export function PrintView({
+  canvas,
+  title,
+  elements,
+}: {
+  canvas: RefObject<CanvasHandle | null>;
+  title: string;
+  elements: readonly MapElement[];
+}) {
   const { t } = useI18n();
   const [image, setImage] = useState<string>();
 
@@ -13,7 +21,10 @@ export function PrintView({ canvas, title, elements }: { canvas: RefObject<Canva
     function snapshotBeforePrinting() {
       const before = () => {
         const cy = canvas.current?.core();
-        if (cy) setImage(cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 }));
+        if (cy)
+          setImage(
+            cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 }),
+          );
       };
       // browsers tell a print by the event, print-to-PDF tools sometimes only by the media query
       const media = window.matchMedia('print');

@@ -56,10 +56,22 @@ export function SidePanel({ tab, onTab, detail, findings, findingsCount }: Props
           {t('findings.title')} <span className="pill">{n(findingsCount)}</span>
         </button>
       </div>
-      <div role="tabpanel" id="panel-detail" aria-labelledby="tab-detail" hidden={tab !== 'detail'} className="side-panel__body">
+      <div
+        role="tabpanel"
+        id="panel-detail"
+        aria-labelledby="tab-detail"
+        hidden={tab !== 'detail'}
+        className="side-panel__body"
+      >
         {detail}
       </div>
-      <div role="tabpanel" id="panel-findings" aria-labelledby="tab-findings" hidden={tab !== 'findings'} className="side-panel__body">
+      <div
+        role="tabpanel"
+        id="panel-findings"
+        aria-labelledby="tab-findings"
+        hidden={tab !== 'findings'}
+        className="side-panel__body"
+      >
         {findings}
       </div>
     </div>

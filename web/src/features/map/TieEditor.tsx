@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import type { MapElement, NodeData } from '../../models/network';
 import { searchNodes } from '../../models/search';
 import { kindLabels, strengthLabels, strengths, tieTypeLabels } from '../../models/vocabulary';
-import { type Tie, createTieMutation, updateTieMutation } from './map.graphql';
+import { createTieMutation, type Tie, updateTieMutation } from './map.graphql';
 
 export function EditTieForm({ tie, onDone }: { tie: Tie; onDone(saved: boolean): void }) {
   const { t, l } = useI18n();
@@ -76,7 +76,10 @@ export function AddTieForm({ node, elements, allowed, onDone }: AddProps) {
   const [missing, setMissing] = useState(false);
   const [create, { loading, error }] = useMutation(createTieMutation);
   const hits = useMemo(
-    () => searchNodes(elements, query, 50).filter((hit) => hit.node.id !== node.id && allowed(hit.node)).slice(0, 8),
+    () =>
+      searchNodes(elements, query, 50)
+        .filter((hit) => hit.node.id !== node.id && allowed(hit.node))
+        .slice(0, 8),
     [elements, query, node.id, allowed],
   );
 
@@ -88,7 +91,9 @@ export function AddTieForm({ node, elements, allowed, onDone }: AddProps) {
     }
     const [sourceId, targetId] = fromHere ? [node.id, otherId] : [otherId, node.id];
     try {
-      await create({ variables: { input: { sourceId, targetId, type, strength, since: new Date().toISOString().slice(0, 10) } } });
+      await create({
+        variables: { input: { sourceId, targetId, type, strength, since: new Date().toISOString().slice(0, 10) } },
+      });
       onDone(true);
     } catch {
       // shown below

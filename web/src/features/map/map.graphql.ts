@@ -38,7 +38,7 @@ export const networkQuery = graphql(`
 `);
 
 // spread by the operations below; their generated documents carry it
-const tieFields = graphql(`
+graphql(`
   fragment TieFields on Tie {
     id
     sourceId

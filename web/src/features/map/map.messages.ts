@@ -1,5 +1,5 @@
 /** Sentences of the area list and the map as [Japanese, English]. */
-import type { Messages } from '../../app/messages';
+import type { Messages } from '../../app/messages.types';
 
 export const mapMessages = {
   'areas.title': ['地域を選ぶ', 'Choose an area'],
@@ -58,7 +58,10 @@ export const mapMessages = {
   'filters.kinds': ['種類', 'Kinds'],
   'filters.categories': ['つながりの種類', 'Ties'],
   'filters.fields': ['分野で絞り込む', 'Only these fields'],
-  'filters.fieldsHint': ['選ぶと、その分野のニーズがある住民と、その分野の機関だけを表示します。', 'People with a need and organizations working in a chosen field only.'],
+  'filters.fieldsHint': [
+    '選ぶと、その分野のニーズがある住民と、その分野の機関だけを表示します。',
+    'People with a need and organizations working in a chosen field only.',
+  ],
   'filters.ended': ['終了したつながりも表示', 'Show ended ties'],
   'filters.suggestions': ['提案（点線）を表示', 'Show suggestions (dashed)'],
   'filters.reset': ['すべて表示に戻す', 'Show everything'],
@@ -73,7 +76,10 @@ export const mapMessages = {
   'legend.external': ['地域外の機関など', 'Outside the area'],
   'legend.minsei': ['二重線：民生委員・児童委員', 'Double border: welfare commissioner'],
   'legend.tiers': ['枠：第1層 ▸ 第2層 ▸ 第3層', 'Boxes: tier 1 ▸ tier 2 ▸ tier 3'],
-  'legend.strength': ['太線：強いつながり ／ 細く薄い線：弱い ／ 赤い点線：ストレス', 'Thick: strong / thin and faint: weak / red dotted: stressful'],
+  'legend.strength': [
+    '太線：強いつながり ／ 細く薄い線：弱い ／ 赤い点線：ストレス',
+    'Thick: strong / thin and faint: weak / red dotted: stressful',
+  ],
   'detail.title': ['詳細', 'Details'],
   'detail.empty': [
     '地図の項目を選ぶと、ここに詳細が表示されます。検索や発見事項の一覧からも選べます。',
@@ -87,8 +93,14 @@ export const mapMessages = {
   'detail.tags': ['活動・関心', 'Activities, interests'],
   'detail.ageBand': ['年代', 'Age'],
   'detail.subKind': ['種別', 'Type'],
-  'detail.anonymous': ['同意の範囲外のため、名前と詳細は表示されません。', 'Not shown by name: outside the consent given.'],
-  'detail.external': ['この地域の外にあり、地域内とつながっています。', 'Located outside this area, tied to something inside.'],
+  'detail.anonymous': [
+    '同意の範囲外のため、名前と詳細は表示されません。',
+    'Not shown by name: outside the consent given.',
+  ],
+  'detail.external': [
+    'この地域の外にあり、地域内とつながっています。',
+    'Located outside this area, tied to something inside.',
+  ],
   'detail.ties': ['つながり（{count}）', 'Ties ({count})'],
   'detail.noTies': ['つながりはありません。', 'No ties.'],
   'detail.findings': ['発見事項（{count}）', 'Findings ({count})'],
@@ -121,7 +133,7 @@ export const mapMessages = {
   'export.png': ['画像（PNG）', 'Image (PNG)'],
   'export.svg': ['図（SVG）', 'Drawing (SVG)'],
   'export.csv': ['発見事項（CSV）', 'Findings (CSV)'],
-  'export.neutral': ['住民と世帯の名前を伏せる', 'Replace people\'s and households\' names'],
+  'export.neutral': ['住民と世帯の名前を伏せる', "Replace people's and households' names"],
   'export.neutralHint': ['会議資料など、外部に共有するときに使います。', 'Use this before sharing outside the office.'],
   'export.working': ['書き出しています…', 'Exporting…'],
 } as const satisfies Messages;

@@ -5,12 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { collapseAreas, initialCollapsed, type KindCounts } from '../../models/collapse';
-import { type MapFilters, applyFilters } from '../../models/filters';
+import { applyFilters, type MapFilters } from '../../models/filters';
 import { type FindingItem, withFindings } from '../../models/findings';
 import { applyFocus } from '../../models/focus';
-import { type Point, centreOf, extendPositions, nestedLayout } from '../../models/layout';
-import { type MapElement, type Network, isEdge, isNode, parentIndex, toElements } from '../../models/network';
-import { type Lang, kindLabels, entityKinds } from '../../models/vocabulary';
+import { centreOf, extendPositions, nestedLayout, type Point } from '../../models/layout';
+import { isEdge, isNode, type MapElement, type Network, parentIndex, toElements } from '../../models/network';
+import { entityKinds, kindLabels, type Lang } from '../../models/vocabulary';
 
 /** Up to this many findings, the map draws every finding's best suggestion from the start. */
 const suggestionsShownUpTo = 30;
@@ -30,7 +30,11 @@ function collapsedLabel(lang: Lang) {
 }
 
 /** A collapsed area keeps roughly the size its box had, so the map keeps its shape. */
-function sizeCollapsedBoxes(elements: MapElement[], inside: ReadonlyMap<string, string[]>, positions: ReadonlyMap<string, Point>): MapElement[] {
+function sizeCollapsedBoxes(
+  elements: MapElement[],
+  inside: ReadonlyMap<string, string[]>,
+  positions: ReadonlyMap<string, Point>,
+): MapElement[] {
   return elements.map((element) => {
     if (!isNode(element) || !element.classes.includes('collapsed')) return element;
     let minX = Infinity;
@@ -65,10 +69,19 @@ function descendantsByArea(elements: readonly MapElement[]): Map<string, string[
   return inside;
 }
 
-export function useMapView(network: Network | undefined, findings: readonly FindingItem[], findingsReady: boolean, filters: MapFilters, lang: Lang) {
+export function useMapView(
+  network: Network | undefined,
+  findings: readonly FindingItem[],
+  findingsReady: boolean,
+  filters: MapFilters,
+  lang: Lang,
+) {
   const base = useMemo(() => (network ? toElements(network) : []), [network]);
   const [state, setState] = useState<MapViewState>({ collapsed: new Set(), showSuggestions: true });
-  const [layout, setLayout] = useState<{ positions: Map<string, Point>; generation: number }>({ positions: new Map(), generation: 0 });
+  const [layout, setLayout] = useState<{ positions: Map<string, Point>; generation: number }>({
+    positions: new Map(),
+    generation: 0,
+  });
   const laidOut = useRef(false);
 
   useEffect(
@@ -112,12 +125,22 @@ export function useMapView(network: Network | undefined, findings: readonly Find
 
   const elements = useMemo(() => {
     if (layout.generation === 0) return [];
-    const overlaid = withFindings(base, findings, { showSuggestions: state.showSuggestions, selectedKey: state.selectedFindingKey });
-    const collapsed = sizeCollapsedBoxes(collapseAreas(overlaid, state.collapsed, { label: collapsedLabel(lang) }), inside, layout.positions);
+    const overlaid = withFindings(base, findings, {
+      showSuggestions: state.showSuggestions,
+      selectedKey: state.selectedFindingKey,
+    });
+    const collapsed = sizeCollapsedBoxes(
+      collapseAreas(overlaid, state.collapsed, { label: collapsedLabel(lang) }),
+      inside,
+      layout.positions,
+    );
     return applyFocus(applyFilters(collapsed, filters), state.focusId);
   }, [base, findings, state, filters, lang, layout.generation, layout.positions, inside]);
 
-  const nodeById = useMemo(() => new Map(base.filter(isNode).map((element) => [element.data.id, element.data])), [base]);
+  const nodeById = useMemo(
+    () => new Map(base.filter(isNode).map((element) => [element.data.id, element.data])),
+    [base],
+  );
 
   return {
     base,

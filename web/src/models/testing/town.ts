@@ -2,7 +2,13 @@
 import type { Network } from '../network';
 
 export function smallTown(): Network {
-  const node = (id: string, kind: string, label: string, parentId: string | null, extra: object = {}) => ({ id, kind, label, parentId, ...extra });
+  const node = (id: string, kind: string, label: string, parentId: string | null, extra: object = {}) => ({
+    id,
+    kind,
+    label,
+    parentId,
+    ...extra,
+  });
   return {
     nodes: [
       node('m', 'Area', 'さくら台市', null, { tier: 1 }),
@@ -28,7 +34,15 @@ export function smallTown(): Network {
       { id: 'e4', source: 'o1', target: 'p1', type: 'SUPPORTS', category: 'formal' },
       { id: 'e5', source: 'p3', target: 'p1', type: 'WATCHES_OVER', category: 'formal' },
       { id: 'e6', source: 'o1', target: 'c1', type: 'MEMBER_OF', category: 'formal' },
-      { id: 'e7', source: 'p3', target: 'h1', type: 'PARTICIPATES_IN', category: 'informal', active: false, until: '2024-03-31' },
+      {
+        id: 'e7',
+        source: 'p3',
+        target: 'h1',
+        type: 'PARTICIPATES_IN',
+        category: 'informal',
+        active: false,
+        until: '2024-03-31',
+      },
       { id: 'e8', source: 'o2', target: 'o1', type: 'REFERS', category: 'formal' },
       { id: 'e9', source: 'p4', target: 'p3', type: 'FRIEND', category: 'informal', strength: 'WEAK' },
       { id: 'dangling', source: 'p1', target: 'nowhere', type: 'FRIEND' },
