@@ -10,19 +10,18 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateTown } from '../../seed/generator/town.js';
 import { createApp } from '../../server/app.js';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
 import type { Graph } from '../../server/graph/graph.js';
-import { waitForMap } from '../../test/browser/browser.js';
+import { chromiumPath, launchChromium, waitForMap } from '../../test/browser/browser.js';
 import { buildWebOnce } from '../../test/browser/buildWeb.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
 import { median } from '../stats.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Elements the map should hold (nodes + edges), as the bar says. */
 const targetElements = Number(process.env.BENCH_MAP_ELEMENTS ?? 5000);
 /** Map elements per person known, as the generated towns give (areas, households and ties included). */
@@ -142,19 +141,7 @@ export const mapSection: BenchSection = {
     const server = app.express.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -24,6 +24,8 @@ export type FieldClass =
   /** a root field whose answer goes through the disclosure step or a policy check of its own */
   | 'guarded';
 
+import { chainedFields } from '../audit/audit.service.js';
+
 type Table = Readonly<Record<string, Readonly<Record<string, FieldClass>>>>;
 
 /** Types whose values are made only of public fields. */
@@ -184,26 +186,8 @@ const accountTypes: Table = {
 
 /** The audit log: read by ADMIN (all of it) and by a person's coordinator (who looked at them). */
 const auditTypes: Table = {
-  AuditEvent: Object.fromEntries(
-    [
-      'seq',
-      'at',
-      'kind',
-      'action',
-      'username',
-      'role',
-      'requestId',
-      'address',
-      'personIds',
-      'level',
-      'entity',
-      'entityId',
-      'changes',
-      'message',
-      'prev',
-      'hash',
-    ].map((field) => [field, 'audit' as const]),
-  ),
+  // every stored property of an event, as the chain hashes them, and the hash
+  AuditEvent: Object.fromEntries([...chainedFields, 'hash'].map((field) => [field, 'audit' as const])),
   AuditChange: { field: 'audit', before: 'audit', after: 'audit' },
   AuditIntegrity: {
     holds: 'audit',
