@@ -5,9 +5,9 @@
  * policy, so the tests check the policy rather than repeat it.
  */
 
-import { buildTown, type Town } from '../../server/analysis/testing/town.js';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { buildTown, type Town } from '../helpers/town.js';
 
 export type Level = 'DETAILS' | 'NAME' | 'STAND_IN' | 'HIDDEN';
 export const people = ['none', 'pro', 'com', 'res'] as const;

@@ -1,10 +1,12 @@
 /**
- * Small hand-made towns for the analysis tests, written with parameterised Cypher. Ids in a spec are short
+ * Small hand-made towns for the graph tests, written with parameterised Cypher. Ids in a spec are short
  * ('yamada'); the town prefixes them with the test's unique prefix, so tests run side by side and clean up only
- * what they made (removeByPrefix).
+ * what they made (removeByPrefix). `testTown` does all of that for a test file or a describe block.
  */
-import type { Graph } from '../../graph/graph.js';
-import { type TieType, tieTypes } from '../../vocabulary/ties.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { Graph } from '../../server/graph/graph.js';
+import { type TieType, tieTypes } from '../../server/vocabulary/ties.js';
+import { removeByPrefix, testGraph, uniquePrefix } from './graph.js';
 
 export interface TownSpec {
   areas?: {
@@ -165,4 +167,38 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
   const unknown = (spec.ties ?? []).filter((t) => !labelOf.has(t.from) || !labelOf.has(t.to));
   if (unknown.length > 0) throw new Error(`ties to unknown ids: ${JSON.stringify(unknown)}`);
   return { id, ids: (...short) => short.map(id) };
+}
+
+/** A town of the current test file or describe block; `graph` is there from its beforeAll on. */
+export interface TestTown extends Town {
+  /** The prefix of every id the town made, e.g. `t3f9a1-`. */
+  readonly prefix: string;
+  /** The test file's Graph. */
+  readonly graph: Graph;
+}
+
+/**
+ * Builds the town before the tests of the current file or describe block (beforeAll) under a fresh prefix, and
+ * removes everything under that prefix after them (afterAll).
+ */
+export function testTown(spec: TownSpec): TestTown {
+  const prefix = uniquePrefix();
+  const id = (short: string) => `${prefix}${short}`;
+  let graph: Graph | undefined;
+  beforeAll(async () => {
+    graph = await testGraph();
+    await buildTown(graph, prefix, spec);
+  });
+  afterAll(async () => {
+    if (graph) await removeByPrefix(graph, prefix);
+  });
+  return {
+    prefix,
+    id,
+    ids: (...short) => short.map(id),
+    get graph() {
+      if (!graph) throw new Error('the town is built in beforeAll; use its graph inside tests and hooks');
+      return graph;
+    },
+  };
 }
