@@ -169,6 +169,46 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
   return { id, ids: (...short) => short.map(id) };
 }
 
+/** What a test built under its own prefix; `graph` and `value` are there from its beforeAll on. */
+export interface Fixture<T> {
+  /** The prefix of every id the test made, e.g. `t3f9a1-`. */
+  readonly prefix: string;
+  /** The test file's Graph. */
+  readonly graph: Graph;
+  /** What `build` gave. */
+  readonly value: T;
+}
+
+/**
+ * Runs `build` under a fresh prefix before the tests of the current file or describe block (beforeAll), and removes
+ * every node under that prefix after them (afterAll).
+ */
+export function testFixture<T>(build: (graph: Graph, prefix: string) => Promise<T>): Fixture<T> {
+  const prefix = uniquePrefix();
+  let built: { graph: Graph; value: T } | undefined;
+  let graph: Graph | undefined;
+  beforeAll(async () => {
+    graph = await testGraph();
+    built = { graph, value: await build(graph, prefix) };
+  });
+  afterAll(async () => {
+    if (graph) await removeByPrefix(graph, prefix);
+  });
+  const ready = () => {
+    if (!built) throw new Error('the fixture is built in beforeAll; use it inside tests and hooks');
+    return built;
+  };
+  return {
+    prefix,
+    get graph() {
+      return ready().graph;
+    },
+    get value() {
+      return ready().value;
+    },
+  };
+}
+
 /** A town of the current test file or describe block; `graph` is there from its beforeAll on. */
 export interface TestTown extends Town {
   /** The prefix of every id the town made, e.g. `t3f9a1-`. */
@@ -179,26 +219,17 @@ export interface TestTown extends Town {
 
 /**
  * Builds the town before the tests of the current file or describe block (beforeAll) under a fresh prefix, and
- * removes everything under that prefix after them (afterAll).
+ * removes everything under that prefix after them (afterAll). Its ids are known at once; its graph from beforeAll.
  */
 export function testTown(spec: TownSpec): TestTown {
-  const prefix = uniquePrefix();
-  const id = (short: string) => `${prefix}${short}`;
-  let graph: Graph | undefined;
-  beforeAll(async () => {
-    graph = await testGraph();
-    await buildTown(graph, prefix, spec);
-  });
-  afterAll(async () => {
-    if (graph) await removeByPrefix(graph, prefix);
-  });
+  const fixture = testFixture((graph, prefix) => buildTown(graph, prefix, spec));
+  const id = (short: string) => `${fixture.prefix}${short}`;
   return {
-    prefix,
+    prefix: fixture.prefix,
     id,
     ids: (...short) => short.map(id),
     get graph() {
-      if (!graph) throw new Error('the town is built in beforeAll; use its graph inside tests and hooks');
-      return graph;
+      return fixture.graph;
     },
   };
 }
