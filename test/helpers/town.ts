@@ -169,6 +169,16 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
   return { id, ids: (...short) => short.map(id) };
 }
 
+/**
+ * A fresh prefix for the ids a test makes (e.g. through the API); every node under it is removed after the tests of
+ * the current file or describe block (afterAll).
+ */
+export function testPrefix(): string {
+  const prefix = uniquePrefix();
+  afterAll(async () => removeByPrefix(await testGraph(), prefix));
+  return prefix;
+}
+
 /** What a test built under its own prefix; `graph` and `value` are there from its beforeAll on. */
 export interface Fixture<T> {
   /** The prefix of every id the test made, e.g. `t3f9a1-`. */
