@@ -2,9 +2,10 @@
  * The analyses on the sample town (seed/sample-town/, cases in seed/README.md), loaded through the importer under a
  * unique prefix: they find what a coordinator of さくら台市 would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
+import { testGraph } from '../../test/helpers/graph.js';
+import { testPrefix } from '../../test/helpers/town.js';
 import type { Graph } from '../graph/graph.js';
 import { areaReport } from './area-report/areaReport.service.js';
 import { isolatedPeople } from './isolation/isolation.service.js';
@@ -16,7 +17,7 @@ import { loadSampleTown } from './testing/sampleTown.js';
 
 /** The date the sample town's cases are written for (seed/README.md). */
 const asOf = '2026-11-25';
-const prefix = uniquePrefix();
+const prefix = testPrefix();
 const id = (short: string) => `${prefix}${short}`;
 const short = (full: string) => full.slice(prefix.length);
 const town = id('a1-sakuradai');
@@ -31,7 +32,6 @@ beforeAll(async () => {
   await loadSampleTown(graph, prefix);
   findings = await findMissingLinks(graph, { areaId: town, asOf }, Object.keys(rules) as MissingLinkKind[]);
 }, 120_000);
-afterAll(() => removeByPrefix(graph, prefix));
 
 // first: the tests after it record accepted suggestions (a case conference is one more council)
 describe('the shape of the town', () => {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
+import { testGraph } from '../../test/helpers/graph.js';
+import { testPrefix } from '../../test/helpers/town.js';
 
-const p = uniquePrefix();
+const p = testPrefix();
 const id = (name: string) => `${p}${name}`;
 
 beforeAll(async () => {
@@ -16,8 +17,6 @@ beforeAll(async () => {
   for (const name of ['a', 'b'])
     await run(adminViewer, person, { input: { id: id(name), name, areaId: id('east'), householdId: id('hh1') } });
 });
-
-afterAll(async () => removeByPrefix(await testGraph(), p));
 
 describe('the placed store', () => {
   it('lists households with their member counts', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
+import { describe, expect, it } from 'vitest';
+import { testGraph } from '../../test/helpers/graph.js';
+import { testPrefix } from '../../test/helpers/town.js';
 import {
   endsBeforeItBegins,
   hasBegun,
@@ -71,8 +72,7 @@ describe('the same tie', () => {
 });
 
 describe('when a tie is formal', () => {
-  const prefix = uniquePrefix();
-  afterAll(async () => removeByPrefix(await testGraph(), prefix));
+  const prefix = testPrefix();
 
   it('is formal by its type, and a WATCHES_OVER by a 民生委員 is formal', () => {
     expect(tieCategory('WATCHES_OVER', ['RESIDENT'])).toBe('informal');

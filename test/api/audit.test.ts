@@ -1,12 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTown } from '../../server/analysis/testing/town.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../server/audit/audit.service.js';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
 import { adminViewer, run, viewerOf } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
+import { testTown } from '../helpers/town.js';
 
-const p = uniquePrefix();
-const id = (short: string) => `${p}${short}`;
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'city-east', tier: 2, parent: 'city' },
+    { id: 'hill', tier: 3, parent: 'city-east' },
+    { id: 'city-west', tier: 2, parent: 'city' },
+    { id: 'vale', tier: 3, parent: 'city-west' },
+  ],
+  people: [
+    { id: 'hana', name: '山田 花子', area: 'hill' },
+    { id: 'kenji', name: '西 健二', area: 'vale', consent: 'PROFESSIONALS' },
+  ],
+});
+const p = town.prefix;
+const id = town.id;
 const tag = p.replace(/-/g, '_');
 const named = (viewer: Viewer, name: string): Viewer => ({ ...viewer, username: id(name) });
 
@@ -39,20 +51,7 @@ const actor = (username: string, role: string) => ({
 let afterChange = '';
 
 beforeAll(async () => {
-  const graph = await testGraph();
-  await buildTown(graph, p, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'city-east', tier: 2, parent: 'city' },
-      { id: 'hill', tier: 3, parent: 'city-east' },
-      { id: 'city-west', tier: 2, parent: 'city' },
-      { id: 'vale', tier: 3, parent: 'city-west' },
-    ],
-    people: [
-      { id: 'hana', name: '山田 花子', area: 'hill' },
-      { id: 'kenji', name: '西 健二', area: 'vale', consent: 'PROFESSIONALS' },
-    ],
-  });
+  const graph = town.graph;
   await audit(graph, actor('alice', 'COORDINATOR'), {
     kind: 'DISCLOSURE',
     action: 'person',
@@ -84,8 +83,6 @@ beforeAll(async () => {
     message: 'the username or the password is wrong',
   });
 });
-
-afterAll(async () => removeByPrefix(await testGraph(), p));
 
 describe('auditEvents', () => {
   it('gives every field of an event, the changes parsed field by field', async () => {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UserRole } from '../../server/auth/viewer.js';
 import { adminViewer, run, viewerOf } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
+import { testGraph } from '../helpers/graph.js';
+import { testPrefix } from '../helpers/town.js';
 
-const p = uniquePrefix();
+const p = testPrefix();
 const id = (name: string) => `${p}${name}`;
 
 const createArea = `mutation($input: AreaInput!) { createArea(input: $input) { id name tier parent { id } } }`;
@@ -15,8 +16,6 @@ beforeAll(async () => {
   await run(adminViewer, createArea, { input: { id: id('west'), name: '西圏域', tier: 2, parentId: id('city') } });
   await run(adminViewer, createArea, { input: { id: id('vale'), name: '谷地区', tier: 3, parentId: id('west') } });
 });
-
-afterAll(async () => removeByPrefix(await testGraph(), p));
 
 describe('areas', () => {
   it('lists the tiers with their parents', async () => {

@@ -2,40 +2,33 @@
  * Small counts of people through whole operations: `areaReport` and `areas` give PLANNER and COUNCIL_MEMBER 「5未満」
  * for every count of people under 5 (and mask the rates made from one), and ADMIN and COORDINATOR the numbers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTown, type Town } from '../../server/analysis/testing/town.js';
+import { describe, expect, it } from 'vitest';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
 import { adminViewer, run, viewerOf } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-
-const prefix = uniquePrefix();
-let town: Town;
+import { type Town, testTown } from '../helpers/town.js';
 
 /**
  * A city with two tier-2 areas: "five" has five residents in need (one of them sits on the city's council, so four
  * are isolated), "four" has four residents in need, all isolated. Nobody watches anyone. The council has one
  * organization and that one person on it.
  */
-beforeAll(async () => {
-  const people = (area: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ id: `${area}-${i}`, area, needs: ['ELDERLY'] }));
-  town = await buildTown(await testGraph(), prefix, {
-    areas: [
-      { id: 'city', tier: 1, population: 9000, elderly: 2000 },
-      { id: 'five', tier: 2, parent: 'city' },
-      { id: 'four', tier: 2, parent: 'city' },
-    ],
-    people: [...people('five', 5), ...people('four', 4)],
-    organizations: [{ id: 'shakyo', fields: ['COMMUNITY'], area: 'city', serves: ['city'] }],
-    hubs: [{ id: 'salon', kind: 'サロン', area: 'five' }],
-    councils: [{ id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] }],
-    ties: [
-      { from: 'shakyo', to: 'k1', type: 'MEMBER_OF' },
-      { from: 'five-0', to: 'k1', type: 'MEMBER_OF' },
-    ],
-  });
+const people = (area: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `${area}-${i}`, area, needs: ['ELDERLY'] }));
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1, population: 9000, elderly: 2000 },
+    { id: 'five', tier: 2, parent: 'city' },
+    { id: 'four', tier: 2, parent: 'city' },
+  ],
+  people: [...people('five', 5), ...people('four', 4)],
+  organizations: [{ id: 'shakyo', fields: ['COMMUNITY'], area: 'city', serves: ['city'] }],
+  hubs: [{ id: 'salon', kind: 'サロン', area: 'five' }],
+  councils: [{ id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] }],
+  ties: [
+    { from: 'shakyo', to: 'k1', type: 'MEMBER_OF' },
+    { from: 'five-0', to: 'k1', type: 'MEMBER_OF' },
+  ],
 });
-afterAll(async () => removeByPrefix(await testGraph(), prefix));
 
 const count = '{ value masked text }';
 const report = `query($id: ID!) { areaReport(areaId: $id, asOf: "2024-04-01") {
@@ -63,7 +56,7 @@ const viewers: [string, () => Viewer][] = [
 ];
 
 function mine<T extends { id: string }>(list: T[]): T[] {
-  return list.filter((item) => item.id.startsWith(prefix));
+  return list.filter((item) => item.id.startsWith(town.prefix));
 }
 
 describe('small counts of people', () => {

@@ -2,17 +2,14 @@
  * The probes an attacker with a login tried against the policy (closed since): each request here once told them
  * something about a restricted or undisclosed person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { buildPolicyTown, expected, type PolicyTown, people } from './town.js';
+import { expected, people, testPolicyTown } from './town.js';
 
-const prefix = uniquePrefix();
-let t: PolicyTown;
+const t = testPolicyTown();
 
 beforeAll(async () => {
-  const graph = await testGraph();
-  t = await buildPolicyTown(graph, prefix);
+  const graph = t.graph;
   // a consenting relative in the restricted person's household
   await graph.write(
     `MATCH (h:Household {id: $h}), (a:Area {id: $a})
@@ -27,7 +24,6 @@ beforeAll(async () => {
     id: t.id('neighbour-tie'),
   });
 });
-afterAll(async () => removeByPrefix(await testGraph(), prefix));
 
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
@@ -61,7 +57,7 @@ describe('a restricted household', () => {
   });
 
   it('has a case conference with an id that says nothing, seen by none who may not see the household', async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     await graph.write(
       `MATCH (a:Area {id: $a}), (o:Organization {id: $o})
        CREATE (c:Council {id: $id, name: 'ケース会議（A3）', kind: 'ケース会議', tier: 3, householdId: $h})-[:COVERS]->(a)
@@ -131,7 +127,7 @@ describe('looking back', () => {
 
 describe('probing for a hidden person', () => {
   it('leaves a refusal in the audit log', async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     const viewer = t.viewer('coordA');
     expect(expected.coordA.res).toBe('HIDDEN');
     await run(viewer, 'query Probe($id: ID!) { person(id: $id) { id } }', { id: t.id('res') });

@@ -3,26 +3,11 @@
  * of each consent and a restricted person. A viewer without DETAILS gets no real id, no notes or dates, and a
  * restricted person does not exist for anyone but ADMIN and the coordinators named for them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Answer, run } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import {
-  buildPolicyTown,
-  expected,
-  type PolicyTown,
-  people,
-  type Short,
-  type ViewerName,
-  viewerNames,
-} from './town.js';
+import { expected, people, type Short, testPolicyTown, type ViewerName, viewerNames } from './town.js';
 
-const prefix = uniquePrefix();
-let t: PolicyTown;
-
-beforeAll(async () => {
-  t = await buildPolicyTown(await testGraph(), prefix);
-});
-afterAll(async () => removeByPrefix(await testGraph(), prefix));
+const t = testPolicyTown();
 
 const inA: ViewerName[] = ['admin', 'coordA', 'named', 'planner', 'councilA'];
 const level = (viewer: ViewerName, person: Short) => expected[viewer][person];
@@ -109,7 +94,7 @@ describe.each(viewerNames)('as %s', (viewer) => {
   it.each(people)(
     'person and ecomap of %s answer only with DETAILS, else as for an id that names nobody',
     async (person) => {
-      const missing = `${prefix}nobody`;
+      const missing = `${t.prefix}nobody`;
       for (const query of [
         'query($id: ID!) { person(id: $id) { id name needs } }',
         'query($id: ID!) { ecomap(personId: $id) { nodes { id label } } }',
@@ -183,7 +168,7 @@ describe.each(viewerNames)('as %s', (viewer) => {
 
 describe('the audit of reads', () => {
   it('records name-level reads by a council member and detail reads by a coordinator, with the request', async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     await run(t.viewer('councilA'), 'query($a: ID!) { network(areaId: $a) { nodes { id } } }', { a: t.id('A') });
     await run(t.viewer('coordA'), 'query($id: ID!) { person(id: $id) { id } }', { id: t.id('none') });
     const events = await graph.read<{ username: string; level: string; personIds: string[]; action: string }>(

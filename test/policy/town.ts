@@ -5,9 +5,9 @@
  * policy, so the tests check the policy rather than repeat it.
  */
 
-import { buildTown, type Town } from '../../server/analysis/testing/town.js';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { buildTown, type Fixture, type Town, testFixture } from '../helpers/town.js';
 
 export type Level = 'DETAILS' | 'NAME' | 'STAND_IN' | 'HIDDEN';
 export const people = ['none', 'pro', 'com', 'res'] as const;
@@ -91,4 +91,29 @@ export async function buildPolicyTown(graph: Graph, prefix: string): Promise<Pol
     councilB: make('councilB', UserRole.COUNCIL_MEMBER, scopeB),
   };
   return { town, id: town.id, name: (short) => names[short], viewer: (name) => viewers[name], note };
+}
+
+/** The policy town of the current test file, built before its tests and removed after them. */
+export interface TestPolicyTown extends PolicyTown {
+  readonly prefix: string;
+  readonly graph: Graph;
+}
+
+export function testPolicyTown(): TestPolicyTown {
+  const fixture: Fixture<PolicyTown> = testFixture(buildPolicyTown);
+  return {
+    prefix: fixture.prefix,
+    get graph() {
+      return fixture.graph;
+    },
+    get town() {
+      return fixture.value.town;
+    },
+    id: (short) => `${fixture.prefix}${short}`,
+    name: (short) => fixture.value.name(short),
+    viewer: (name) => fixture.value.viewer(name),
+    get note() {
+      return fixture.value.note;
+    },
+  };
 }

@@ -3,18 +3,11 @@
  * COORDINATOR only what lies wholly inside their areas (old and new area, the household joined, both ends of a tie,
  * every area served or covered); PLANNER and COUNCIL_MEMBER change nothing. Every change is audited before → after.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { buildPolicyTown, type PolicyTown, type ViewerName } from './town.js';
+import { testPolicyTown, type ViewerName } from './town.js';
 
-const prefix = uniquePrefix();
-let t: PolicyTown;
-
-beforeAll(async () => {
-  t = await buildPolicyTown(await testGraph(), prefix);
-});
-afterAll(async () => removeByPrefix(await testGraph(), prefix));
+const t = testPolicyTown();
 
 const code = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code;
 
@@ -122,7 +115,7 @@ describe.each(mutations)('$name', ({ query, variables, allowed }) => {
 
 describe('deleting and ending', () => {
   it("refuses a coordinator of B deleting a tie of A, and deleting or ending a person of A; A's coordinator may", async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     const [{ id }] = await graph.read<{ id: string }>(
       'MATCH (:Person {id: $from})-[r:WATCHES_OVER]->(:Person {id: $to}) RETURN r.id AS id',
       { from: t.id('com'), to: t.id('none') },
@@ -166,7 +159,7 @@ describe('accepting a suggestion', () => {
 
 describe('the audit of changes', () => {
   it('records a change field by field, before and after, with who made it', async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     const viewer = t.viewer('coordA');
     const answer = await run(
       viewer,
@@ -190,7 +183,7 @@ describe('the audit of changes', () => {
 
 describe('case conferences named before', () => {
   it('are renamed so that no council carries a household’s name', async () => {
-    const graph = await testGraph();
+    const graph = t.graph;
     const { renameCaseConferences } = await import('../../server/councils/caseConferenceNames.js');
     await graph.write(
       `MATCH (a:Area {id: $area}) CREATE (c:Council {id: $id, name: '野口 麻衣 世帯ケース会議', kind: 'ケース会議', householdId: $h})-[:COVERS]->(a)`,

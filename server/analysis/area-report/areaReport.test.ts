@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run, viewerOf } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { UserRole } from '../../auth/viewer.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
 import { areaReport } from './areaReport.service.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /**
  * A city with two tier-2 areas. North: a (isolated, unmet elderly need), b (health need met by the clinic, watched by
@@ -18,66 +13,62 @@ const prefix = uniquePrefix();
  * n3 is empty. g, a coordinator, lives at the city level and is c's friend. Councils: the city's, north's (one member ended),
  * south's (empty), and a case conference in n1, which the report leaves out.
  */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1, population: 8000, households: 3500, elderly: 2000 },
-      { id: 'north', tier: 2, parent: 'city', elderly: 1200 },
-      { id: 'n1', tier: 3, parent: 'north' },
-      { id: 'n2', tier: 3, parent: 'north' },
-      { id: 'n3', tier: 3, parent: 'north' },
-      { id: 'south', tier: 2, parent: 'city' },
-      { id: 's1', tier: 3, parent: 'south' },
-    ],
-    people: [
-      { id: 'a', area: 'n1', needs: ['ELDERLY'] },
-      { id: 'b', area: 'n1', needs: ['HEALTH'] },
-      { id: 'c', area: 'n1' },
-      { id: 'm1', area: 'n1', roles: ['MINSEI_IIN'] },
-      { id: 'm2', area: 'n1', roles: ['VOLUNTEER'] },
-      { id: 'd', area: 'n2' },
-      { id: 'e', area: 'n2', needs: ['CHILD'] },
-      { id: 'f', area: 's1', needs: ['POVERTY'] },
-      { id: 'm3', area: 's1', roles: ['VOLUNTEER'] },
-      { id: 'g', area: 'city', roles: ['COORDINATOR'] },
-    ],
-    organizations: [
-      { id: 'clinic', fields: ['HEALTH'], area: 'n1', serves: ['north'] },
-      { id: 'houkatsu', fields: ['ELDERLY', 'HEALTH'], area: 'city', serves: ['north', 'south'] },
-      { id: 'shakyo', fields: ['COMMUNITY'], area: 'city', serves: ['city'] },
-    ],
-    hubs: [
-      { id: 'salon1', kind: 'サロン', area: 'n1' },
-      { id: 'salon2', kind: 'サロン', area: 'n2' },
-      { id: 'kodomo', kind: '子ども食堂', area: 'n2' },
-      { id: 'salon3', kind: 'サロン', area: 's1' },
-    ],
-    councils: [
-      { id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] },
-      { id: 'k2n', name: '北の第2層協議体', tier: 2, covers: ['north'] },
-      { id: 'k2s', name: '南の第2層協議体', tier: 2, covers: ['south'] },
-      { id: 'case', name: '某世帯ケース会議', kind: 'ケース会議', tier: 3, covers: ['n1'] },
-    ],
-    ties: [
-      { from: 'b', to: 'c', type: 'FRIEND' },
-      { from: 'clinic', to: 'b', type: 'SUPPORTS' },
-      { from: 'm1', to: 'b', type: 'WATCHES_OVER' },
-      { from: 'm2', to: 'b', type: 'WATCHES_OVER' },
-      { from: 'm1', to: 'e', type: 'WATCHES_OVER' },
-      { from: 'm3', to: 'f', type: 'WATCHES_OVER', since: '2019-04-01', until: '2023-12-31' },
-      { from: 'g', to: 'c', type: 'FRIEND' },
-      { from: 'shakyo', to: 'k1', type: 'MEMBER_OF' },
-      { from: 'houkatsu', to: 'k1', type: 'MEMBER_OF' },
-      { from: 'clinic', to: 'k2n', type: 'MEMBER_OF' },
-      { from: 'm1', to: 'k2n', type: 'MEMBER_OF' },
-      { from: 'houkatsu', to: 'k2n', type: 'MEMBER_OF', until: '2024-03-31' },
-      { from: 'clinic', to: 'case', type: 'MEMBER_OF' },
-      { from: 'clinic', to: 'salon1', type: 'RUNS' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1, population: 8000, households: 3500, elderly: 2000 },
+    { id: 'north', tier: 2, parent: 'city', elderly: 1200 },
+    { id: 'n1', tier: 3, parent: 'north' },
+    { id: 'n2', tier: 3, parent: 'north' },
+    { id: 'n3', tier: 3, parent: 'north' },
+    { id: 'south', tier: 2, parent: 'city' },
+    { id: 's1', tier: 3, parent: 'south' },
+  ],
+  people: [
+    { id: 'a', area: 'n1', needs: ['ELDERLY'] },
+    { id: 'b', area: 'n1', needs: ['HEALTH'] },
+    { id: 'c', area: 'n1' },
+    { id: 'm1', area: 'n1', roles: ['MINSEI_IIN'] },
+    { id: 'm2', area: 'n1', roles: ['VOLUNTEER'] },
+    { id: 'd', area: 'n2' },
+    { id: 'e', area: 'n2', needs: ['CHILD'] },
+    { id: 'f', area: 's1', needs: ['POVERTY'] },
+    { id: 'm3', area: 's1', roles: ['VOLUNTEER'] },
+    { id: 'g', area: 'city', roles: ['COORDINATOR'] },
+  ],
+  organizations: [
+    { id: 'clinic', fields: ['HEALTH'], area: 'n1', serves: ['north'] },
+    { id: 'houkatsu', fields: ['ELDERLY', 'HEALTH'], area: 'city', serves: ['north', 'south'] },
+    { id: 'shakyo', fields: ['COMMUNITY'], area: 'city', serves: ['city'] },
+  ],
+  hubs: [
+    { id: 'salon1', kind: 'サロン', area: 'n1' },
+    { id: 'salon2', kind: 'サロン', area: 'n2' },
+    { id: 'kodomo', kind: '子ども食堂', area: 'n2' },
+    { id: 'salon3', kind: 'サロン', area: 's1' },
+  ],
+  councils: [
+    { id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] },
+    { id: 'k2n', name: '北の第2層協議体', tier: 2, covers: ['north'] },
+    { id: 'k2s', name: '南の第2層協議体', tier: 2, covers: ['south'] },
+    { id: 'case', name: '某世帯ケース会議', kind: 'ケース会議', tier: 3, covers: ['n1'] },
+  ],
+  ties: [
+    { from: 'b', to: 'c', type: 'FRIEND' },
+    { from: 'clinic', to: 'b', type: 'SUPPORTS' },
+    { from: 'm1', to: 'b', type: 'WATCHES_OVER' },
+    { from: 'm2', to: 'b', type: 'WATCHES_OVER' },
+    { from: 'm1', to: 'e', type: 'WATCHES_OVER' },
+    { from: 'm3', to: 'f', type: 'WATCHES_OVER', since: '2019-04-01', until: '2023-12-31' },
+    { from: 'g', to: 'c', type: 'FRIEND' },
+    { from: 'shakyo', to: 'k1', type: 'MEMBER_OF' },
+    { from: 'houkatsu', to: 'k1', type: 'MEMBER_OF' },
+    { from: 'clinic', to: 'k2n', type: 'MEMBER_OF' },
+    { from: 'm1', to: 'k2n', type: 'MEMBER_OF' },
+    { from: 'houkatsu', to: 'k2n', type: 'MEMBER_OF', until: '2024-03-31' },
+    { from: 'clinic', to: 'case', type: 'MEMBER_OF' },
+    { from: 'clinic', to: 'salon1', type: 'RUNS' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
 const council = (id: string, name: string, tier: number, organizationMembers: number, personMembers: number) => ({
   id: town.id(id),
@@ -90,7 +81,7 @@ const council = (id: string, name: string, tier: number, organizationMembers: nu
 
 describe('areaReport', () => {
   it('reports the city and each tier-2 area in figures', async () => {
-    const report = await areaReport(graph, { areaId: town.id('city'), asOf });
+    const report = await areaReport(town.graph, { areaId: town.id('city'), asOf });
     expect(JSON.parse(JSON.stringify(report))).toEqual({
       areaId: town.id('city'),
       name: 'city',
@@ -187,13 +178,13 @@ describe('areaReport', () => {
   });
 
   it('reports an area as it was at an earlier date', async () => {
-    const earlier = await areaReport(graph, { areaId: town.id('south'), asOf: '2020-01-01' });
+    const earlier = await areaReport(town.graph, { areaId: town.id('south'), asOf: '2020-01-01' });
     expect(earlier).toMatchObject({ isolated: 0, isolationRate: 0, watchersPerPersonInNeed: 1 });
     expect(earlier.children.map((child) => child.areaId)).toEqual(town.ids('s1'));
   });
 
   it('reports an empty area with zeros, no rates it cannot compute, and the councils above it', async () => {
-    expect(JSON.parse(JSON.stringify(await areaReport(graph, { areaId: town.id('n3'), asOf })))).toEqual({
+    expect(JSON.parse(JSON.stringify(await areaReport(town.graph, { areaId: town.id('n3'), asOf })))).toEqual({
       areaId: town.id('n3'),
       name: 'n3',
       tier: 3,

@@ -1,56 +1,48 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /**
  * Hubs: a salon (gardening, exercise) and a go café in c3a; a craft-and-gardening salon and a children's kitchen
  * (cooking) in c3b. p1 likes gardening; p2 cooking (nothing in c3a); p3 gardening but has a friend; p5 fishing;
  * p6 three interests; p7 in c3b whose only tie ended; p8 located in the tier-2 area itself, likes crafts.
  */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'c2', tier: 2, parent: 'city' },
-      { id: 'c3a', tier: 3, parent: 'c2' },
-      { id: 'c3b', tier: 3, parent: 'c2' },
-    ],
-    hubs: [
-      { id: 'salonA', name: 'ひまわりサロン', area: 'c3a', tags: ['園芸', '体操'] },
-      { id: 'cafeA', name: '囲碁カフェ', area: 'c3a', tags: ['囲碁'] },
-      { id: 'salonB', name: '手しごとサロン', area: 'c3b', tags: ['手芸', '園芸'] },
-      { id: 'kodomo', name: 'こども食堂', kind: '子ども食堂', area: 'c3b', tags: ['料理'] },
-    ],
-    people: [
-      { id: 'p1', name: '一条', area: 'c3a', interests: ['園芸'] },
-      { id: 'p2', name: '二宮', area: 'c3a', interests: ['料理'] },
-      { id: 'p3', name: '三浦', area: 'c3a', interests: ['園芸'] },
-      { id: 'p4', name: '四谷', area: 'c3a' },
-      { id: 'p5', name: '五味', area: 'c3a', interests: ['釣り'] },
-      { id: 'p6', name: '六本木', area: 'c3a', interests: ['囲碁', '園芸', '体操'] },
-      { id: 'p7', name: '七尾', area: 'c3b', interests: ['園芸'] },
-      { id: 'p8', name: '八木', area: 'c2', interests: ['手芸'] },
-    ],
-    ties: [
-      { from: 'p3', to: 'p4', type: 'FRIEND' },
-      { from: 'p7', to: 'p4', type: 'FRIEND', until: '2024-01-01' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'c2', tier: 2, parent: 'city' },
+    { id: 'c3a', tier: 3, parent: 'c2' },
+    { id: 'c3b', tier: 3, parent: 'c2' },
+  ],
+  hubs: [
+    { id: 'salonA', name: 'ひまわりサロン', area: 'c3a', tags: ['園芸', '体操'] },
+    { id: 'cafeA', name: '囲碁カフェ', area: 'c3a', tags: ['囲碁'] },
+    { id: 'salonB', name: '手しごとサロン', area: 'c3b', tags: ['手芸', '園芸'] },
+    { id: 'kodomo', name: 'こども食堂', kind: '子ども食堂', area: 'c3b', tags: ['料理'] },
+  ],
+  people: [
+    { id: 'p1', name: '一条', area: 'c3a', interests: ['園芸'] },
+    { id: 'p2', name: '二宮', area: 'c3a', interests: ['料理'] },
+    { id: 'p3', name: '三浦', area: 'c3a', interests: ['園芸'] },
+    { id: 'p4', name: '四谷', area: 'c3a' },
+    { id: 'p5', name: '五味', area: 'c3a', interests: ['釣り'] },
+    { id: 'p6', name: '六本木', area: 'c3a', interests: ['囲碁', '園芸', '体操'] },
+    { id: 'p7', name: '七尾', area: 'c3b', interests: ['園芸'] },
+    { id: 'p8', name: '八木', area: 'c2', interests: ['手芸'] },
+  ],
+  ties: [
+    { from: 'p3', to: 'p4', type: 'FRIEND' },
+    { from: 'p7', to: 'p4', type: 'FRIEND', until: '2024-01-01' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
-const find = (area: string) => findMissingLinks(graph, { areaId: town.id(area), asOf }, [MissingLinkKind.HUB_MATCH]);
-const short = (id: string) => id.slice(prefix.length);
+const find = (area: string) =>
+  findMissingLinks(town.graph, { areaId: town.id(area), asOf }, [MissingLinkKind.HUB_MATCH]);
+const short = (id: string) => id.slice(town.prefix.length);
 
 describe('HUB_MATCH', () => {
   it('matches isolated people with hubs of their neighbourhood sharing an interest, else of their tier-2 area', async () => {
@@ -83,12 +75,12 @@ describe('HUB_MATCH', () => {
       { subject: town.ids('p1'), suggested: town.ids('salonA') },
     );
     expect(answer.errors).toBeUndefined();
-    const [tie] = await graph.read<{ suggestedAs: string; acceptedBy: string }>(
+    const [tie] = await town.graph.read<{ suggestedAs: string; acceptedBy: string }>(
       `MATCH (:Person {id: $p})-[t:PARTICIPATES_IN {id: $id}]->(:Hub {id: $h}) RETURN t.suggestedAs AS suggestedAs, t.acceptedBy AS acceptedBy`,
       { p: town.id('p1'), h: town.id('salonA'), id: answer.data!.acceptSuggestion.tieIds[0] },
     );
     expect(tie).toEqual({ suggestedAs: 'HUB_MATCH', acceptedBy: adminViewer.username });
-    const after = await findMissingLinks(graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
+    const after = await findMissingLinks(town.graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
       MissingLinkKind.HUB_MATCH,
     ]);
     expect(after.map((f) => short(f.subjectIds[0])).sort()).toEqual(['p2', 'p6']);

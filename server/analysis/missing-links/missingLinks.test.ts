@@ -1,46 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { UserRole } from '../../auth/viewer.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /** One of each kind in c3: Ema needs work (no agency), lives alone and likes go; the go salon is on no council. */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'c2', tier: 2, parent: 'city' },
-      { id: 'c3', tier: 3, parent: 'c2' },
-      { id: 'other', tier: 2, parent: 'city' },
-    ],
-    councils: [{ id: 'k2', name: '第2層協議体', covers: ['c2'] }],
-    households: [{ id: 'hS', name: '坂本', area: 'c3' }],
-    people: [
-      { id: 'ema', name: '江間', area: 'c3', needs: ['EMPLOYMENT'], interests: ['囲碁'] },
-      { id: 'minsei', name: '宮本', area: 'c3', roles: ['MINSEI_IIN'] },
-      { id: 's1', area: 'c3', household: 'hS' },
-    ],
-    organizations: [
-      { id: 'a', name: '福祉課', area: 'city' },
-      { id: 'b', name: '学校', area: 'city' },
-    ],
-    hubs: [{ id: 'igo', name: '囲碁サロン', area: 'c3', tags: ['囲碁'] }],
-    ties: [
-      { from: 'a', to: 's1', type: 'SUPPORTS' },
-      { from: 'b', to: 's1', type: 'SUPPORTS' },
-      { from: 'minsei', to: 'k2', type: 'MEMBER_OF' },
-      { from: 'minsei', to: 's1', type: 'FRIEND' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'c2', tier: 2, parent: 'city' },
+    { id: 'c3', tier: 3, parent: 'c2' },
+    { id: 'other', tier: 2, parent: 'city' },
+  ],
+  councils: [{ id: 'k2', name: '第2層協議体', covers: ['c2'] }],
+  households: [{ id: 'hS', name: '坂本', area: 'c3' }],
+  people: [
+    { id: 'ema', name: '江間', area: 'c3', needs: ['EMPLOYMENT'], interests: ['囲碁'] },
+    { id: 'minsei', name: '宮本', area: 'c3', roles: ['MINSEI_IIN'] },
+    { id: 's1', area: 'c3', household: 'hS' },
+  ],
+  organizations: [
+    { id: 'a', name: '福祉課', area: 'city' },
+    { id: 'b', name: '学校', area: 'city' },
+  ],
+  hubs: [{ id: 'igo', name: '囲碁サロン', area: 'c3', tags: ['囲碁'] }],
+  ties: [
+    { from: 'a', to: 's1', type: 'SUPPORTS' },
+    { from: 'b', to: 's1', type: 'SUPPORTS' },
+    { from: 'minsei', to: 'k2', type: 'MEMBER_OF' },
+    { from: 'minsei', to: 's1', type: 'FRIEND' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
 const query = `query($areaId: ID!, $kinds: [MissingLinkKind!], $asOf: String) {
   missingLinks(areaId: $areaId, kinds: $kinds, asOf: $asOf) { kind subjectIds suggestedIds field explanation score }
@@ -64,7 +55,7 @@ describe('missingLinks through the API', () => {
       ['HUB_MATCH', town.ids('ema'), 0.6],
       ['UNAFFILIATED_RESOURCE', town.ids('igo'), 0.35],
     ]);
-    const [event] = await graph.read<{ personIds: string[] }>(
+    const [event] = await town.graph.read<{ personIds: string[] }>(
       `MATCH (e:AuditEvent {action: 'missingLinks', username: $username}) WHERE $ema IN e.personIds
        RETURN e.personIds AS personIds ORDER BY e.at DESC LIMIT 1`,
       { username: coordinator.username, ema: town.id('ema') },

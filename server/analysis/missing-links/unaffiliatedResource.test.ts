@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /**
  * In c3a: o1 on the 地区社協, o2 on the city's council, o3 whose membership ended, o6 on two councils; hubs run by o1
@@ -17,69 +12,68 @@ const prefix = uniquePrefix();
  * village's council only; a hub run by a volunteer on a council, one run by nobody, one whose runner stopped.
  * In c3c under c2b (no council): o7 on the 地区社協 of c3a, which does not cover it. e3 is empty.
  */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'c2', tier: 2, parent: 'city' },
-      { id: 'c3a', tier: 3, parent: 'c2' },
-      { id: 'c3b', tier: 3, parent: 'c2' },
-      { id: 'e3', tier: 3, parent: 'c2' },
-      { id: 'c2b', tier: 2, parent: 'city' },
-      { id: 'c3c', tier: 3, parent: 'c2b' },
-      { id: 'village', tier: 1 },
-      { id: 'v3', tier: 3, parent: 'village' },
-    ],
-    councils: [
-      { id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] },
-      { id: 'k2a', name: '第2層協議体', tier: 2, covers: ['c2'] },
-      { id: 'k2b', name: '地域ケア会議', tier: 2, covers: ['c2'] },
-      { id: 'chiku', name: '地区社協', tier: 3, covers: ['c3a'] },
-      { id: 'vk', name: '村の協議体', tier: 1, covers: ['village'] },
-    ],
-    organizations: [
-      { id: 'o1', area: 'c3a' },
-      { id: 'o2', area: 'c3a' },
-      { id: 'o3', name: '老人クラブ', area: 'c3a' },
-      { id: 'o6', area: 'c3a' },
-      { id: 'o4', name: '商店会', area: 'c3b' },
-      { id: 'o5', area: 'c3b' },
-      { id: 'o7', area: 'c3c' },
-      { id: 'ov', area: 'v3' },
-    ],
-    people: [{ id: 'pv', area: 'c3b', roles: ['VOLUNTEER'] }],
-    hubs: [
-      { id: 'hubA', area: 'c3a' },
-      { id: 'hubD', area: 'c3a' },
-      { id: 'hubB', area: 'c3b' },
-      { id: 'hubC', name: 'みんなの居場所', kind: '居場所', area: 'c3b' },
-      { id: 'hubE', area: 'c3b' },
-    ],
-    ties: [
-      { from: 'o1', to: 'chiku', type: 'MEMBER_OF' },
-      { from: 'o2', to: 'k1', type: 'MEMBER_OF' },
-      { from: 'o3', to: 'chiku', type: 'MEMBER_OF', until: '2024-03-31' },
-      { from: 'o6', to: 'chiku', type: 'MEMBER_OF' },
-      { from: 'o6', to: 'k2a', type: 'MEMBER_OF' },
-      { from: 'o5', to: 'vk', type: 'MEMBER_OF' },
-      { from: 'o7', to: 'chiku', type: 'MEMBER_OF' },
-      { from: 'ov', to: 'vk', type: 'MEMBER_OF' },
-      { from: 'pv', to: 'k2a', type: 'MEMBER_OF' },
-      { from: 'o1', to: 'hubA', type: 'RUNS' },
-      { from: 'o3', to: 'hubD', type: 'RUNS' },
-      { from: 'pv', to: 'hubB', type: 'RUNS' },
-      { from: 'o1', to: 'hubE', type: 'RUNS', until: '2023-12-31' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'c2', tier: 2, parent: 'city' },
+    { id: 'c3a', tier: 3, parent: 'c2' },
+    { id: 'c3b', tier: 3, parent: 'c2' },
+    { id: 'e3', tier: 3, parent: 'c2' },
+    { id: 'c2b', tier: 2, parent: 'city' },
+    { id: 'c3c', tier: 3, parent: 'c2b' },
+    { id: 'village', tier: 1 },
+    { id: 'v3', tier: 3, parent: 'village' },
+  ],
+  councils: [
+    { id: 'k1', name: '第1層協議体', tier: 1, covers: ['city'] },
+    { id: 'k2a', name: '第2層協議体', tier: 2, covers: ['c2'] },
+    { id: 'k2b', name: '地域ケア会議', tier: 2, covers: ['c2'] },
+    { id: 'chiku', name: '地区社協', tier: 3, covers: ['c3a'] },
+    { id: 'vk', name: '村の協議体', tier: 1, covers: ['village'] },
+  ],
+  organizations: [
+    { id: 'o1', area: 'c3a' },
+    { id: 'o2', area: 'c3a' },
+    { id: 'o3', name: '老人クラブ', area: 'c3a' },
+    { id: 'o6', area: 'c3a' },
+    { id: 'o4', name: '商店会', area: 'c3b' },
+    { id: 'o5', area: 'c3b' },
+    { id: 'o7', area: 'c3c' },
+    { id: 'ov', area: 'v3' },
+  ],
+  people: [{ id: 'pv', area: 'c3b', roles: ['VOLUNTEER'] }],
+  hubs: [
+    { id: 'hubA', area: 'c3a' },
+    { id: 'hubD', area: 'c3a' },
+    { id: 'hubB', area: 'c3b' },
+    { id: 'hubC', name: 'みんなの居場所', kind: '居場所', area: 'c3b' },
+    { id: 'hubE', area: 'c3b' },
+  ],
+  ties: [
+    { from: 'o1', to: 'chiku', type: 'MEMBER_OF' },
+    { from: 'o2', to: 'k1', type: 'MEMBER_OF' },
+    { from: 'o3', to: 'chiku', type: 'MEMBER_OF', until: '2024-03-31' },
+    { from: 'o6', to: 'chiku', type: 'MEMBER_OF' },
+    { from: 'o6', to: 'k2a', type: 'MEMBER_OF' },
+    { from: 'o5', to: 'vk', type: 'MEMBER_OF' },
+    { from: 'o7', to: 'chiku', type: 'MEMBER_OF' },
+    { from: 'ov', to: 'vk', type: 'MEMBER_OF' },
+    { from: 'pv', to: 'k2a', type: 'MEMBER_OF' },
+    { from: 'o1', to: 'hubA', type: 'RUNS' },
+    { from: 'o3', to: 'hubD', type: 'RUNS' },
+    { from: 'pv', to: 'hubB', type: 'RUNS' },
+    { from: 'o1', to: 'hubE', type: 'RUNS', until: '2023-12-31' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
 const find = (area: string, date = asOf) =>
-  findMissingLinks(graph, { areaId: town.id(area), asOf: date }, [MissingLinkKind.UNAFFILIATED_RESOURCE]);
+  findMissingLinks(town.graph, { areaId: town.id(area), asOf: date }, [MissingLinkKind.UNAFFILIATED_RESOURCE]);
 const bySubject = (findings: { subjectIds: string[]; suggestedIds: string[] }[]) =>
   Object.fromEntries(
-    findings.map((f) => [f.subjectIds[0].slice(prefix.length), f.suggestedIds.map((id) => id.slice(prefix.length))]),
+    findings.map((f) => [
+      f.subjectIds[0].slice(town.prefix.length),
+      f.suggestedIds.map((id) => id.slice(town.prefix.length)),
+    ]),
   );
 
 describe('UNAFFILIATED_RESOURCE', () => {
@@ -98,7 +92,7 @@ describe('UNAFFILIATED_RESOURCE', () => {
 
   it('orders hubs before organizations and says what to do in Japanese', async () => {
     const found = await find('c3b');
-    expect(found.map((f) => [f.subjectIds[0].slice(prefix.length), f.score])).toEqual([
+    expect(found.map((f) => [f.subjectIds[0].slice(town.prefix.length), f.score])).toEqual([
       ['hubC', 0.35],
       ['hubE', 0.35],
       ['o4', 0.3],

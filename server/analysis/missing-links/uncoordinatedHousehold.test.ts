@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /**
  * 山田: two agencies that do not talk. Kondo: two that collaborate (one supports the household itself). Leo: two
@@ -18,77 +13,73 @@ const prefix = uniquePrefix();
  * one of them on two councils, and a household located only through its member. Quinn, in no household, has two
  * agencies that do not talk: no household, no finding.
  */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'c2', tier: 2, parent: 'city' },
-      { id: 'c3a', tier: 3, parent: 'c2' },
-      { id: 'c3b', tier: 3, parent: 'c2' },
-    ],
-    councils: [
-      { id: 'sougou', name: '重層的支援会議', tier: 1, covers: ['city'] },
-      { id: 'kyogi2', name: '第2層協議体', tier: 2, covers: ['c2'] },
-      { id: 'chiku', name: '地区社協', tier: 3, covers: ['c3a'] },
-    ],
-    organizations: [
-      { id: 'A', name: '障害福祉課', fields: ['DISABILITY'], area: 'city' },
-      { id: 'B', name: '子育て支援課', fields: ['CHILD'], area: 'city' },
-      { id: 'C', name: '地域包括支援センター', fields: ['ELDERLY'], area: 'c2' },
-      { id: 'D', name: '訪問看護NPO', fields: ['HEALTH'], area: 'c2' },
-      { id: 'E', name: '社会福祉協議会', fields: ['COMMUNITY'], area: 'city' },
-    ],
-    households: [
-      { id: 'hY', name: '山田さん', area: 'c3a' },
-      { id: 'hK', name: '近藤', area: 'c3b' },
-      { id: 'hL', name: 'レオ', area: 'c3b' },
-      { id: 'hM', name: 'ミオ', area: 'c3b' },
-      { id: 'hN', name: '中野家', area: 'c3b' },
-      { id: 'hP', name: 'パク' },
-    ],
-    people: [
-      { id: 'y1', area: 'c3a', household: 'hY' },
-      { id: 'y2', area: 'c3a', household: 'hY' },
-      { id: 'k1', area: 'c3b', household: 'hK' },
-      { id: 'l1', area: 'c3b', household: 'hL' },
-      { id: 'm1', area: 'c3b', household: 'hM' },
-      { id: 'm2', area: 'c3b', household: 'hM' },
-      { id: 'n1', area: 'c3b', household: 'hN' },
-      { id: 'n2', area: 'c3b', household: 'hN' },
-      { id: 'p1', area: 'c3b', household: 'hP' },
-      { id: 'quinn', area: 'c3b' },
-    ],
-    ties: [
-      { from: 'A', to: 'y1', type: 'SUPPORTS' },
-      { from: 'B', to: 'y2', type: 'SUPPORTS' },
-      { from: 'C', to: 'k1', type: 'SUPPORTS' },
-      { from: 'D', to: 'hK', type: 'SUPPORTS' },
-      { from: 'C', to: 'D', type: 'COLLABORATES' },
-      { from: 'C', to: 'l1', type: 'SUPPORTS' },
-      { from: 'E', to: 'l1', type: 'SUPPORTS' },
-      { from: 'E', to: 'C', type: 'REFERS', until: '2023-03-31' },
-      { from: 'C', to: 'kyogi2', type: 'MEMBER_OF' },
-      { from: 'E', to: 'kyogi2', type: 'MEMBER_OF' },
-      { from: 'A', to: 'm1', type: 'SUPPORTS' },
-      { from: 'B', to: 'm2', type: 'SUPPORTS', until: '2024-01-31' },
-      { from: 'A', to: 'n1', type: 'SUPPORTS' },
-      { from: 'D', to: 'n2', type: 'SUPPORTS' },
-      { from: 'C', to: 'hN', type: 'SUPPORTS' },
-      { from: 'D', to: 'p1', type: 'SUPPORTS' },
-      { from: 'E', to: 'p1', type: 'SUPPORTS' },
-      { from: 'D', to: 'chiku', type: 'MEMBER_OF' },
-      { from: 'D', to: 'kyogi2', type: 'MEMBER_OF' },
-      { from: 'A', to: 'quinn', type: 'SUPPORTS' },
-      { from: 'B', to: 'quinn', type: 'SUPPORTS' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'c2', tier: 2, parent: 'city' },
+    { id: 'c3a', tier: 3, parent: 'c2' },
+    { id: 'c3b', tier: 3, parent: 'c2' },
+  ],
+  councils: [
+    { id: 'sougou', name: '重層的支援会議', tier: 1, covers: ['city'] },
+    { id: 'kyogi2', name: '第2層協議体', tier: 2, covers: ['c2'] },
+    { id: 'chiku', name: '地区社協', tier: 3, covers: ['c3a'] },
+  ],
+  organizations: [
+    { id: 'A', name: '障害福祉課', fields: ['DISABILITY'], area: 'city' },
+    { id: 'B', name: '子育て支援課', fields: ['CHILD'], area: 'city' },
+    { id: 'C', name: '地域包括支援センター', fields: ['ELDERLY'], area: 'c2' },
+    { id: 'D', name: '訪問看護NPO', fields: ['HEALTH'], area: 'c2' },
+    { id: 'E', name: '社会福祉協議会', fields: ['COMMUNITY'], area: 'city' },
+  ],
+  households: [
+    { id: 'hY', name: '山田さん', area: 'c3a' },
+    { id: 'hK', name: '近藤', area: 'c3b' },
+    { id: 'hL', name: 'レオ', area: 'c3b' },
+    { id: 'hM', name: 'ミオ', area: 'c3b' },
+    { id: 'hN', name: '中野家', area: 'c3b' },
+    { id: 'hP', name: 'パク' },
+  ],
+  people: [
+    { id: 'y1', area: 'c3a', household: 'hY' },
+    { id: 'y2', area: 'c3a', household: 'hY' },
+    { id: 'k1', area: 'c3b', household: 'hK' },
+    { id: 'l1', area: 'c3b', household: 'hL' },
+    { id: 'm1', area: 'c3b', household: 'hM' },
+    { id: 'm2', area: 'c3b', household: 'hM' },
+    { id: 'n1', area: 'c3b', household: 'hN' },
+    { id: 'n2', area: 'c3b', household: 'hN' },
+    { id: 'p1', area: 'c3b', household: 'hP' },
+    { id: 'quinn', area: 'c3b' },
+  ],
+  ties: [
+    { from: 'A', to: 'y1', type: 'SUPPORTS' },
+    { from: 'B', to: 'y2', type: 'SUPPORTS' },
+    { from: 'C', to: 'k1', type: 'SUPPORTS' },
+    { from: 'D', to: 'hK', type: 'SUPPORTS' },
+    { from: 'C', to: 'D', type: 'COLLABORATES' },
+    { from: 'C', to: 'l1', type: 'SUPPORTS' },
+    { from: 'E', to: 'l1', type: 'SUPPORTS' },
+    { from: 'E', to: 'C', type: 'REFERS', until: '2023-03-31' },
+    { from: 'C', to: 'kyogi2', type: 'MEMBER_OF' },
+    { from: 'E', to: 'kyogi2', type: 'MEMBER_OF' },
+    { from: 'A', to: 'm1', type: 'SUPPORTS' },
+    { from: 'B', to: 'm2', type: 'SUPPORTS', until: '2024-01-31' },
+    { from: 'A', to: 'n1', type: 'SUPPORTS' },
+    { from: 'D', to: 'n2', type: 'SUPPORTS' },
+    { from: 'C', to: 'hN', type: 'SUPPORTS' },
+    { from: 'D', to: 'p1', type: 'SUPPORTS' },
+    { from: 'E', to: 'p1', type: 'SUPPORTS' },
+    { from: 'D', to: 'chiku', type: 'MEMBER_OF' },
+    { from: 'D', to: 'kyogi2', type: 'MEMBER_OF' },
+    { from: 'A', to: 'quinn', type: 'SUPPORTS' },
+    { from: 'B', to: 'quinn', type: 'SUPPORTS' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
 describe('UNCOORDINATED_HOUSEHOLD', () => {
   it('flags the households whose agencies neither work together nor share a council', async () => {
-    const found = await findMissingLinks(graph, { areaId: town.id('city'), asOf }, [
+    const found = await findMissingLinks(town.graph, { areaId: town.id('city'), asOf }, [
       MissingLinkKind.UNCOORDINATED_HOUSEHOLD,
     ]);
     expect(found).toEqual(
@@ -120,22 +111,25 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
   });
 
   it('finds a household through its members when the household itself has no area', async () => {
-    await graph.write(
+    await town.graph.write(
       `MATCH (o:Organization {id: $e})-[m:MEMBER_OF]->(:Council {id: $council}) SET m.until = '2024-03-01'`,
       { e: town.id('D'), council: town.id('kyogi2') },
     );
     try {
       // D stays on 地区社協 only, E on 第2層協議体 only: the Pak household's two agencies no longer meet
-      const found = await findMissingLinks(graph, { areaId: town.id('c3b'), asOf }, [
+      const found = await findMissingLinks(town.graph, { areaId: town.id('c3b'), asOf }, [
         MissingLinkKind.UNCOORDINATED_HOUSEHOLD,
       ]);
       expect(found.map((f) => f.subjectIds[0])).toEqual(town.ids('hN', 'hP'));
       expect(found[1].suggestedIds).toEqual(town.ids('E', 'D', 'kyogi2'));
     } finally {
-      await graph.write(`MATCH (o:Organization {id: $e})-[m:MEMBER_OF]->(:Council {id: $council}) REMOVE m.until`, {
-        e: town.id('D'),
-        council: town.id('kyogi2'),
-      });
+      await town.graph.write(
+        `MATCH (o:Organization {id: $e})-[m:MEMBER_OF]->(:Council {id: $council}) REMOVE m.until`,
+        {
+          e: town.id('D'),
+          council: town.id('kyogi2'),
+        },
+      );
     }
   });
 
@@ -156,7 +150,7 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
       acceptedBy: adminViewer.username,
     });
     expect(answer.data!.acceptSuggestion.tieIds).toHaveLength(2);
-    const [council] = await graph.read(
+    const [council] = await town.graph.read(
       `MATCH (c:Council {id: $id})-[:COVERS]->(a:Area)
        RETURN c.name AS name, c.kind AS kind, c.tier AS tier, a.id AS covers, c.convenedUnder AS convenedUnder,
               c.acceptedBy AS acceptedBy, COLLECT { MATCH (o:Organization)-[:MEMBER_OF]->(c) RETURN o.id ORDER BY o.id } AS members`,
@@ -173,7 +167,7 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
       acceptedBy: adminViewer.username,
       members: town.ids('A', 'B'),
     });
-    const after = await findMissingLinks(graph, { areaId: town.id('city'), asOf: '2099-01-01' }, [
+    const after = await findMissingLinks(town.graph, { areaId: town.id('city'), asOf: '2099-01-01' }, [
       MissingLinkKind.UNCOORDINATED_HOUSEHOLD,
     ]);
     expect(after.map((f) => f.subjectIds[0])).toEqual(town.ids('hN'));

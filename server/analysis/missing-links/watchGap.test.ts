@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminViewer, run } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
-import type { Graph } from '../../graph/graph.js';
-import { buildTown, type Town } from '../testing/town.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
 const asOf = '2024-04-01';
-let graph: Graph;
-let town: Town;
-const prefix = uniquePrefix();
 
 /**
  * Watchers of c3a: w1 (民生委員, watches n2), w2 (volunteer, none, lives with n6), w3 (民生委員, watches two, and
@@ -17,50 +12,46 @@ const prefix = uniquePrefix();
  * n2 watched; n3 whose watch ended; n4 watched by a neighbour; n5 in c3b; n6 living with w2; n7 whose watch
  * begins next year.
  */
-beforeAll(async () => {
-  graph = await testGraph();
-  town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'c2', tier: 2, parent: 'city' },
-      { id: 'c3a', tier: 3, parent: 'c2' },
-      { id: 'c3b', tier: 3, parent: 'c2' },
-    ],
-    households: [{ id: 'h6', area: 'c3a' }],
-    people: [
-      { id: 'w1', area: 'c3a', roles: ['MINSEI_IIN'] },
-      { id: 'w2', area: 'c3a', roles: ['VOLUNTEER'], household: 'h6' },
-      { id: 'w3', area: 'c3a', roles: ['RESIDENT', 'MINSEI_IIN'] },
-      { id: 'w4', area: 'c3b', roles: ['MINSEI_IIN'] },
-      { id: 'w5', area: 'c3a', roles: ['MINSEI_IIN'], needs: ['HEALTH'] },
-      { id: 'a', area: 'c3a' },
-      { id: 'b', area: 'c3a' },
-      { id: 'n1', name: '西田', area: 'c3a', needs: ['ELDERLY'] },
-      { id: 'n2', area: 'c3a', needs: ['HEALTH'] },
-      { id: 'n3', area: 'c3a', needs: ['DISABILITY'] },
-      { id: 'n4', area: 'c3b', needs: ['CHILD', 'POVERTY'] },
-      { id: 'n5', name: '野口', area: 'c3b', needs: ['POVERTY', 'HOUSING', 'HEALTH'] },
-      { id: 'n6', area: 'c3a', needs: ['ELDERLY'], household: 'h6' },
-      { id: 'n7', area: 'c3b', needs: ['ELDERLY'] },
-      { id: 'neighbour', area: 'c3b' },
-    ],
-    ties: [
-      { from: 'w1', to: 'n2', type: 'WATCHES_OVER' },
-      { from: 'w3', to: 'a', type: 'WATCHES_OVER' },
-      { from: 'w3', to: 'b', type: 'WATCHES_OVER' },
-      { from: 'w3', to: 'n3', type: 'WATCHES_OVER', until: '2023-12-31' },
-      { from: 'neighbour', to: 'n4', type: 'WATCHES_OVER' },
-      { from: 'w4', to: 'n7', type: 'WATCHES_OVER', since: '2025-04-01' },
-    ],
-  });
+const town = testTown({
+  areas: [
+    { id: 'city', tier: 1 },
+    { id: 'c2', tier: 2, parent: 'city' },
+    { id: 'c3a', tier: 3, parent: 'c2' },
+    { id: 'c3b', tier: 3, parent: 'c2' },
+  ],
+  households: [{ id: 'h6', area: 'c3a' }],
+  people: [
+    { id: 'w1', area: 'c3a', roles: ['MINSEI_IIN'] },
+    { id: 'w2', area: 'c3a', roles: ['VOLUNTEER'], household: 'h6' },
+    { id: 'w3', area: 'c3a', roles: ['RESIDENT', 'MINSEI_IIN'] },
+    { id: 'w4', area: 'c3b', roles: ['MINSEI_IIN'] },
+    { id: 'w5', area: 'c3a', roles: ['MINSEI_IIN'], needs: ['HEALTH'] },
+    { id: 'a', area: 'c3a' },
+    { id: 'b', area: 'c3a' },
+    { id: 'n1', name: '西田', area: 'c3a', needs: ['ELDERLY'] },
+    { id: 'n2', area: 'c3a', needs: ['HEALTH'] },
+    { id: 'n3', area: 'c3a', needs: ['DISABILITY'] },
+    { id: 'n4', area: 'c3b', needs: ['CHILD', 'POVERTY'] },
+    { id: 'n5', name: '野口', area: 'c3b', needs: ['POVERTY', 'HOUSING', 'HEALTH'] },
+    { id: 'n6', area: 'c3a', needs: ['ELDERLY'], household: 'h6' },
+    { id: 'n7', area: 'c3b', needs: ['ELDERLY'] },
+    { id: 'neighbour', area: 'c3b' },
+  ],
+  ties: [
+    { from: 'w1', to: 'n2', type: 'WATCHES_OVER' },
+    { from: 'w3', to: 'a', type: 'WATCHES_OVER' },
+    { from: 'w3', to: 'b', type: 'WATCHES_OVER' },
+    { from: 'w3', to: 'n3', type: 'WATCHES_OVER', until: '2023-12-31' },
+    { from: 'neighbour', to: 'n4', type: 'WATCHES_OVER' },
+    { from: 'w4', to: 'n7', type: 'WATCHES_OVER', since: '2025-04-01' },
+  ],
 });
-afterAll(() => removeByPrefix(graph, prefix));
 
-const short = (id: string) => id.slice(prefix.length);
+const short = (id: string) => id.slice(town.prefix.length);
 
 describe('WATCH_GAP', () => {
   it('flags people in need nobody watches over, suggesting watchers of their area with the fewest watches first', async () => {
-    const found = await findMissingLinks(graph, { areaId: town.id('city'), asOf }, [MissingLinkKind.WATCH_GAP]);
+    const found = await findMissingLinks(town.graph, { areaId: town.id('city'), asOf }, [MissingLinkKind.WATCH_GAP]);
     expect(found.map((f) => [short(f.subjectIds[0]), f.suggestedIds.map(short), f.score])).toEqual([
       ['n5', ['w4'], 0.8],
       ['n1', ['w2', 'w5', 'w1', 'w3'], 0.6],
@@ -73,7 +64,7 @@ describe('WATCH_GAP', () => {
   });
 
   it('names the needs and the first watcher in Japanese', async () => {
-    const found = await findMissingLinks(graph, { areaId: town.id('c2'), asOf }, [MissingLinkKind.WATCH_GAP]);
+    const found = await findMissingLinks(town.graph, { areaId: town.id('c2'), asOf }, [MissingLinkKind.WATCH_GAP]);
     expect(found[0].explanation).toBe(
       '野口さんには生活困窮、住まい、保健医療のニーズがありますが、見守る人がいません。民生委員のw4さんによる見守りを提案します。',
     );
@@ -83,15 +74,15 @@ describe('WATCH_GAP', () => {
   });
 
   it('says when the area has nobody to ask', async () => {
-    await graph.write(`MATCH (w:Person {id: $id}) SET w.roles = ['RESIDENT']`, { id: town.id('w4') });
+    await town.graph.write(`MATCH (w:Person {id: $id}) SET w.roles = ['RESIDENT']`, { id: town.id('w4') });
     try {
-      const found = await findMissingLinks(graph, { areaId: town.id('c3b'), asOf }, [MissingLinkKind.WATCH_GAP]);
+      const found = await findMissingLinks(town.graph, { areaId: town.id('c3b'), asOf }, [MissingLinkKind.WATCH_GAP]);
       expect(found.map((f) => f.suggestedIds)).toEqual([[], []]);
       expect(found[0].explanation).toBe(
         '野口さんには生活困窮、住まい、保健医療のニーズがありますが、見守る人がいません。この地区には見守りを頼める民生委員やボランティアの登録がありません。',
       );
     } finally {
-      await graph.write(`MATCH (w:Person {id: $id}) SET w.roles = ['MINSEI_IIN']`, { id: town.id('w4') });
+      await town.graph.write(`MATCH (w:Person {id: $id}) SET w.roles = ['MINSEI_IIN']`, { id: town.id('w4') });
     }
   });
 
@@ -105,7 +96,7 @@ describe('WATCH_GAP', () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.acceptSuggestion.tieIds).toHaveLength(1);
-    const after = await findMissingLinks(graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
+    const after = await findMissingLinks(town.graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
       MissingLinkKind.WATCH_GAP,
     ]);
     expect(after.map((f) => short(f.subjectIds[0]))).toEqual(['n3', 'n6', 'w5']);

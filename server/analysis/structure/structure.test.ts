@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
-import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
+import { testGraph } from '../../../test/helpers/graph.js';
+import { testTown } from '../../../test/helpers/town.js';
 import { standInId as pseudonym } from '../../auth/standIns.js';
 import { UserRole } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
-import { buildTown } from '../testing/town.js';
 import { adjacency, brandes, componentCount, karateEdges } from './karate.js';
 import { projectionPrefix, structure } from './structure.service.js';
 
@@ -14,34 +14,29 @@ beforeAll(async () => {
 });
 
 describe("structure of Zachary's karate club", () => {
-  const prefix = uniquePrefix();
-  const member = (n: number) => `${prefix}m${n}`;
-  const adj = adjacency(34, karateEdges);
-
-  beforeAll(async () => {
-    await buildTown(graph, prefix, {
-      areas: [{ id: 'club', tier: 3 }],
-      people: Array.from({ length: 34 }, (_, i) => ({ id: `m${i + 1}`, area: 'club' })),
-      ties: karateEdges.map(([a, b]) => ({ from: `m${a}`, to: `m${b}`, type: 'FRIEND' as const })),
-    });
+  const town = testTown({
+    areas: [{ id: 'club', tier: 3 }],
+    people: Array.from({ length: 34 }, (_, i) => ({ id: `m${i + 1}`, area: 'club' })),
+    ties: karateEdges.map(([a, b]) => ({ from: `m${a}`, to: `m${b}`, type: 'FRIEND' as const })),
   });
-  afterAll(() => removeByPrefix(graph, prefix));
+  const member = (n: number) => town.id(`m${n}`);
+  const adj = adjacency(34, karateEdges);
 
   it('has the published size: 34 members, 78 ties, one component', async () => {
     expect(karateEdges).toHaveLength(78);
-    const found = await structure(graph, { areaId: `${prefix}club`, asOf: '2024-04-01' });
+    const found = await structure(graph, { areaId: town.id('club'), asOf: '2024-04-01' });
     expect(found).toMatchObject({ nodeCount: 34, edgeCount: 78, components: 1, componentSizes: [34] });
   });
 
   it('finds member 1 as the only articulation point, as removing each member in turn confirms', async () => {
     const cutting = Array.from({ length: 34 }, (_, i) => i + 1).filter((n) => componentCount(adj, n) > 1);
     expect(cutting).toEqual([1]);
-    const found = await structure(graph, { areaId: `${prefix}club`, asOf: '2024-04-01' });
+    const found = await structure(graph, { areaId: town.id('club'), asOf: '2024-04-01' });
     expect(found.articulationPoints).toEqual([member(1)]);
   });
 
   it('finds the tie between member 1 and member 12 as the only bridge', async () => {
-    const found = await structure(graph, { areaId: `${prefix}club`, asOf: '2024-04-01' });
+    const found = await structure(graph, { areaId: town.id('club'), asOf: '2024-04-01' });
     expect(found.bridges).toEqual([[member(1), member(12)].sort()]);
   });
 
@@ -53,17 +48,17 @@ describe("structure of Zachary's karate club", () => {
     expect(ranked.slice(0, 5)).toEqual([1, 34, 33, 3, 32]);
     expect(exact[1]).toBeCloseTo(231.07, 2);
 
-    const found = await structure(graph, { areaId: `${prefix}club`, asOf: '2024-04-01' });
+    const found = await structure(graph, { areaId: town.id('club'), asOf: '2024-04-01' });
     expect(found.brokers.slice(0, 5).map((b) => b.id)).toEqual([1, 34, 33, 3, 32].map(member));
     for (const broker of found.brokers) {
-      const n = Number(broker.id.slice(prefix.length + 1));
+      const n = Number(broker.id.slice(town.prefix.length + 1));
       expect(broker.betweenness).toBeCloseTo(exact[n], 4);
     }
     expect(found.brokers).toHaveLength(Math.min(20, ranked.length));
   });
 
   it('splits the club into communities that keep the two leaders, 1 and 34, apart', async () => {
-    const found = await structure(graph, { areaId: `${prefix}club`, asOf: '2024-04-01' });
+    const found = await structure(graph, { areaId: town.id('club'), asOf: '2024-04-01' });
     const communityOf = (n: number) => found.communities.find((c) => c.memberIds.includes(member(n)))!.id;
     expect(found.communities.reduce((sum, c) => sum + c.size, 0)).toBe(34);
     expect(found.communities.length).toBeGreaterThanOrEqual(2);
@@ -72,46 +67,40 @@ describe("structure of Zachary's karate club", () => {
 });
 
 describe('structure of a small town', () => {
-  const prefix = uniquePrefix();
-  let town: Awaited<ReturnType<typeof buildTown>>;
-
   /**
    * In c3: the household h of p1 and p2, supported by o, which sits on the council k of c2; p3 is p1's friend and
    * goes to the hub hb; p4's friendship with p3 ended. q, in another municipality, is p1's friend.
    */
-  beforeAll(async () => {
-    town = await buildTown(graph, prefix, {
-      areas: [
-        { id: 'city', tier: 1 },
-        { id: 'c2', tier: 2, parent: 'city' },
-        { id: 'c3', tier: 3, parent: 'c2' },
-        { id: 'e3', tier: 3, parent: 'c2' },
-        { id: 'village', tier: 1 },
-        { id: 'v3', tier: 3, parent: 'village' },
-      ],
-      households: [{ id: 'h', area: 'c3' }],
-      people: [
-        { id: 'p1', area: 'c3', household: 'h' },
-        { id: 'p2', area: 'c3', household: 'h' },
-        { id: 'p3', area: 'c3', consent: 'COMMUNITY' },
-        { id: 'p4', area: 'c3' },
-        { id: 'q', area: 'v3' },
-      ],
-      organizations: [{ id: 'o', area: 'c3' }],
-      councils: [{ id: 'k', covers: ['c2'] }],
-      hubs: [{ id: 'hb', area: 'c3' }],
-      ties: [
-        { from: 'p3', to: 'p1', type: 'FRIEND' },
-        { from: 'p1', to: 'p3', type: 'NEIGHBOR' },
-        { from: 'p4', to: 'p3', type: 'FRIEND', until: '2024-01-01' },
-        { from: 'o', to: 'h', type: 'SUPPORTS' },
-        { from: 'o', to: 'k', type: 'MEMBER_OF' },
-        { from: 'p3', to: 'hb', type: 'PARTICIPATES_IN' },
-        { from: 'q', to: 'p1', type: 'FRIEND' },
-      ],
-    });
+  const town = testTown({
+    areas: [
+      { id: 'city', tier: 1 },
+      { id: 'c2', tier: 2, parent: 'city' },
+      { id: 'c3', tier: 3, parent: 'c2' },
+      { id: 'e3', tier: 3, parent: 'c2' },
+      { id: 'village', tier: 1 },
+      { id: 'v3', tier: 3, parent: 'village' },
+    ],
+    households: [{ id: 'h', area: 'c3' }],
+    people: [
+      { id: 'p1', area: 'c3', household: 'h' },
+      { id: 'p2', area: 'c3', household: 'h' },
+      { id: 'p3', area: 'c3', consent: 'COMMUNITY' },
+      { id: 'p4', area: 'c3' },
+      { id: 'q', area: 'v3' },
+    ],
+    organizations: [{ id: 'o', area: 'c3' }],
+    councils: [{ id: 'k', covers: ['c2'] }],
+    hubs: [{ id: 'hb', area: 'c3' }],
+    ties: [
+      { from: 'p3', to: 'p1', type: 'FRIEND' },
+      { from: 'p1', to: 'p3', type: 'NEIGHBOR' },
+      { from: 'p4', to: 'p3', type: 'FRIEND', until: '2024-01-01' },
+      { from: 'o', to: 'h', type: 'SUPPORTS' },
+      { from: 'o', to: 'k', type: 'MEMBER_OF' },
+      { from: 'p3', to: 'hb', type: 'PARTICIPATES_IN' },
+      { from: 'q', to: 'p1', type: 'FRIEND' },
+    ],
   });
-  afterAll(() => removeByPrefix(graph, prefix));
 
   it('joins the active ties and household membership inside the area, each pair once', async () => {
     const found = await structure(graph, { areaId: town.id('city'), asOf: '2024-04-01' });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
-import { csv, smallTown, writeBundleFolder } from './testBundles.js';
+import { csv, smallTown, writeBundleFolder } from '../bundles/testBundles.js';
 
 const run = promisify(execFile);
 const prefixes: string[] = [];
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function command(name: 'import' | 'export', ...args: string[]) {
   const { uri, user, password } = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
-  const script = path.resolve(import.meta.dirname, `../commands/${name}.ts`);
+  const script = path.resolve(import.meta.dirname, `${name}.ts`);
   return run(process.execPath, ['--import', 'tsx', script, ...args], { env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({

@@ -1,10 +1,12 @@
 /**
- * Small hand-made towns for the analysis tests, written with parameterised Cypher. Ids in a spec are short
+ * Small hand-made towns for the graph tests, written with parameterised Cypher. Ids in a spec are short
  * ('yamada'); the town prefixes them with the test's unique prefix, so tests run side by side and clean up only
- * what they made (removeByPrefix).
+ * what they made (removeByPrefix). `testTown` does all of that for a test file or a describe block.
  */
-import type { Graph } from '../../graph/graph.js';
-import { type TieType, tieTypes } from '../../vocabulary/ties.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { Graph } from '../../server/graph/graph.js';
+import { type TieType, tieTypes } from '../../server/vocabulary/ties.js';
+import { removeByPrefix, testGraph, uniquePrefix } from './graph.js';
 
 export interface TownSpec {
   areas?: {
@@ -165,4 +167,79 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
   const unknown = (spec.ties ?? []).filter((t) => !labelOf.has(t.from) || !labelOf.has(t.to));
   if (unknown.length > 0) throw new Error(`ties to unknown ids: ${JSON.stringify(unknown)}`);
   return { id, ids: (...short) => short.map(id) };
+}
+
+/**
+ * A fresh prefix for the ids a test makes (e.g. through the API); every node under it is removed after the tests of
+ * the current file or describe block (afterAll).
+ */
+export function testPrefix(): string {
+  const prefix = uniquePrefix();
+  afterAll(async () => removeByPrefix(await testGraph(), prefix));
+  return prefix;
+}
+
+/** What a test built under its own prefix; `graph` and `value` are there from its beforeAll on. */
+export interface Fixture<T> {
+  /** The prefix of every id the test made, e.g. `t3f9a1-`. */
+  readonly prefix: string;
+  /** The test file's Graph. */
+  readonly graph: Graph;
+  /** What `build` gave. */
+  readonly value: T;
+}
+
+/**
+ * Runs `build` under a fresh prefix before the tests of the current file or describe block (beforeAll), and removes
+ * every node under that prefix after them (afterAll).
+ */
+export function testFixture<T>(build: (graph: Graph, prefix: string) => Promise<T>): Fixture<T> {
+  const prefix = uniquePrefix();
+  let built: { graph: Graph; value: T } | undefined;
+  let graph: Graph | undefined;
+  beforeAll(async () => {
+    graph = await testGraph();
+    built = { graph, value: await build(graph, prefix) };
+  });
+  afterAll(async () => {
+    if (graph) await removeByPrefix(graph, prefix);
+  });
+  const ready = () => {
+    if (!built) throw new Error('the fixture is built in beforeAll; use it inside tests and hooks');
+    return built;
+  };
+  return {
+    prefix,
+    get graph() {
+      return ready().graph;
+    },
+    get value() {
+      return ready().value;
+    },
+  };
+}
+
+/** A town of the current test file or describe block; `graph` is there from its beforeAll on. */
+export interface TestTown extends Town {
+  /** The prefix of every id the town made, e.g. `t3f9a1-`. */
+  readonly prefix: string;
+  /** The test file's Graph. */
+  readonly graph: Graph;
+}
+
+/**
+ * Builds the town before the tests of the current file or describe block (beforeAll) under a fresh prefix, and
+ * removes everything under that prefix after them (afterAll). Its ids are known at once; its graph from beforeAll.
+ */
+export function testTown(spec: TownSpec): TestTown {
+  const fixture = testFixture((graph, prefix) => buildTown(graph, prefix, spec));
+  const id = (short: string) => `${fixture.prefix}${short}`;
+  return {
+    prefix: fixture.prefix,
+    id,
+    ids: (...short) => short.map(id),
+    get graph() {
+      return fixture.graph;
+    },
+  };
 }
