@@ -24,6 +24,14 @@ const needs: Record<FieldClass, PersonAccess> = {
   tieDetail: 'DETAILS',
 };
 
+/** The type a tie shows when one of its ends is not seen in detail: nothing beyond its category. */
+export const undisclosedTieType = 'TIE';
+
+/** The id of such a tie: its category and the ends as the viewer sees them (one per pair and category). */
+export function undisclosedTieId(category: string, source: string, target: string): string {
+  return `${undisclosedTieType}:${category}:${source}>${target}`;
+}
+
 export function allows(fieldClass: FieldClass, access: PersonAccess): boolean {
   return atLeast(access, needs[fieldClass]);
 }

@@ -3,7 +3,7 @@
  * and hidden households left out, stand-ins with nothing but their place on the map), ties to anyone not seen in
  * detail reduced to their category.
  */
-import { Disclosure } from '../auth/disclosure.js';
+import { Disclosure, undisclosedTieId, undisclosedTieType } from '../auth/disclosure.js';
 import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
@@ -11,9 +11,6 @@ import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
 import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
-
-/** The type an edge shows when one of its ends is not seen in detail: nothing beyond its category. */
-export const undisclosedTieType = 'TIE';
 
 /** Collects nodes and edges; people are shown as the policy allows and their stand-in ids are used everywhere. */
 export class NetworkBuilder {
@@ -125,7 +122,7 @@ export class NetworkBuilder {
       this.edges.set(full.id, full);
       return;
     }
-    const id = `${undisclosedTieType}:${category}:${source}>${target}`;
+    const id = undisclosedTieId(category, source, target);
     const stand = { ...full, id, type: undisclosedTieType, strength: 'NORMAL', since: null, until: null };
     this.edges.set(id, this.disclosure.redact('NetworkEdge', undisclosedEnd, 'STAND_IN', full, stand));
   }

@@ -39,11 +39,16 @@ export function toPerson(row: PersonRow, households: ReadonlyMap<string, PersonA
   };
 }
 
+/** The policy's access as the API names it (HIDDEN people are never sent). */
+export function accessLevel(access: PersonAccess): PersonAccessLevel {
+  return PersonAccessLevel[access as keyof typeof PersonAccessLevel];
+}
+
 /** The person as a stand-in: the stand-in id and nothing else. */
 export function blankPerson(standIn: string, access: PersonAccess): Person {
   return {
     id: standIn,
-    access: PersonAccessLevel[access as keyof typeof PersonAccessLevel],
+    access: accessLevel(access),
     name: null,
     ageBand: null,
     roles: [],

@@ -13,6 +13,7 @@ import { type Consent, consents, fields, type Role, readCode, roles } from '../v
 import type { PersonInput, PersonUpdate } from './person.input.js';
 import * as q from './person.queries.js';
 import type { Person } from './person.type.js';
+import type { PersonFactsRow } from './personFacts.js';
 
 function readConsent(value: string | null | undefined): Consent {
   if (value === null || value === undefined || value === '') return 'NONE';
@@ -49,7 +50,7 @@ export async function listPeople(graph: Graph, viewer: Viewer, filter: PeopleFil
   }
   const role = filter.role ? codes('role', roles, [filter.role])[0] : null;
   const need = filter.need ? codes('need', fields, [filter.need])[0] : null;
-  const facts = await graph.read<q.PersonRow>(q.listPeopleFacts, { areaId: filter.areaId, role, need });
+  const facts = await graph.read<PersonFactsRow>(q.listPeopleFacts, { areaId: filter.areaId, role, need });
   const disclosure = new Disclosure(viewer, 'people');
   // the viewer's own order: by the id they are shown (a stand-in sorted by the real id would place it among names)
   const visible = facts
@@ -68,7 +69,7 @@ export async function listPeople(graph: Graph, viewer: Viewer, filter: PeopleFil
   ]);
   const people = visible.map(({ id, access, shownId }) => {
     const row = rows.get(id)!;
-    const full = { ...q.toPerson(row, households), access: q.blankPerson('', access).access };
+    const full = { ...q.toPerson(row, households), access: q.accessLevel(access) };
     return disclosure.redact('Person', id, access, full, q.blankPerson(shownId, access));
   });
   await disclosure.record(graph);
@@ -85,7 +86,7 @@ async function detailedRow(graph: Graph, viewer: Viewer, id: string): Promise<q.
 export async function getPerson(graph: Graph, viewer: Viewer, id: string): Promise<Person> {
   const row = await detailedRow(graph, viewer, id);
   const disclosure = new Disclosure(viewer, 'person');
-  disclosure.shown(id, disclosure.access(id, row));
+  disclosure.shown(id, 'DETAILS');
   await disclosure.record(graph);
   const households = await householdAccesses(graph, viewer, row.householdId ? [row.householdId] : []);
   return q.toPerson(row, households);

@@ -3,7 +3,7 @@
  * A tie to a restricted person or to a household not seen in detail is not shown; a tie to a person not seen in
  * detail shows the stand-in and the category, nothing else.
  */
-import { Disclosure } from '../auth/disclosure.js';
+import { Disclosure, undisclosedTieId, undisclosedTieType } from '../auth/disclosure.js';
 import { inScope, isAdmin, type PersonAccess, seesPeople, type Touched } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
@@ -83,8 +83,8 @@ export class TieEnds {
       this.rows.get(id)?.label === 'Person' ? this.disclosure.idFor(id, this.accessOf(id))! : id;
     const blank: Tie = {
       ...full,
-      id: `TIE:${full.category}:${idOf(row.sourceId)}>${idOf(row.targetId)}`,
-      type: 'TIE',
+      id: undisclosedTieId(full.category, idOf(row.sourceId), idOf(row.targetId)),
+      type: undisclosedTieType,
       sourceId: idOf(row.sourceId),
       targetId: idOf(row.targetId),
       since: null,

@@ -37,14 +37,7 @@ export interface AreaFigures {
   hubsPer1000Elderly: number | null;
   organizations: number;
   organizationsByField: { field: string; count: number }[];
-  councils: {
-    id: string;
-    name: string | null;
-    kind: string | null;
-    tier: number | null;
-    organizationMembers: number;
-    personMembers: number;
-  }[];
+  councils: Omit<q.CouncilRow, 'areaIds'>[];
   unaffiliatedResources: number;
   children: AreaFigures[];
 }

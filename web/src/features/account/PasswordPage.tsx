@@ -1,10 +1,12 @@
 /** The logged-in user changes their own password: the current one, then the new one twice. */
+
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import { useSession } from '../../app/session';
+import { PasswordField } from '../../ui/PasswordField';
 import { changePasswordMutation } from './account.graphql';
 
 const minimumLength = 10;
@@ -44,36 +46,9 @@ export function PasswordPage() {
       <h1>{t('account.title')}</h1>
       <p className="lead">{t('account.lead')}</p>
       <form className="admin-form" onSubmit={submit} noValidate>
-        <label className="field">
-          <span className="field__label">{t('account.old')}</span>
-          <input
-            type="password"
-            value={oldPassword}
-            onChange={(e) => setOldPassword(e.target.value)}
-            required
-            autoComplete="current-password"
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('account.new')}</span>
-          <input
-            type="password"
-            value={newPassword}
-            onChange={(e) => setNewPassword(e.target.value)}
-            required
-            autoComplete="new-password"
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('account.repeat')}</span>
-          <input
-            type="password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            required
-            autoComplete="new-password"
-          />
-        </label>
+        <PasswordField label={t('account.old')} value={oldPassword} onChange={setOldPassword} current />
+        <PasswordField label={t('account.new')} value={newPassword} onChange={setNewPassword} />
+        <PasswordField label={t('account.repeat')} value={repeat} onChange={setRepeat} />
         {problem && (
           <p className="notice notice--error" role="alert">
             {t(problem)}

@@ -1,10 +1,12 @@
 /** Adding a user: a username, a first password, a role and the areas. */
+
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import type { UserRole } from '../../app/session';
+import { PasswordField } from '../../ui/PasswordField';
 import { AccessFields, type AreaChoice } from './AccessFields';
 import { createUserMutation } from './admin.graphql';
 
@@ -46,16 +48,7 @@ export function AddUser({ areas, onAdded }: { areas: AreaChoice[]; onAdded(): vo
         <span className="field__label">{t('admin.username')}</span>
         <input value={username} onChange={(event) => setUsername(event.target.value)} required autoComplete="off" />
       </label>
-      <label className="field">
-        <span className="field__label">{t('admin.password')}</span>
-        <input
-          type="password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-          autoComplete="new-password"
-        />
-      </label>
+      <PasswordField label={t('admin.password')} value={password} onChange={setPassword} />
       <AccessFields name="add" role={role} areaIds={areaIds} areas={areas} onRole={setRole} onAreas={setAreaIds} />
       {problem && (
         <p className="notice notice--error" role="alert">

@@ -1,10 +1,12 @@
 /** What an administrator changes on one user: role and areas, a new password, disabling or enabling. */
+
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import { type UserRole, useViewer } from '../../app/session';
+import { PasswordField } from '../../ui/PasswordField';
 import { AccessFields, type AreaChoice } from './AccessFields';
 import {
   changeUserAccessMutation,
@@ -111,16 +113,7 @@ function PasswordReset({ username }: { username: string }) {
     <form className="admin-form" onSubmit={submit}>
       <h3>{t('admin.reset')}</h3>
       <p className="hint">{t('admin.resetHint')}</p>
-      <label className="field">
-        <span className="field__label">{t('admin.newPassword')}</span>
-        <input
-          type="password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-          autoComplete="new-password"
-        />
-      </label>
+      <PasswordField label={t('admin.newPassword')} value={password} onChange={setPassword} />
       {problem && (
         <p className="notice notice--error" role="alert">
           {t(problem)}
