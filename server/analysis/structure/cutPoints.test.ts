@@ -87,7 +87,13 @@ describe('cut points of a karate-club-sized town', () => {
   const query = `query($id: ID!) { structure(areaId: $id, asOf: "${asOf}") {
     articulationPoints cutPoints { id kind stranded { value masked text } cutOff { value masked text } sentence } } }`;
   const coordinator = () => viewerOf(UserRole.COORDINATOR, town.ids('club'), town.ids('city'));
-  type Point = { id: string; kind: string; stranded: { value: number | null }; cutOff: { value: number | null } };
+  type Point = {
+    id: string;
+    kind: string;
+    stranded: { value: number | null };
+    cutOff: { value: number | null };
+    sentence: string;
+  };
   const byId = (points: Point[]) => new Map(points.map((p) => [p.id, p]));
 
   it('lists hubs and councils among the articulation points, with what removing each would do', async () => {
