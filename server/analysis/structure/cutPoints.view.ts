@@ -13,7 +13,8 @@ import { CutPoint, type Removal } from './structure.type.js';
 /** How the viewer may name a person point: their name, their name and roles, or neither. */
 export type PointNaming = 'NONE' | 'NAME' | 'DETAILS';
 
-function subject(removal: Removal, naming: PointNaming): string {
+/** 「ひだまりサロンが閉じる」: the loss of a point, in the words of the sentences (the finding SINGLE_POINT's too). */
+export function pointLoss(removal: Pick<Removal, 'kind' | 'name'>, naming: PointNaming): string {
   switch (removal.kind) {
     case 'Hub':
       return `${removal.name ?? 'この拠点'}が閉じる`;
@@ -40,7 +41,7 @@ function watchedByOne(removal: Removal, naming: PointNaming): boolean {
 export function cutPointSentence(removal: Removal, viewer: Viewer, naming: PointNaming): string {
   const stranded = removal.strandedIds.length;
   const cutOff = removal.cutOffPeople;
-  const when = `${subject(removal, naming)}と、`;
+  const when = `${pointLoss(removal, naming)}と、`;
   if (isMasked(viewer, stranded) || isMasked(viewer, cutOff)) {
     // one wording whatever the counts: which of 0 and 1–4 it is must not show through the sentence
     const people = (n: number) => (isMasked(viewer, n) ? maskCount(viewer, n).text : `${n}人`);
