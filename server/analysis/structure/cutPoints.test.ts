@@ -20,7 +20,7 @@ describe('what removing a node does (removal.ts)', () => {
     const zeroBased = Array.from({ length: 34 }, (_, i) => adj[i + 1].map((n) => n - 1));
     const cut = cutOffByRemoval(
       zeroBased,
-      zeroBased.map(() => true),
+      zeroBased.map(() => 'person' as const),
       zeroBased.map((_, i) => i),
     );
     for (let n = 1; n <= 34; n++) {
@@ -34,10 +34,18 @@ describe('what removing a node does (removal.ts)', () => {
   it('counts the pieces of a star and a path, and keeps the largest piece as the rest', () => {
     // 0 is the centre of 1, 2, 3; 3 leads on to 4 and 5: removing 0 leaves {1}, {2}, {3, 4, 5}
     const adj = [[1, 2, 3], [0], [0], [0, 4], [3, 5], [4]];
-    const cut = cutOffByRemoval(adj, [false, true, true, true, true, true], [0, 3, 4]);
+    const cut = cutOffByRemoval(adj, ['node', 'person', 'person', 'person', 'person', 'person'], [0, 3, 4]);
     expect(cut.get(0)).toEqual({ nodes: 2, people: 2 });
     expect(cut.get(3)).toEqual({ nodes: 2, people: 2 }); // {4, 5} is as large as {0, 1, 2} but has more people
     expect(cut.get(4)).toEqual({ nodes: 1, people: 1 });
+  });
+
+  it('counts a household for nothing of its own: its sole member cuts nobody off', () => {
+    // 0 – 1 – 2, and 3 the household of 2 alone
+    const adj = [[1], [0, 2], [1, 3], [2]];
+    const cut = cutOffByRemoval(adj, ['person', 'person', 'person', 'none'], [1, 2]);
+    expect(cut.get(2)).toEqual({ nodes: 0, people: 0 });
+    expect(cut.get(1)).toEqual({ nodes: 1, people: 1 });
   });
 });
 
@@ -112,7 +120,7 @@ describe('cut points of a karate-club-sized town', () => {
     expect(removal.get(town.id('k'))).toMatchObject({
       kind: 'Council',
       strandedIds: [],
-      cutOffNodes: 5, // o1, o2, h, hp1, hp2
+      cutOffNodes: 4, // o1, o2, hp1, hp2 (the household counts through its members)
       cutOffPeople: 2,
     });
     expect(removal.get(town.id('o1'))).toMatchObject({ strandedIds: town.ids('hp1', 'hp2'), cutOffPeople: 2 });
@@ -126,7 +134,7 @@ describe('cut points of a karate-club-sized town', () => {
       cutOffPeople: 10,
       cutOffNodes: 11,
     });
-    expect(removal.get(town.id('m34'))).toMatchObject({ strandedIds: [], cutOffPeople: 2, cutOffNodes: 6 });
+    expect(removal.get(town.id('m34'))).toMatchObject({ strandedIds: [], cutOffPeople: 2, cutOffNodes: 5 });
     expect(removal.get(town.id('m2'))).toMatchObject({ strandedIds: [], cutOffPeople: 3, cutOffNodes: 3 });
   });
 

@@ -7,21 +7,27 @@
  */
 
 export interface CutOff {
-  /** Nodes separated from the largest piece left. */
+  /** Nodes separated from the largest piece left (households not counted: their members are). */
   nodes: number;
   /** The people among them. */
   people: number;
 }
 
+/** How a node counts: a person, another node (organization, hub, council), or not at all (a household). */
+export type Weight = 'person' | 'node' | 'none';
+
 /**
  * For each node of `points` (indexes into the adjacency), what its removal cuts off; a node that cuts nothing off
- * gets zeros. `isPerson[i]` says whether node i counts as a person.
+ * gets zeros. A household counts for nothing of its own, so that a person whose loss leaves only their household
+ * node behind cuts nobody off.
  */
 export function cutOffByRemoval(
   adjacency: readonly (readonly number[])[],
-  isPerson: readonly boolean[],
+  weights: readonly Weight[],
   points: readonly number[],
 ): Map<number, CutOff> {
+  const isPerson = weights.map((w) => w === 'person');
+  const counts = weights.map((w) => (w === 'none' ? 0 : 1));
   const n = adjacency.length;
   const disc = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -38,7 +44,7 @@ export function cutOffByRemoval(
     const stack: [number, number, number][] = [[root, -1, 0]];
     disc[root] = low[root] = time++;
     rootOf[root] = root;
-    size[root] = 1;
+    size[root] = counts[root];
     people[root] = isPerson[root] ? 1 : 0;
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
@@ -48,7 +54,7 @@ export function cutOffByRemoval(
         if (disc[next] === -1) {
           disc[next] = low[next] = time++;
           rootOf[next] = root;
-          size[next] = 1;
+          size[next] = counts[next];
           people[next] = isPerson[next] ? 1 : 0;
           stack.push([next, v, 0]);
         } else if (next !== parent) {
@@ -71,13 +77,13 @@ export function cutOffByRemoval(
   }
   const result = new Map<number, CutOff>();
   for (const point of points) {
-    const [total, totalPeople] = componentSize.get(rootOf[point]) ?? [1, 0];
+    const [total, totalPeople] = componentSize.get(rootOf[point]) ?? [counts[point], 0];
     const pieces = [...(below.get(point) ?? [])];
     const separated = pieces.reduce((sum, [s]) => sum + s, 0);
     const separatedPeople = pieces.reduce((sum, [, p]) => sum + p, 0);
     // what stays joined to the point's parent (the root has none)
-    const above = total - 1 - separated;
-    if (rootOf[point] !== point || above > 0) {
+    const above = total - counts[point] - separated;
+    if (rootOf[point] !== point) {
       pieces.push([above, totalPeople - (isPerson[point] ? 1 : 0) - separatedPeople]);
     }
     if (pieces.length < 2) {
@@ -88,7 +94,7 @@ export function cutOffByRemoval(
     const rest = pieces.reduce((best, piece) =>
       piece[0] > best[0] || (piece[0] === best[0] && piece[1] > best[1]) ? piece : best,
     );
-    const nodes = total - 1 - rest[0];
+    const nodes = total - counts[point] - rest[0];
     const cutPeople = totalPeople - (isPerson[point] ? 1 : 0) - rest[1];
     result.set(point, { nodes, people: cutPeople });
   }

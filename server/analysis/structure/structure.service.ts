@@ -88,31 +88,35 @@ function removals(
   const points = [...new Set([...articulation.map((row) => index.get(row.nodeId)!), ...strandedAt.keys()])];
   const cut = cutOffByRemoval(
     adjacency,
-    nodes.map((row) => row.kind === 'Person'),
+    nodes.map((row) => (row.kind === 'Person' ? 'person' : row.kind === 'Household' ? 'none' : 'node')),
     points,
   );
-  return points
-    .map((i) => {
-      const node = nodes[i];
-      const lost = strandedAt.get(i);
-      return {
-        id: node.id,
-        kind: node.kind as PointKind,
-        name: node.name,
-        roles: node.roles,
-        strandedIds: lost ? [...lost.ids].sort() : [],
-        strandedBy: lost ? [...lost.by].sort() : [],
-        cutOffNodes: cut.get(i)?.nodes ?? 0,
-        cutOffPeople: cut.get(i)?.people ?? 0,
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.strandedIds.length - a.strandedIds.length ||
-        b.cutOffPeople - a.cutOffPeople ||
-        b.cutOffNodes - a.cutOffNodes ||
-        a.id.localeCompare(b.id),
-    );
+  return (
+    points
+      // a point that only leaves its own household node behind (its sole member) cuts nobody off
+      .filter((i) => strandedAt.has(i) || (cut.get(i)?.nodes ?? 0) > 0)
+      .map((i) => {
+        const node = nodes[i];
+        const lost = strandedAt.get(i);
+        return {
+          id: node.id,
+          kind: node.kind as PointKind,
+          name: node.name,
+          roles: node.roles,
+          strandedIds: lost ? [...lost.ids].sort() : [],
+          strandedBy: lost ? [...lost.by].sort() : [],
+          cutOffNodes: cut.get(i)?.nodes ?? 0,
+          cutOffPeople: cut.get(i)?.people ?? 0,
+        };
+      })
+      .sort(
+        (a, b) =>
+          b.strandedIds.length - a.strandedIds.length ||
+          b.cutOffPeople - a.cutOffPeople ||
+          b.cutOffNodes - a.cutOffNodes ||
+          a.id.localeCompare(b.id),
+      )
+  );
 }
 
 export async function structure(graph: Graph, query: StructureQuery): Promise<NetworkStructure> {

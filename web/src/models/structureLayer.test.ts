@@ -42,6 +42,13 @@ const structure: Structure = {
   cutPoints: [
     { id: 'h1', kind: 'Hub', stranded: count(null), cutOff: count(null), sentence: 'ひので サロンが閉じると、…' },
     {
+      id: 'p3',
+      kind: 'Person',
+      stranded: count(null),
+      cutOff: count(null),
+      sentence: '佐藤 一郎さんが動けなくなると、…',
+    },
+    {
       id: 'o1',
       kind: 'Organization',
       stranded: count(0),
@@ -60,9 +67,11 @@ describe('the structure layer', () => {
     expect(withStructure(elements, undefined)).toEqual(elements);
   });
 
-  it('marks articulation points and single points, and bridges the map draws, never areas or suggestions', () => {
+  it('marks the cut points and the bridges the map draws, never areas or suggestions', () => {
     const drawn = withStructure(toElements(smallTown()), structure);
-    for (const id of ['o1', 'p3', 'p1', 'h1']) expect(node(drawn, id).classes).toContain(structureClasses.cut);
+    for (const id of ['o1', 'p3', 'h1']) expect(node(drawn, id).classes).toContain(structureClasses.cut);
+    // p1 is an articulation point that cuts nobody off (no cut point, no sentence): not marked
+    expect(node(drawn, 'p1').classes).not.toContain(structureClasses.cut);
     expect(node(drawn, 'p2').classes).not.toContain(structureClasses.cut);
     // e6 is o1 → c1, e8 o2 → o1, e9 p4 → p3: bridges either way round
     for (const id of ['e6', 'e8', 'e9']) expect(edge(drawn, id).classes).toContain(structureClasses.bridge);
@@ -103,7 +112,7 @@ describe('the structure layer', () => {
   it('counts for the legend only what is drawn: filtered-out nodes are not', () => {
     const all = withStructure(toElements(smallTown()), structure);
     expect(structureLegend(all, structure)).toEqual({
-      cutPoints: 4,
+      cutPoints: 3,
       bridges: 3,
       brokers: 2,
       communities: [
@@ -119,7 +128,7 @@ describe('the structure layer', () => {
 
   it('tells the detail panel the sentence, the broker rank and the community of a node', () => {
     expect(structureOf(structure, 'o1')).toEqual({
-      cutPoint: structure.cutPoints[1],
+      cutPoint: structure.cutPoints[2],
       brokerRank: 1,
       community: 0,
     });

@@ -54,7 +54,8 @@ export function communityTintOf(structure: Structure): Map<string, string> {
 /** The elements with the structure on them (areas untouched; suggested edges are no ties of the network). */
 export function withStructure(elements: readonly MapElement[], structure: Structure | undefined): MapElement[] {
   if (!structure) return [...elements];
-  const cut = new Set([...structure.articulationPoints, ...structure.cutPoints.map((point) => point.id)]);
+  // the cut points, each with its sentence (the articulation points that cut someone off, and single points)
+  const cut = new Set(structure.cutPoints.map((point) => point.id));
   const bridges = new Set(structure.bridges.filter((pair) => pair.length === 2).map(([a, b]) => pairKey(a, b)));
   const top = Math.max(0, ...structure.brokers.map((broker) => broker.betweenness));
   const betweenness = new Map(structure.brokers.map((broker) => [broker.id, broker.betweenness]));
