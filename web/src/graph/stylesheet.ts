@@ -220,14 +220,6 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
       selector: `node.${structureClasses.broker}`,
       style: { width: 'data(structureSize)', height: 'data(structureSize)', 'z-index': 10 },
     },
-    {
-      selector: `node.${structureClasses.cut}`,
-      style: { 'border-color': fragileColour, 'border-width': 5, 'border-style': 'solid', 'z-index': 12 },
-    },
-    {
-      selector: `edge.${structureClasses.bridge}`,
-      style: { 'line-color': fragileColour, width: 4.5, opacity: 1, 'z-index': 12 },
-    },
     { selector: 'node.finding', style: { 'border-color': markStyles.finding, 'border-width': 2.5 } },
     {
       selector: 'node.isolated',
@@ -239,6 +231,15 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'underlay-padding': 5,
         'underlay-shape': 'ellipse',
       },
+    },
+    // what is fragile stays marked over the findings' marks while the 構造 layer is on
+    {
+      selector: `node.${structureClasses.cut}`,
+      style: { 'border-color': fragileColour, 'border-width': 5, 'border-style': 'solid', 'z-index': 12 },
+    },
+    {
+      selector: `edge.${structureClasses.bridge}`,
+      style: { 'line-color': fragileColour, width: 4.5, opacity: 1, 'z-index': 12 },
     },
     {
       selector: 'node.highlighted',
