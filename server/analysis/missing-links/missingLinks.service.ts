@@ -146,7 +146,11 @@ export async function acceptSuggestion(
           action: 'acceptSuggestion',
           entity: kind,
           entityId: suggestion.subjectIds.join(','),
-          personIds: kind === 'UNAFFILIATED_RESOURCE' ? [] : suggestion.subjectIds,
+          // the people the ties are made for (SINGLE_POINT names the node holding them last: not written to)
+          personIds:
+            kind === 'UNAFFILIATED_RESOURCE'
+              ? []
+              : (rules[kind].writtenSubjects?.(suggestion.subjectIds) ?? suggestion.subjectIds),
           changes: [
             { field: 'tieIds', before: null, after: made.tieIds },
             { field: 'councilId', before: null, after: made.councilId },

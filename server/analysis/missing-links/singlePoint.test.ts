@@ -12,7 +12,7 @@ const asOf = '2024-04-01';
  * also has a friend; the 民生委員 w (佐藤) watches over x, whose other friendship ended; the household h of hm1 and
  * hm2, whose only tie is the support of o; e's watch by w ended, so e is isolated already. Second links to suggest:
  * the volunteer v and the hub 囲碁サロン in c3a, the 民生委員 far and the hub 子ども食堂 in c3b (same tier-2 area),
- * and the 民生委員 out in another tier-2 area.
+ * and the 民生委員 out in another tier-2 area. staff sits on the council k, and has no other tie.
  */
 const town = testTown({
   areas: [
@@ -39,7 +39,9 @@ const town = testTown({
     { id: 'v', name: '高橋', area: 'c3a', roles: ['VOLUNTEER'] },
     { id: 'far', name: '遠藤', area: 'c3b', roles: ['MINSEI_IIN'] },
     { id: 'out', area: 'd3', roles: ['MINSEI_IIN'] },
+    { id: 'staff', area: 'c3a', roles: ['COORDINATOR'] },
   ],
+  councils: [{ id: 'k', name: '第2層協議体', covers: ['c2'] }],
   organizations: [{ id: 'o', name: '地域包括支援センター', area: 'c3a' }],
   hubs: [
     { id: 'salon', name: 'ひだまりサロン', area: 'c3a' },
@@ -57,6 +59,8 @@ const town = testTown({
     { from: 'o', to: 'h', type: 'SUPPORTS' },
     { from: 'w', to: 'e', type: 'WATCHES_OVER', until: '2023-12-31' },
     { from: 'w', to: 'pal', type: 'FRIEND' },
+    // staff's only tie is their seat on the council: no finding
+    { from: 'staff', to: 'k', type: 'MEMBER_OF' },
   ],
 });
 const short = (id: string) => id.slice(town.prefix.length);

@@ -4,7 +4,7 @@
  * node and tier-3 area: the subjects are the people (or households) it holds alone, then the node. Suggested, as a
  * second link, nearest first: the 民生委員 and volunteers (fewest current watches first) and the hubs of the same
  * tier-3 area, then of its tier-2 area — of each area the kind of the node itself first (another watcher for a
- * watch, another hub for a salon). Accepting records, for each person of the subjects, a WATCHES_OVER from each
+ * watch, another hub for a salon). Someone held only by a seat on a council (a professional) is no finding. Accepting records, for each person of the subjects, a WATCHES_OVER from each
  * chosen watcher and a PARTICIPATES_IN each chosen hub.
  */
 import type { Graph } from '../../graph/graph.js';
@@ -70,7 +70,8 @@ function explain(units: StrandedUnit[], people: number, second: CandidateRow | u
 }
 
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
-  const units = await strandedUnits(graph, scope);
+  // a seat on a council is a professional's tie, not someone's lifeline: no watch or salon to suggest for it
+  const units = (await strandedUnits(graph, scope)).filter((unit) => !unit.tieTypes.every((t) => t === 'MEMBER_OF'));
   if (units.length === 0) return [];
   // one finding per node and tier-3 area: the same finding again when looked for from the subject's own area
   const groups = new Map<string, StrandedUnit[]>();
