@@ -117,6 +117,11 @@ describe('SINGLE_POINT', () => {
     expect(madeUp.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const other = viewerOf(UserRole.COORDINATOR, town.ids('d2', 'd3'), town.ids('city'));
     expect((await run(other, accept, { s: town.ids('h', 'o'), x: town.ids('v') })).errors).toBeDefined();
+    for (const role of [UserRole.PLANNER, UserRole.COUNCIL_MEMBER]) {
+      const reader = viewerOf(role, town.ids('c2', 'c3a', 'c3b'), town.ids('city'));
+      const refused = await run(reader, accept, { s: town.ids('h', 'o'), x: town.ids('v') });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
     const answer = await run(coordinator(), accept, { s: town.ids('h', 'o'), x: town.ids('v', 'igo') });
     expect(answer.errors).toBeUndefined();
     // v watches hm1 and hm2; both take part in 囲碁サロン
