@@ -1,4 +1,5 @@
-/** The left column of the map: the area tree to move between maps, the filters and the legend. */
+/** The left column of the map: the area tree to move between maps, the filters, the layers and the legend. */
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { useViewer } from '../../app/session';
@@ -17,9 +18,13 @@ interface Props {
   showSuggestions: boolean;
   onShowSuggestions(show: boolean): void;
   elements: readonly MapElement[];
+  /** Switches of layers drawn over the map (the 構造 layer), and their legend entries. */
+  layers?: ReactNode;
+  layersLegend?: ReactNode;
 }
 
-export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements }: Props) {
+export function MapSidebar(props: Props) {
+  const { areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements } = props;
   const { t } = useI18n();
   const scope = workingScope(areas, useViewer().areaIds);
   return (
@@ -49,7 +54,8 @@ export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions,
         showSuggestions={showSuggestions}
         onShowSuggestions={onShowSuggestions}
       />
-      <Legend elements={elements} />
+      {props.layers}
+      <Legend elements={elements}>{props.layersLegend}</Legend>
     </aside>
   );
 }
