@@ -42,7 +42,7 @@ export type Area = {
   hubCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** organizations located in this area and below */
+  /** organizations located in or serving this area or an area within it, each once (as in areaReport) */
   organizationCount: Scalars['Int']['output'];
   /** the enclosing area; null for a municipality */
   parent?: Maybe<AreaRef>;
@@ -95,7 +95,7 @@ export type AreaReport = {
   /** isolated / residentsKnown (0 when nobody is known) */
   isolationRate: Rate;
   name?: Maybe<Scalars['String']['output']>;
-  /** organizations located in or serving the area */
+  /** organizations located in or serving the area or an area in it, each once */
   organizations: Scalars['Int']['output'];
   /** those organizations by field, most first */
   organizationsByField: Array<FieldCount>;
@@ -110,6 +110,8 @@ export type AreaReport = {
   tier?: Maybe<Scalars['Int']['output']>;
   /** organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE) */
   unaffiliatedResources: Scalars['Int']['output'];
+  /** people with an unmet need, by field: every field, in a fixed order (one person may count in two) */
+  unmetNeedsByField: Array<FieldPeople>;
   /** active watchers per person in need, on average (null when nobody is in need) */
   watchersPerPersonInNeed: Rate;
 };
@@ -224,15 +226,15 @@ export type CouncilInput = {
   tier?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A council working in the area and how many sit on it */
+/** A council working in the area and how many of its members are in the area: organizations located in or serving it, people living in it */
 export type CouncilMembers = {
   __typename?: 'CouncilMembers';
   id: Scalars['ID']['output'];
   kind?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
-  /** active members that are organizations (not people: never masked) */
+  /** active members that are organizations located in or serving the area (not people: never masked) */
   organizationMembers: Scalars['Int']['output'];
-  /** active members that are people */
+  /** active members that are people living in the area */
   personMembers: Count;
   tier?: Maybe<Scalars['Int']['output']>;
 };
@@ -253,6 +255,14 @@ export type FieldCount = {
   __typename?: 'FieldCount';
   count: Scalars['Int']['output'];
   field: Scalars['String']['output'];
+};
+
+/** A field (分野) and how many people have a need in it no agency meets */
+export type FieldPeople = {
+  __typename?: 'FieldPeople';
+  field: Scalars['String']['output'];
+  /** people with an unmet need of this field */
+  people: Count;
 };
 
 /** 世帯: a household */
@@ -754,6 +764,8 @@ export type Query = {
   area: Area;
   /** The 地域カルテ of the area and its child areas at asOf (default today): figures only, no person; counts of people under 5 are 「5未満」 for PLANNER and COUNCIL_MEMBER */
   areaReport: AreaReport;
+  /** The area beside the other areas under its parent, for comparison (no need to read the parent): see siblings.ts for who is offered which */
+  areaSiblings: SiblingReports;
   /** Areas the viewer may see (and their ancestors), of one tier or all */
   areas: Array<Area>;
   /** ADMIN: audit events matching every filter given, newest first */
@@ -802,6 +814,12 @@ export type QueryAreaArgs = {
 
 
 export type QueryAreaReportArgs = {
+  areaId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAreaSiblingsArgs = {
   areaId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
@@ -933,6 +951,17 @@ export type Rate = {
   masked: Scalars['Boolean']['output'];
   /** null when masked or when there is nothing to divide by */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The reports of an area and the other areas under the same parent */
+export type SiblingReports = {
+  __typename?: 'SiblingReports';
+  /** the area and each sibling the viewer may compare (their children left empty); outside the viewer's areas, counts of people under 5 are 「5未満」 for every role but ADMIN */
+  areas: Array<AreaReport>;
+  /** the parent area; null for a municipality (no siblings) */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** siblings left out: outside the areas of a PLANNER or COUNCIL_MEMBER */
+  withheld: Scalars['Int']['output'];
 };
 
 /** A tie: family, informal or formal. An ended tie has `until` in the past and is kept. */
