@@ -2,8 +2,9 @@
  * Cypher for the area report (地域カルテ). Each query counts per area of the subtree of `$areaId`; the service adds
  * the counts up for the area and for each of its child areas.
  */
-import { existsFor } from '../../auth/policy.js';
+
 import { hubsIn, type OrganizationAreas, organizationsWorkingIn, peopleLivingIn } from '../../areas/inArea.js';
+import { existsFor } from '../../auth/policy.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';

@@ -5,9 +5,9 @@
 
 import { worksIn } from '../../areas/inArea.js';
 import { restrictedParams } from '../../auth/policy.js';
-import { fields as fieldCodes } from '../../vocabulary/codes.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
+import { fields as fieldCodes } from '../../vocabulary/codes.js';
 import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
@@ -141,7 +141,10 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
       peopleInNeed: inNeed,
       peopleWithUnmetNeeds: mine.reduce((sum, row) => sum + row.withUnmetNeeds, 0),
       // every field, in a fixed order: which fields are listed, or their order, must not tell a masked count
-      unmetNeedsByField: Object.keys(fieldCodes.labels).map((field) => ({ field, people: unmetFields.get(field) ?? 0 })),
+      unmetNeedsByField: Object.keys(fieldCodes.labels).map((field) => ({
+        field,
+        people: unmetFields.get(field) ?? 0,
+      })),
       watchersOfInNeed: watchers,
       watchersPerPersonInNeed: inNeed > 0 ? round(watchers / inNeed) : null,
       hubs: hubCount,

@@ -18,7 +18,10 @@ export class FieldCount {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A field (分野) and how many people have a need in it no agency meets' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A field (分野) and how many people have a need in it no agency meets',
+})
 export class FieldPeople {
   @Field(() => String) field!: string;
   @Field(() => Count, { description: 'people with an unmet need of this field' }) people!: Count;
@@ -88,7 +91,7 @@ export class SiblingReports {
   parentId!: string | null;
   @Field(() => [AreaReport], {
     description:
-      'the area and each sibling the viewer may compare (their children left empty); outside the viewer\'s areas, counts of people under 5 are 「5未満」 for every role but ADMIN',
+      "the area and each sibling the viewer may compare (their children left empty); outside the viewer's areas, counts of people under 5 are 「5未満」 for every role but ADMIN",
   })
   areas!: AreaReport[];
   @Field(() => Int, { description: 'siblings left out: outside the areas of a PLANNER or COUNCIL_MEMBER' })
