@@ -1,0 +1,81 @@
+/** A table of the 地域カルテ with its CSV download: the cells the screen shows are the cells the file holds. */
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import type { AreaReport } from '../../models/areaReport';
+import { type ReportTable, tableCsv, tableFileName } from '../../models/reportTables';
+import { downloadBlob } from '../../ui/download';
+
+export function CsvButton({ table, report }: { table: ReportTable; report: AreaReport }) {
+  const { t, l, lang } = useI18n();
+  return (
+    <button
+      type="button"
+      className="button button--small report__csv no-print"
+      aria-label={t('report.csvOf', { title: l(table.title) })}
+      onClick={() =>
+        downloadBlob(
+          new Blob([tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }),
+          tableFileName(table, report),
+        )
+      }
+    >
+      {t('report.csv')}
+    </button>
+  );
+}
+
+export function ReportTableView({
+  table,
+  report,
+  currentId,
+  caption = true,
+}: {
+  table: ReportTable;
+  report: AreaReport;
+  currentId?: string;
+  /** Whether to show the table's title above it (off when the section's heading says it). */
+  caption?: boolean;
+}) {
+  const { l } = useI18n();
+  return (
+    <div className="report-table" data-testid={`table-${table.key}`}>
+      <div className="report-table__head">
+        {caption && <h3>{l(table.title)}</h3>}
+        <CsvButton table={table} report={report} />
+      </div>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              {table.columns.map((column) => (
+                <th key={column.label.en} scope="col" className={column.numeric ? 'num' : undefined}>
+                  {l(column.label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => {
+              const areaId = table.areaIds?.[i];
+              return (
+                <tr key={areaId ?? row[0] + i} className={areaId && areaId === currentId ? 'is-current' : undefined}>
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={table.columns[j].label.en} scope="row">
+                        {areaId ? <Link to={{ name: 'report', areaId }}>{cell}</Link> : cell}
+                      </th>
+                    ) : (
+                      <td key={table.columns[j].label.en} className={table.columns[j].numeric ? 'num' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
