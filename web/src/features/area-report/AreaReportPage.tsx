@@ -139,7 +139,7 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
             </section>
             <section className="report-section report__unmet" aria-labelledby="unmet-by-field">
               <h2 id="unmet-by-field">{t('report.unmetByField')}</h2>
-              <ReportTableView table={unmetNeedsTable(report, lang)} report={report} caption={false} />
+              <ReportTableView table={unmetNeedsTable(report, lang)} report={report} caption={false} across />
             </section>
             <section className="report-section" aria-labelledby="councils">
               <h2 id="councils">{t('report.councils')}</h2>

@@ -29,14 +29,18 @@ export function ReportTableView({
   report,
   currentId,
   caption = true,
+  across = false,
 }: {
   table: ReportTable;
   report: AreaReport;
   currentId?: string;
   /** Whether to show the table's title above it (off when the section's heading says it). */
   caption?: boolean;
+  /** Laid across: one column per row of a two-column table (the nine fields fit one line of an A4 sheet). */
+  across?: boolean;
 }) {
   const { l } = useI18n();
+  if (across) return <AcrossTable table={table} report={report} caption={caption} />;
   return (
     <div className="report-table" data-testid={`table-${table.key}`}>
       <div className="report-table__head">
@@ -73,6 +77,44 @@ export function ReportTableView({
                 </tr>
               );
             })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** A two-column table laid across: its first column as the header row, its second as the row below. */
+function AcrossTable({ table, report, caption }: { table: ReportTable; report: AreaReport; caption: boolean }) {
+  const { l } = useI18n();
+  const [key, value] = table.columns;
+  return (
+    <div className="report-table" data-testid={`table-${table.key}`}>
+      <div className="report-table__head">
+        {caption && <h3>{l(table.title)}</h3>}
+        <CsvButton table={table} report={report} />
+      </div>
+      <div className="table-scroll">
+        <table className="table table--across">
+          <thead>
+            <tr>
+              <th scope="row">{l(key.label)}</th>
+              {table.rows.map((row) => (
+                <th key={row[0]} scope="col" className="num">
+                  {row[0]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{l(value.label)}</th>
+              {table.rows.map((row) => (
+                <td key={row[0]} className="num">
+                  {row[1]}
+                </td>
+              ))}
+            </tr>
           </tbody>
         </table>
       </div>
