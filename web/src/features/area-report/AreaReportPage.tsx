@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
+import { useRights } from '../../app/session';
 import {
   hubsByKindSeries,
   keyFigures,
@@ -16,6 +17,7 @@ import {
 } from '../../models/areaReport';
 import { pathTo } from '../../models/areaTree';
 import { anyMasked, maskedNote } from '../../models/counts';
+import { mayOpenArea } from '../../models/permissions';
 import {
   councilsTable,
   hubsByKindTable,
@@ -48,9 +50,8 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
   const siblings = siblingReports?.areas ?? [];
   const lastYearReport = lastYear.data?.areaReport;
   // siblings outside the viewer's areas come as aggregates (a coordinator's neighbours): say so beside them
-  const siblingsOutside = siblings.some(
-    (sibling) => areas.data && !areas.data.areas.some((a) => a.id === sibling.areaId),
-  );
+  const rights = useRights();
+  const siblingsOutside = siblings.some((sibling) => !mayOpenArea(rights, sibling.areaId));
   const masked = [report, lastYearReport, ...siblings].some((r) => r !== undefined && anyMasked(reportFigures(r)));
 
   return (
@@ -83,7 +84,11 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
               {path.map((area, i) => (
                 <span key={area.id}>
                   {i > 0 && ' ▸ '}
-                  {i < path.length - 1 ? <Link to={{ name: 'report', areaId: area.id }}>{area.name}</Link> : area.name}
+                  {i < path.length - 1 && mayOpenArea(rights, area.id) ? (
+                    <Link to={{ name: 'report', areaId: area.id }}>{area.name}</Link>
+                  ) : (
+                    area.name
+                  )}
                 </span>
               ))}
             </p>

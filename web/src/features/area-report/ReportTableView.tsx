@@ -1,7 +1,9 @@
 /** A table of the 地域カルテ with its CSV download: the cells the screen shows are the cells the file holds. */
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
+import { useRights } from '../../app/session';
 import type { AreaReport } from '../../models/areaReport';
+import { mayOpenArea } from '../../models/permissions';
 import { type ReportTable, tableCsv, tableFileName } from '../../models/reportTables';
 import { downloadBlob } from '../../ui/download';
 
@@ -40,6 +42,7 @@ export function ReportTableView({
   across?: boolean;
 }) {
   const { l } = useI18n();
+  const rights = useRights();
   if (across) return <AcrossTable table={table} report={report} caption={caption} />;
   return (
     <div className="report-table" data-testid={`table-${table.key}`}>
@@ -66,7 +69,11 @@ export function ReportTableView({
                   {row.map((cell, j) =>
                     j === 0 ? (
                       <th key={table.columns[j].label.en} scope="row">
-                        {areaId ? <Link to={{ name: 'report', areaId }}>{cell}</Link> : cell}
+                        {areaId && mayOpenArea(rights, areaId) ? (
+                          <Link to={{ name: 'report', areaId }}>{cell}</Link>
+                        ) : (
+                          cell
+                        )}
                       </th>
                     ) : (
                       <td key={table.columns[j].label.en} className={table.columns[j].numeric ? 'num' : undefined}>
