@@ -56,6 +56,7 @@ export function CompareAreas({
         report={report}
         currentId={currentId}
         caption={false}
+        className="compare__table"
       />
     </section>
   );

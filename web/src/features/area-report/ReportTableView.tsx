@@ -32,6 +32,7 @@ export function ReportTableView({
   currentId,
   caption = true,
   across = false,
+  className,
 }: {
   table: ReportTable;
   report: AreaReport;
@@ -40,6 +41,8 @@ export function ReportTableView({
   caption?: boolean;
   /** Laid across: one column per row of a two-column table (the nine fields fit one line of an A4 sheet). */
   across?: boolean;
+  /** A class for the table itself (the comparison's, which marks the current area). */
+  className?: string;
 }) {
   const { l } = useI18n();
   const rights = useRights();
@@ -51,7 +54,7 @@ export function ReportTableView({
         <CsvButton table={table} report={report} />
       </div>
       <div className="table-scroll">
-        <table className="table">
+        <table className={className ? `table ${className}` : 'table'}>
           <thead>
             <tr>
               {table.columns.map((column) => (
