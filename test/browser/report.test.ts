@@ -87,6 +87,7 @@ describe('the 地域カルテ of a coordinator of one 中学校区', () => {
     expect(sheet).toBeLessThan(printable);
     expect(widest).toBeLessThanOrEqual(sheet + 0.5);
     const pages = fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
     expect(refused).toEqual([]);
   });
