@@ -4,8 +4,7 @@
  * access to the database (shell access to the host), so it is no way around a login; the audit log records it as a
  * `resetPassword` by the console. With the bundled database, run it while the app is stopped.
  */
-import { randomBytes } from 'node:crypto';
-import { replacePassword } from '../auth/users.service.js';
+import { resetFromConsole } from '../auth/consoleReset.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
 import { NotFoundError } from '../shared/errors.js';
@@ -18,14 +17,7 @@ if (!username || rest.length > 0) {
 
 const db = await openGraph(readConfig());
 try {
-  const password = randomBytes(12).toString('base64url');
-  await replacePassword(
-    db.graph,
-    username,
-    password,
-    { username: null, role: null, requestId: 'console: npm run reset-password', address: null },
-    'resetPassword',
-  );
+  const password = await resetFromConsole(db.graph, username);
   console.log(`\n  "${username}" can now log in with the password ${password} (change it after logging in)\n`);
 } catch (error) {
   if (!(error instanceof NotFoundError)) throw error;
