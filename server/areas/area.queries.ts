@@ -1,9 +1,10 @@
 /** Cypher for areas, with the row it returns and its mapper. */
-import { existsFor } from '../auth/policy.js';
 import { maskCount } from '../auth/smallCounts.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Area } from './area.type.js';
+import { hubsIn, organizationsWorkingIn, peopleLivingIn } from './inArea.js';
 
+/** An area's row with its counts (direct from listAreasDirect, then added up the tree by the service). */
 export interface AreaRow {
   id: string;
   name: string;
@@ -13,12 +14,11 @@ export interface AreaRow {
   households: number | null;
   elderly: number | null;
   peopleKnown: number;
-  organizationCount: number;
   hubCount: number;
 }
 
 /** The area as the viewer may see it: its count of people is masked under 5 for the roles that see aggregates only. */
-export function toArea(row: AreaRow, viewer: Viewer): Area {
+export function toArea(row: AreaRow & { organizationCount: number }, viewer: Viewer): Area {
   return {
     id: row.id,
     name: row.name,
@@ -33,35 +33,25 @@ export function toArea(row: AreaRow, viewer: Viewer): Area {
   };
 }
 
-const returnArea = `
-OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
-CALL (a) {
-  MATCH (inside:Area)-[:WITHIN*0..]->(a)
-  OPTIONAL MATCH (x)-[:LOCATED_IN]->(inside)
-  RETURN count(CASE WHEN x:Person AND ${existsFor('x')} THEN 1 END) AS peopleKnown,
-         count(CASE WHEN x:Organization THEN 1 END) AS organizationCount,
-         count(CASE WHEN x:Hub THEN 1 END) AS hubCount
-}
-RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
-       a.households AS households, a.elderly AS elderly, peopleKnown, organizationCount, hubCount`;
-
 /**
- * Every area with what is located directly in it; the service adds the counts up the tree (one pass over the
- * located nodes, instead of one subtree walk per area).
+ * Every area with the people and hubs located directly in it; the service adds them up the tree (one pass over the
+ * located nodes, instead of one subtree walk per area). Organizations come from `organizationAreas`: one that
+ * serves two areas of a subtree counts there once, so they are not added up (inArea.ts).
  */
 export const listAreasDirect = `
 MATCH (a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
        a.households AS households, a.elderly AS elderly,
-       COUNT { MATCH (p:Person)-[:LOCATED_IN]->(a) WHERE ${existsFor('p')} RETURN p } AS peopleKnown,
-       COUNT { (:Organization)-[:LOCATED_IN]->(a) } AS organizationCount,
-       COUNT { (:Hub)-[:LOCATED_IN]->(a) } AS hubCount
+       COUNT { ${peopleLivingIn('a')} RETURN p } AS peopleKnown,
+       COUNT { ${hubsIn('a')} RETURN h } AS hubCount
 ORDER BY tier, id`;
 
-export const getArea = `
-MATCH (a:Area {id: $id})
-${returnArea}`;
+/** Every organization with the areas it is located in or serves. */
+export const organizationAreas = `
+MATCH (area:Area)
+${organizationsWorkingIn('area')}
+RETURN o.id AS id, collect(DISTINCT area.id) AS areaIds`;
 
 /** The areas a scoped viewer may list: those inside their areas and the ancestors above them. */
 export const visibleAreaIds = `

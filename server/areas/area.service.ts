@@ -10,6 +10,7 @@ import { optionalCount, requireId, requireText } from '../shared/validate.js';
 import type { AreaInput, AreaUpdate } from './area.input.js';
 import * as q from './area.queries.js';
 import type { Area } from './area.type.js';
+import { type OrganizationAreas, worksIn } from './inArea.js';
 
 async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null> {
   if (isAdmin(viewer) || viewer.scope === undefined) return null;
@@ -28,32 +29,47 @@ async function snapshot(tx: GraphTx | Graph, id: string): Promise<Record<string,
   return row?.area ?? null;
 }
 
-/** Adds each area's direct counts to every area above it, so an area counts its whole subtree. */
-function rollUp(rows: q.AreaRow[]): q.AreaRow[] {
-  const totals = new Map(rows.map((row) => [row.id, { ...row }]));
+/**
+ * Each area with what lies in it and in every area within it (inArea.ts): people and hubs added up the tree from
+ * the areas they are located in; organizations counted once per area they work in or under.
+ */
+async function areasWithCounts(graph: Graph, viewer: Viewer): Promise<(q.AreaRow & { organizationCount: number })[]> {
+  const [rows, organizations] = await Promise.all([
+    graph.read<q.AreaRow>(q.listAreasDirect, restrictedParams(viewer)),
+    graph.read<OrganizationAreas>(q.organizationAreas),
+  ]);
+  const totals = new Map(rows.map((row) => [row.id, { ...row, organizationCount: 0 }]));
+  const upFrom = (id: string | null) => {
+    const chain: string[] = [];
+    for (let up = id; up && totals.has(up); up = totals.get(up)!.parentId) chain.push(up);
+    return chain;
+  };
   for (const row of rows) {
-    for (let up = row.parentId; up; up = totals.get(up)?.parentId ?? null) {
-      const total = totals.get(up);
-      if (!total) break;
+    for (const up of upFrom(row.parentId)) {
+      const total = totals.get(up)!;
       total.peopleKnown += row.peopleKnown;
-      total.organizationCount += row.organizationCount;
       total.hubCount += row.hubCount;
     }
+  }
+  const within = new Map(rows.map((row) => [row.id, new Set(upFrom(row.id))]));
+  for (const total of totals.values()) {
+    const inArea = (areaId: string) => within.get(areaId)?.has(total.id) ?? false;
+    total.organizationCount = organizations.filter((o) => worksIn(o, inArea)).length;
   }
   return [...totals.values()];
 }
 
 export async function listAreas(graph: Graph, viewer: Viewer, tier: number | null): Promise<Area[]> {
   const ids = await visibleIds(graph, viewer);
-  return rollUp(await graph.read<q.AreaRow>(q.listAreasDirect, restrictedParams(viewer)))
+  return (await areasWithCounts(graph, viewer))
     .filter((row) => (tier === null || row.tier === tier) && (ids === null || ids.includes(row.id)))
     .map((row) => q.toArea(row, viewer));
 }
 
+/** One area, counted as the list counts it (the same figures in the list, the detail and the report). */
 export async function getArea(graph: Graph, viewer: Viewer, id: string): Promise<Area> {
   const ids = await visibleIds(graph, viewer);
-  const [row] =
-    ids === null || ids.includes(id) ? await graph.read<q.AreaRow>(q.getArea, { id, ...restrictedParams(viewer) }) : [];
+  const row = ids === null || ids.includes(id) ? (await areasWithCounts(graph, viewer)).find((r) => r.id === id) : null;
   if (!row) throw new NotFoundError('Area', id);
   return q.toArea(row, viewer);
 }

@@ -20,6 +20,9 @@ export class Area {
   elderly!: number | null;
   @Field(() => Count, { description: 'people known to the network in this area and below; 「5未満」 for some roles' })
   peopleKnown!: Count;
-  @Field(() => Int, { description: 'organizations located in this area and below' }) organizationCount!: number;
+  @Field(() => Int, {
+    description: 'organizations located in or serving this area or an area within it, each once (as in areaReport)',
+  })
+  organizationCount!: number;
   @Field(() => Int, { description: 'hubs located in this area and below' }) hubCount!: number;
 }

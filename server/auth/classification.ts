@@ -58,6 +58,8 @@ const placeTypes: Table = {
   Count: { value: 'aggregate', masked: 'aggregate', text: 'aggregate' },
   Rate: { value: 'aggregate', masked: 'aggregate' },
   FieldCount: { field: 'public', count: 'aggregate' },
+  FieldPeople: { field: 'public', people: 'aggregate' },
+  SiblingReports: { parentId: 'public', areas: 'aggregate', withheld: 'public' },
   KindCount: { kind: 'public', count: 'aggregate' },
   AreaReport: {
     areaId: 'public',
@@ -80,6 +82,7 @@ const placeTypes: Table = {
     isolationRate: 'aggregate',
     peopleInNeed: 'aggregate',
     peopleWithUnmetNeeds: 'aggregate',
+    unmetNeedsByField: 'aggregate',
     watchersPerPersonInNeed: 'aggregate',
   },
 };
@@ -211,6 +214,7 @@ const rootTypes: Table = {
     areas: 'guarded',
     area: 'guarded',
     areaReport: 'guarded',
+    areaSiblings: 'guarded',
     people: 'guarded',
     person: 'guarded',
     households: 'guarded',

@@ -43,7 +43,12 @@ export function isMasked(viewer: Viewer, n: number): boolean {
 
 /** A count of people as the viewer may see it. */
 export function maskCount(viewer: Viewer, n: number): MaskedCount {
-  if (isMasked(viewer, n)) return { value: null, masked: true, text: maskedText };
+  return maskCountFor(seesSmallCounts(viewer), n);
+}
+
+/** A count of people for a reader who sees small counts exactly or not (`exact`, from seesSmallCounts or otherwise). */
+export function maskCountFor(exact: boolean, n: number): MaskedCount {
+  if (!exact && n < smallCountLimit) return { value: null, masked: true, text: maskedText };
   return { value: n, masked: false, text: String(n) };
 }
 
@@ -52,6 +57,11 @@ export function maskCount(viewer: Viewer, n: number): MaskedCount {
  * masked: a rate and one exact count give the other count back.
  */
 export function maskRate(viewer: Viewer, rate: number | null, from: readonly number[]): MaskedRate {
-  if (from.some((n) => isMasked(viewer, n))) return { value: null, masked: true };
+  return maskRateFor(seesSmallCounts(viewer), rate, from);
+}
+
+/** The same for a reader who sees small counts exactly or not. */
+export function maskRateFor(exact: boolean, rate: number | null, from: readonly number[]): MaskedRate {
+  if (!exact && from.some((n) => n < smallCountLimit)) return { value: null, masked: true };
   return { value: rate, masked: false };
 }

@@ -25,6 +25,8 @@ export interface RunningApp {
   /** Users of the other roles, of the east area: their usernames (the password is the same). */
   planner: string;
   councilMember: string;
+  /** A coordinator of the east alone (東中学校区), who may not read the town's report. */
+  areaCoordinator: string;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,13 @@ export async function startAppServer(): Promise<RunningApp> {
   await addUser(graph, { username, password, role: UserRole.COORDINATOR, areaIds: [`${prefix}a1-sakuradai`] });
   const planner = `${username}-planner`;
   const councilMember = `${username}-council`;
+  const areaCoordinator = `${username}-east`;
+  await addUser(graph, {
+    username: areaCoordinator,
+    password,
+    role: UserRole.COORDINATOR,
+    areaIds: [`${prefix}a2-higashi`],
+  });
   await addUser(graph, { username: planner, password, role: UserRole.PLANNER, areaIds: [`${prefix}a2-higashi`] });
   await addUser(graph, {
     username: councilMember,
@@ -64,12 +73,13 @@ export async function startAppServer(): Promise<RunningApp> {
     password,
     planner,
     councilMember,
+    areaCoordinator,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
       await removeByPrefix(graph, prefix);
       await graph.write('MATCH (u:User) WHERE u.username IN $usernames DETACH DELETE u', {
-        usernames: [username, planner, councilMember],
+        usernames: [username, planner, councilMember, areaCoordinator],
       });
     },
   };

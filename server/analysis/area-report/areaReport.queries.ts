@@ -2,6 +2,8 @@
  * Cypher for the area report (地域カルテ). Each query counts per area of the subtree of `$areaId`; the service adds
  * the counts up for the area and for each of its child areas.
  */
+
+import { hubsIn, type OrganizationAreas, organizationsWorkingIn, peopleLivingIn } from '../../areas/inArea.js';
 import { existsFor } from '../../auth/policy.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
@@ -33,18 +35,21 @@ export interface PeopleRow {
   withUnmetNeeds: number;
   /** Active watchers of the people in need, summed over them (one watcher of two people counts twice). */
   watchersOfInNeed: number;
+  /** The unmet needs (field codes) of each person with any. */
+  unmetFields: string[][];
 }
 
 /** Over the areas `$areaIds` (a part of the subtree). */
 export const people = `
 ${listedAreas}
-MATCH (p:Person)-[:LOCATED_IN]->(area) WHERE ${existsFor('p')}
+${peopleLivingIn('area')}
 WITH area, p, size(coalesce(p.needs, [])) > 0 AS inNeed
-WITH area, p, inNeed,
-     CASE WHEN inNeed THEN size(${unmetNeedsOf('p')}) > 0 ELSE false END AS unmet,
+WITH area, p, inNeed, CASE WHEN inNeed THEN ${unmetNeedsOf('p')} ELSE [] END AS unmetList
+WITH area, p, inNeed, unmetList, size(unmetList) > 0 AS unmet,
      CASE WHEN inNeed THEN COUNT { MATCH (p)<-[w:WATCHES_OVER]-(watcher:Person) WHERE ${isActiveCypher('w')} AND ${existsFor('watcher')} RETURN DISTINCT watcher } ELSE 0 END AS watchers
 RETURN area.id AS areaId, count(p) AS residents, count(CASE WHEN inNeed THEN 1 END) AS inNeed,
-       count(CASE WHEN unmet THEN 1 END) AS withUnmetNeeds, sum(watchers) AS watchersOfInNeed`;
+       count(CASE WHEN unmet THEN 1 END) AS withUnmetNeeds, sum(watchers) AS watchersOfInNeed,
+       [x IN collect(unmetList) WHERE size(x) > 0] AS unmetFields`;
 
 export interface HubsRow {
   areaId: string;
@@ -54,11 +59,10 @@ export interface HubsRow {
 
 export const hubs = `
 ${subtreeAreas}
-MATCH (h:Hub)-[:LOCATED_IN]->(area)
+${hubsIn('area')}
 RETURN area.id AS areaId, h.kind AS kind, count(h) AS count`;
 
-export interface OrganizationRow {
-  id: string;
+export interface OrganizationRow extends OrganizationAreas {
   fields: string[];
   /** The areas of the subtree the organization is located in or serves. */
   areaIds: string[];
@@ -66,7 +70,7 @@ export interface OrganizationRow {
 
 export const organizations = `
 ${subtreeAreas}
-MATCH (o:Organization)-[:LOCATED_IN|SERVES]->(area)
+${organizationsWorkingIn('area')}
 RETURN o.id AS id, coalesce(o.fields, []) AS fields, collect(DISTINCT area.id) AS areaIds`;
 
 export interface CouncilRow {
@@ -74,14 +78,18 @@ export interface CouncilRow {
   name: string | null;
   kind: string | null;
   tier: number | null;
-  /** Active members that are organizations, and that are people. */
-  organizationMembers: number;
-  personMembers: number;
+  /** Active members that are organizations (ids; counted in an area by where they work, inArea.ts). */
+  organizationMemberIds: string[];
+  /** The area of each active member who is a person and exists for the viewer ('' when located nowhere). */
+  personMemberAreas: string[];
   /** The areas of the subtree it covers; empty when it covers only an area above the report's area. */
   areaIds: string[];
 }
 
-/** The councils covering an area of the subtree or above it, with their active members; not case conferences. */
+/**
+ * The councils covering an area of the subtree or above it, with their active members (counted per report area by
+ * the service: a member counts in an area when it lives or works there); not case conferences.
+ */
 export const councils = `
 MATCH (root:Area {id: $areaId})
 CALL (root) {
@@ -93,7 +101,9 @@ MATCH (c:Council)-[:COVERS]->(area)
 WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
 WITH root, c, collect(DISTINCT area) AS covered
 RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
-       COUNT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} RETURN DISTINCT member } AS organizationMembers,
-       COUNT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} AND ${existsFor('member')} RETURN DISTINCT member } AS personMembers,
+       COLLECT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} RETURN DISTINCT member.id } AS organizationMemberIds,
+       COLLECT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} AND ${existsFor('member')}
+                 WITH DISTINCT member OPTIONAL MATCH (member)-[:LOCATED_IN]->(home:Area)
+                 RETURN coalesce(home.id, '') } AS personMemberAreas,
        [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
 ORDER BY c.tier, c.name, c.id`;

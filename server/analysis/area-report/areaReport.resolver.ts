@@ -6,7 +6,8 @@ import type { Context } from '../../context.js';
 import { readAsOf } from '../../shared/validate.js';
 import { toAreaReport } from './areaReport.mask.js';
 import { areaReport } from './areaReport.service.js';
-import { AreaReport } from './areaReport.type.js';
+import { AreaReport, SiblingReports } from './areaReport.type.js';
+import { siblingReports } from './siblings.js';
 
 @Resolver()
 export class AreaReportResolver {
@@ -22,5 +23,19 @@ export class AreaReportResolver {
     const viewer = viewerIn(ctx);
     assertAreaAccess(viewer, areaId);
     return toAreaReport(viewer, await areaReport(ctx.graph, { areaId, asOf: readAsOf(asOf), viewer }));
+  }
+
+  @Query(() => SiblingReports, {
+    description:
+      'The area beside the other areas under its parent, for comparison (no need to read the parent): see siblings.ts for who is offered which',
+  })
+  async areaSiblings(
+    @Arg('areaId', () => ID) areaId: string,
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SiblingReports> {
+    const viewer = viewerIn(ctx);
+    assertAreaAccess(viewer, areaId);
+    return siblingReports(ctx.graph, viewer, areaId, readAsOf(asOf));
   }
 }

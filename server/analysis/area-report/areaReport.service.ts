@@ -3,9 +3,11 @@
  * counted once per area of the subtree in the database, then added up here for the area and for each child.
  */
 
+import { worksIn } from '../../areas/inArea.js';
 import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
+import { fields as fieldCodes } from '../../vocabulary/codes.js';
 import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
@@ -29,6 +31,8 @@ export interface AreaFigures {
   isolationRate: number;
   peopleInNeed: number;
   peopleWithUnmetNeeds: number;
+  /** people with an unmet need in each field, every field in the vocabulary's order (one person may count in two) */
+  unmetNeedsByField: { field: string; people: number }[];
   /** active watchers of the people in need, summed over them */
   watchersOfInNeed: number;
   watchersPerPersonInNeed: number | null;
@@ -37,9 +41,19 @@ export interface AreaFigures {
   hubsPer1000Elderly: number | null;
   organizations: number;
   organizationsByField: { field: string; count: number }[];
-  councils: Omit<q.CouncilRow, 'areaIds'>[];
+  /** the members counted in this area: organizations working in it, people living in it (inArea.ts) */
+  councils: CouncilFigures[];
   unaffiliatedResources: number;
   children: AreaFigures[];
+}
+
+export interface CouncilFigures {
+  id: string;
+  name: string | null;
+  kind: string | null;
+  tier: number | null;
+  organizationMembers: number;
+  personMembers: number;
 }
 
 export interface AreaReportQuery {
@@ -81,7 +95,11 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
   const children = areas
     .filter((area) => area.childId === area.id)
     .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id));
-  const within = (reportId: string) => (areaId: string) => reportId === root.id || childOf.get(areaId) === reportId;
+  const organizationsById = new Map(organizations.map((row) => [row.id, row]));
+  // an area of the subtree counts toward the root's report and its child's; anything else (a council member living
+  // outside the subtree, or nowhere) toward none
+  const within = (reportId: string) => (areaId: string) =>
+    childOf.has(areaId) && (reportId === root.id || childOf.get(areaId) === reportId);
 
   function report(area: q.AreaFactsRow): AreaFigures {
     const counts = within(area.id);
@@ -97,13 +115,17 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
     }
     const hubCount = [...hubKinds.values()].reduce((sum, n) => sum + n, 0);
 
-    const present = organizations.filter((row) => row.areaIds.some(counts));
+    const present = organizations.filter((row) => worksIn(row, counts));
     const fields = new Map<string | null, number>();
     for (const row of present) for (const field of new Set(row.fields)) fields.set(field, (fields.get(field) ?? 0) + 1);
 
     // councils covering this area, an area in it, or an area above it (not a sibling's)
     const above = (row: q.CouncilRow) => row.areaIds.length === 0 || row.areaIds.includes(root.id);
     const workingHere = councils.filter((row) => above(row) || row.areaIds.some(counts));
+    const unmetFields = new Map<string, number>();
+    for (const list of mine.flatMap((row) => row.unmetFields)) {
+      for (const field of new Set(list)) unmetFields.set(field, (unmetFields.get(field) ?? 0) + 1);
+    }
 
     return {
       areaId: area.id,
@@ -118,6 +140,11 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
       isolationRate: residentsKnown > 0 ? round(isolatedCount / residentsKnown) : 0,
       peopleInNeed: inNeed,
       peopleWithUnmetNeeds: mine.reduce((sum, row) => sum + row.withUnmetNeeds, 0),
+      // every field, in a fixed order: which fields are listed, or their order, must not tell a masked count
+      unmetNeedsByField: Object.keys(fieldCodes.labels).map((field) => ({
+        field,
+        people: unmetFields.get(field) ?? 0,
+      })),
       watchersOfInNeed: watchers,
       watchersPerPersonInNeed: inNeed > 0 ? round(watchers / inNeed) : null,
       hubs: hubCount,
@@ -125,7 +152,17 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
       hubsPer1000Elderly: area.elderly ? round((hubCount * 1000) / area.elderly, 2) : null,
       organizations: present.length,
       organizationsByField: ranked(fields, (field, count) => ({ field: field!, count })),
-      councils: workingHere.map(({ areaIds: _areaIds, ...row }) => row),
+      councils: workingHere.map((row) => ({
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        tier: row.tier,
+        organizationMembers: row.organizationMemberIds.filter((id) => {
+          const member = organizationsById.get(id);
+          return member !== undefined && worksIn(member, counts);
+        }).length,
+        personMembers: row.personMemberAreas.filter(counts).length,
+      })),
       unaffiliatedResources: unaffiliatedRows.filter((row) => counts(row.areaId)).length,
       children: [],
     };

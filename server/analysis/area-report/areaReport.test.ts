@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run, viewerOf } from '../../../test/helpers/api.js';
 import { testTown } from '../../../test/helpers/town.js';
 import { UserRole } from '../../auth/viewer.js';
+import { fields } from '../../vocabulary/codes.js';
 import { areaReport } from './areaReport.service.js';
 
 const asOf = '2024-04-01';
@@ -79,6 +80,10 @@ const council = (id: string, name: string, tier: number, organizationMembers: nu
   personMembers,
 });
 
+/** People with unmet needs by field: every field, in the vocabulary's order. */
+const unmet = (counts: Record<string, number> = {}) =>
+  Object.keys(fields.labels).map((field) => ({ field, people: counts[field] ?? 0 }));
+
 describe('areaReport', () => {
   it('reports the city and each tier-2 area in figures', async () => {
     const report = await areaReport(town.graph, { areaId: town.id('city'), asOf });
@@ -95,6 +100,7 @@ describe('areaReport', () => {
       isolationRate: 0.4,
       peopleInNeed: 4,
       peopleWithUnmetNeeds: 3,
+      unmetNeedsByField: unmet({ ELDERLY: 1, CHILD: 1, POVERTY: 1 }),
       watchersOfInNeed: 3,
       watchersPerPersonInNeed: 0.75,
       hubs: 4,
@@ -129,6 +135,7 @@ describe('areaReport', () => {
           isolationRate: 0.286,
           peopleInNeed: 3,
           peopleWithUnmetNeeds: 2,
+          unmetNeedsByField: unmet({ ELDERLY: 1, CHILD: 1 }),
           watchersOfInNeed: 3,
           watchersPerPersonInNeed: 1,
           hubs: 3,
@@ -142,7 +149,8 @@ describe('areaReport', () => {
             { field: 'HEALTH', count: 2 },
             { field: 'ELDERLY', count: 1 },
           ],
-          councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
+          // members counted in north: houkatsu serves it, shakyo (town-wide office, serving the city) does not
+          councils: [council('k1', '第1層協議体', 1, 1, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
           unaffiliatedResources: 2,
           children: [],
         },
@@ -159,6 +167,7 @@ describe('areaReport', () => {
           isolationRate: 1,
           peopleInNeed: 1,
           peopleWithUnmetNeeds: 1,
+          unmetNeedsByField: unmet({ POVERTY: 1 }),
           watchersOfInNeed: 0,
           watchersPerPersonInNeed: 0,
           hubs: 1,
@@ -169,7 +178,7 @@ describe('areaReport', () => {
             { field: 'ELDERLY', count: 1 },
             { field: 'HEALTH', count: 1 },
           ],
-          councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2s', '南の第2層協議体', 2, 0, 0)],
+          councils: [council('k1', '第1層協議体', 1, 1, 0), council('k2s', '南の第2層協議体', 2, 0, 0)],
           unaffiliatedResources: 1,
           children: [],
         },
@@ -197,6 +206,7 @@ describe('areaReport', () => {
       isolationRate: 0,
       peopleInNeed: 0,
       peopleWithUnmetNeeds: 0,
+      unmetNeedsByField: unmet(),
       watchersOfInNeed: 0,
       watchersPerPersonInNeed: null,
       hubs: 0,
@@ -204,7 +214,8 @@ describe('areaReport', () => {
       hubsPer1000Elderly: null,
       organizations: 0,
       organizationsByField: [],
-      councils: [council('k1', '第1層協議体', 1, 2, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
+      // nobody and nothing of the councils is in n3
+      councils: [council('k1', '第1層協議体', 1, 0, 0), council('k2n', '北の第2層協議体', 2, 0, 0)],
       unaffiliatedResources: 0,
       children: [],
     });

@@ -18,16 +18,31 @@ export class FieldCount {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A council working in the area and how many sit on it' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A field (分野) and how many people have a need in it no agency meets',
+})
+export class FieldPeople {
+  @Field(() => String) field!: string;
+  @Field(() => Count, { description: 'people with an unmet need of this field' }) people!: Count;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A council working in the area and how many of its members are in the area: organizations located in or serving it, people living in it',
+})
 export class CouncilMembers {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => String, { nullable: true }) kind!: string | null;
   @Field(() => Int, { nullable: true }) tier!: number | null;
   // no total: less the organizations, it would give a masked count of people back
-  @Field(() => Int, { description: 'active members that are organizations (not people: never masked)' })
+  @Field(() => Int, {
+    description: 'active members that are organizations located in or serving the area (not people: never masked)',
+  })
   organizationMembers!: number;
-  @Field(() => Count, { description: 'active members that are people' }) personMembers!: Count;
+  @Field(() => Count, { description: 'active members that are people living in the area' }) personMembers!: Count;
 }
 
 @ObjectType({ simpleResolvers: true, description: "An area's 地域カルテ: what the network knows of it, in figures" })
@@ -46,6 +61,10 @@ export class AreaReport {
   @Field(() => Rate, { description: 'isolated / residentsKnown (0 when nobody is known)' }) isolationRate!: Rate;
   @Field(() => Count, { description: 'people with at least one need' }) peopleInNeed!: Count;
   @Field(() => Count, { description: 'people with a need no agency of its field serves' }) peopleWithUnmetNeeds!: Count;
+  @Field(() => [FieldPeople], {
+    description: 'people with an unmet need, by field: every field, in a fixed order (one person may count in two)',
+  })
+  unmetNeedsByField!: FieldPeople[];
   @Field(() => Rate, {
     description: 'active watchers per person in need, on average (null when nobody is in need)',
   })
@@ -54,7 +73,8 @@ export class AreaReport {
   @Field(() => [KindCount], { description: 'most first' }) hubsByKind!: KindCount[];
   @Field(() => Float, { nullable: true, description: 'null when the elderly population is not recorded' })
   hubsPer1000Elderly!: number | null;
-  @Field(() => Int, { description: 'organizations located in or serving the area' }) organizations!: number;
+  @Field(() => Int, { description: 'organizations located in or serving the area or an area in it, each once' })
+  organizations!: number;
   @Field(() => [FieldCount], { description: 'those organizations by field, most first' })
   organizationsByField!: FieldCount[];
   @Field(() => [CouncilMembers], { description: 'councils covering the area, an area in it or above it' })
@@ -63,4 +83,17 @@ export class AreaReport {
   unaffiliatedResources!: number;
   @Field(() => [AreaReport], { description: 'the same for each child area (their own children left empty)' })
   children!: AreaReport[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The reports of an area and the other areas under the same parent' })
+export class SiblingReports {
+  @Field(() => ID, { nullable: true, description: 'the parent area; null for a municipality (no siblings)' })
+  parentId!: string | null;
+  @Field(() => [AreaReport], {
+    description:
+      "the area and each sibling the viewer may compare (their children left empty); outside the viewer's areas, counts of people under 5 are 「5未満」 for every role but ADMIN",
+  })
+  areas!: AreaReport[];
+  @Field(() => Int, { description: 'siblings left out: outside the areas of a PLANNER or COUNCIL_MEMBER' })
+  withheld!: number;
 }

@@ -8,6 +8,7 @@ import {
   keyFigures,
   organizationsByFieldSeries,
   reportFigures,
+  unmetNeedsByFieldRows,
   yearBefore,
 } from './areaReport';
 import type { Count } from './counts';
@@ -31,6 +32,10 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
     isolationRate: rate(0.05),
     peopleInNeed: count(40),
     peopleWithUnmetNeeds: count(12),
+    unmetNeedsByField: [
+      { field: 'ELDERLY', people: count(9) },
+      { field: 'CHILD', people: under5 },
+    ],
     watchersPerPersonInNeed: rate(0.75),
     hubs: 4,
     hubsByKind: [
@@ -65,12 +70,36 @@ describe('area report figures', () => {
 
   it('writes counts, rates and ratios, and their changes', () => {
     expect(formatFigure(19900, 'count', 'ja')).toBe('19,900');
-    expect(formatFigure(0.05, 'percent', 'ja')).toBe('5%');
+    expect(formatFigure(0.05, 'percent', 'ja')).toBe('5.0%');
+    expect(formatFigure(0.286, 'percent', 'en')).toBe('28.6%');
+    expect(formatFigure(1, 'percent', 'ja')).toBe('100.0%');
+    expect(formatFigure(0, 'percent', 'ja')).toBe('0.0%');
     expect(formatFigure(0.68, 'ratio', 'en')).toBe('0.7');
     expect(formatFigure(undefined, 'count', 'ja')).toBe('—');
     expect(formatChange(-0.03, 'percent', 'ja')).toBe('−3.0ポイント');
     expect(formatChange(2, 'count', 'en')).toBe('+2');
     expect(formatChange(0, 'count', 'en')).toBe('±0');
+  });
+
+  it('writes a change too small to show as ±0, neither better nor worse', () => {
+    const tiny = keyFigures(report({ isolationRate: rate(0.0502) }), report()).find((f) => f.key === 'isolationRate')!;
+    expect(formatChange(tiny.change, tiny.format, 'ja')).toBe('±0');
+    expect(changeDirection(tiny)).toBe('');
+    const ratio = keyFigures(report({ watchersPerPersonInNeed: rate(0.78) }), report()).find(
+      (f) => f.key === 'watchersPerPersonInNeed',
+    )!;
+    expect(formatChange(ratio.change, ratio.format, 'ja')).toBe('±0');
+    expect(changeDirection(ratio)).toBe('');
+    const worse = keyFigures(report({ isolationRate: rate(0.07) }), report()).find((f) => f.key === 'isolationRate')!;
+    expect(changeDirection(worse)).toBe('worse');
+  });
+
+  it('gives unmet needs by field in the language, a masked count masked', () => {
+    expect(unmetNeedsByFieldRows(report(), 'ja')).toEqual([
+      { field: 'ELDERLY', label: '高齢', people: 9 },
+      { field: 'CHILD', label: '子ども・子育て', people: 'masked' },
+    ]);
+    expect(reportFigures(report())).toContain('masked');
   });
 
   it('labels fields in the language and keeps unknown codes', () => {
@@ -121,11 +150,13 @@ describe('area report figures', () => {
 
   it('tells whether anything of a report, its councils or its children is masked', () => {
     const council = { id: 'k', organizationMembers: 6, personMembers: under5 };
-    expect(reportFigures(report()).includes('masked')).toBe(false);
-    expect(reportFigures(report({ councils: [council] })).includes('masked')).toBe(true);
-    expect(reportFigures(report({ children: [report({ residentsKnown: under5 })] })).includes('masked')).toBe(true);
-    const { children: _none, ...child } = report({ isolated: under5 });
-    expect(reportFigures(child as AreaReport)).toContain('masked');
+    const unmetNeedsByField = [{ field: 'ELDERLY', people: count(9) }];
+    expect(reportFigures(report({ unmetNeedsByField })).includes('masked')).toBe(false);
+    expect(reportFigures(report({ unmetNeedsByField, councils: [council] })).includes('masked')).toBe(true);
+    const child = report({ unmetNeedsByField, residentsKnown: under5 });
+    expect(reportFigures(report({ unmetNeedsByField, children: [child] })).includes('masked')).toBe(true);
+    const { children: _none, ...alone } = report({ unmetNeedsByField, isolated: under5 });
+    expect(reportFigures(alone as AreaReport)).toContain('masked');
   });
 
   it('finds the date a year before', () => {

@@ -95,7 +95,8 @@ export function keyFigures(report: AreaReport, earlier?: AreaReport): Figure[] {
 }
 
 /**
- * Writes a figure's value: counts with separators, rates as percentages, ratios with one decimal; a masked count
+ * Writes a figure's value — the one formatter of the report's numbers, on the cards, in the tables, on the bars and
+ * in the CSV: counts with separators, rates as percentages with one decimal, ratios with one decimal; a masked count
  * as 「5未満」 and a masked rate as 非表示 (it is not under 5: it would give a count under 5 back).
  */
 export function formatFigure(value: Shown, format: Figure['format'], lang: Lang): string {
@@ -103,24 +104,32 @@ export function formatFigure(value: Shown, format: Figure['format'], lang: Lang)
   if (value === 'masked') return maskedRateLabel[lang];
   if (value === undefined || Number.isNaN(value)) return '—';
   const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
-  if (format === 'percent') return `${(value * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
-  return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (format === 'percent') return `${(value * 100).toLocaleString(locale, oneDecimal)}%`;
+  return value.toLocaleString(locale, oneDecimal);
+}
+
+/** Whether a change is none as written (a rate within 0.05 point, a ratio within 0.05): 「±0」, neither better nor worse. */
+function isNoChange(change: number, format: Figure['format']): boolean {
+  return Math.abs(change) < (format === 'ratio' ? 0.05 : format === 'percent' ? 0.0005 : 1e-9);
 }
 
 /** A change written with its sign (+3, −1.5 pt), or '±0'; 差は非表示 when either year is masked. */
 export function formatChange(change: Shown, format: Figure['format'], lang: Lang): string {
   if (change === undefined) return '';
   if (change === 'masked') return maskedChangeLabel[lang];
-  if (Math.abs(change) < (format === 'ratio' ? 0.05 : format === 'percent' ? 0.0005 : 1e-9)) return '±0';
+  if (isNoChange(change, format)) return '±0';
   const sign = change > 0 ? '+' : '−';
   const size = Math.abs(change);
   if (format === 'percent') return `${sign}${(size * 100).toFixed(1)}${lang === 'ja' ? 'ポイント' : ' pt'}`;
   return `${sign}${format === 'ratio' ? size.toFixed(1) : size.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB')}`;
 }
 
-/** Whether a figure's change is good news, bad news, or neither (none, no change, masked, or no direction). */
+/** Whether a figure's change is good news, bad news, or neither (none, 「±0」, masked, or no direction). */
 export function changeDirection(figure: Figure): 'better' | 'worse' | '' {
-  if (typeof figure.change !== 'number' || figure.change === 0 || figure.better === 'neither') return '';
+  if (typeof figure.change !== 'number' || isNoChange(figure.change, figure.format) || figure.better === 'neither') {
+    return '';
+  }
   return figure.change > 0 === (figure.better === 'up') ? 'better' : 'worse';
 }
 
@@ -151,6 +160,18 @@ export function organizationsByFieldSeries(report: AreaReport, lang: Lang): Bar[
   }));
 }
 
+/** People with an unmet need, per field, every field as the server lists them; a masked count stays masked. */
+export function unmetNeedsByFieldRows(
+  report: AreaReport,
+  lang: Lang,
+): { field: string; label: string; people: Shown }[] {
+  return report.unmetNeedsByField.map((row) => ({
+    field: row.field,
+    label: labelOf(fieldLabels, row.field, lang),
+    people: shown(row.people),
+  }));
+}
+
 /** One metric across areas (children or siblings), the current one highlighted; a masked one drawn as masked. */
 export function compareSeries(areas: readonly AreaReport[], key: FigureKey, currentId?: string): Bar[] {
   return areas.map((area) => {
@@ -169,8 +190,9 @@ export function compareSeries(areas: readonly AreaReport[], key: FigureKey, curr
 export function reportFigures(report: AreaReport): Shown[] {
   const own = figureDefs.map((def) => figureOf(report, def.key));
   const councils = report.councils.map((council) => shown(council.personMembers));
+  const unmet = report.unmetNeedsByField.map((row) => shown(row.people));
   // the children of a report come without children of their own
-  return [...own, ...councils, ...(report.children ?? []).flatMap(reportFigures)];
+  return [...own, ...councils, ...unmet, ...(report.children ?? []).flatMap(reportFigures)];
 }
 
 /** The date a year before an ISO date (29 February becomes 28 February). */

@@ -8,6 +8,7 @@ import {
   mayEdit,
   mayEditTie,
   mayListTies,
+  mayOpenArea,
   mayOpenEcomap,
   type Rights,
   type Role,
@@ -113,5 +114,16 @@ describe('what each role may do', () => {
     expect(mayAccept(coordinator, finding({ acceptable: false }), nodes)).toBe(false);
     expect(mayAccept(planner, unmet, nodes)).toBe(false);
     expect(mayAccept(councilMember, unmet, nodes)).toBe(false);
+  });
+});
+
+describe('opening an area', () => {
+  it('is open to an administrator everywhere and to others inside their areas only', () => {
+    expect(mayOpenArea(rightsOf('ADMIN', undefined), 'city')).toBe(true);
+    const coordinator = rightsOf('COORDINATOR', new Set(['south', 's1']));
+    expect(mayOpenArea(coordinator, 's1')).toBe(true);
+    expect(mayOpenArea(coordinator, 'city')).toBe(false);
+    expect(mayOpenArea(coordinator, 'north')).toBe(false);
+    expect(mayOpenArea(rightsOf('PLANNER', undefined), 'south')).toBe(false);
   });
 });

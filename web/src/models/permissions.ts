@@ -40,6 +40,14 @@ export function administers(rights: Rights): boolean {
 }
 
 /**
+ * Whether the viewer may open an area's own report (地域カルテ) or map: inside their areas (the server's
+ * assertAreaAccess). The area above theirs is listed, but not theirs to open: no link that is refused.
+ */
+export function mayOpenArea(rights: Rights, areaId: string): boolean {
+  return rights.scope === undefined || rights.scope.has(areaId);
+}
+
+/**
  * The area a node of the map is placed in, which a write to it touches: an area is its own; an entity drawn outside
  * the boxes (external, or a council covering more than the map) has none the viewer can be known to hold.
  */

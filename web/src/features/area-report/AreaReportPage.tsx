@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
+import { useRights } from '../../app/session';
 import {
   hubsByKindSeries,
   keyFigures,
@@ -15,14 +16,24 @@ import {
   yearBefore,
 } from '../../models/areaReport';
 import { pathTo } from '../../models/areaTree';
-import { anyMasked, formatCount, maskedNote, shown } from '../../models/counts';
+import { anyMasked, maskedNote } from '../../models/counts';
+import { mayOpenArea } from '../../models/permissions';
+import {
+  councilsTable,
+  hubsByKindTable,
+  keyFiguresTable,
+  organizationsByFieldTable,
+  unmetNeedsTable,
+} from '../../models/reportTables';
 import { tierLabels } from '../../models/vocabulary';
 import { BarChart } from '../../ui/BarChart';
 import { Progress } from '../../ui/Progress';
 import { areasQuery } from '../map/areas.graphql';
+import { AboutFigures } from './AboutFigures';
 import { CompareAreas } from './CompareAreas';
 import { KeyFigures } from './KeyFigures';
-import { areaReportQuery } from './report.graphql';
+import { CsvButton, ReportTableView } from './ReportTableView';
+import { areaReportQuery, areaSiblingsQuery } from './report.graphql';
 import './report.css';
 
 export function AreaReportPage({ areaId, print }: { areaId: string; print: boolean }) {
@@ -33,10 +44,14 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
   const lastYear = useQuery(areaReportQuery, { variables: { areaId, asOf: before }, skip: !before });
   const areas = useQuery(areasQuery);
   const path = pathTo(areas.data?.areas ?? [], areaId);
-  const parentId = path.length > 1 ? path[path.length - 2].id : undefined;
-  const parent = useQuery(areaReportQuery, { variables: { areaId: parentId ?? '' }, skip: !parentId });
-  const siblings = parent.data?.areaReport.children ?? [];
+  // the siblings as the server offers them to this viewer: never the parent's report, which a coordinator may not read
+  const siblingAnswer = useQuery(areaSiblingsQuery, { variables: { areaId, asOf: report?.asOf }, skip: !report });
+  const siblingReports = siblingAnswer.data?.areaSiblings;
+  const siblings = siblingReports?.areas ?? [];
   const lastYearReport = lastYear.data?.areaReport;
+  // siblings outside the viewer's areas come as aggregates (a coordinator's neighbours): say so beside them
+  const rights = useRights();
+  const siblingsOutside = siblings.some((sibling) => !mayOpenArea(rights, sibling.areaId));
   const masked = [report, lastYearReport, ...siblings].some((r) => r !== undefined && anyMasked(reportFigures(r)));
 
   return (
@@ -69,7 +84,11 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
               {path.map((area, i) => (
                 <span key={area.id}>
                   {i > 0 && ' ▸ '}
-                  {i < path.length - 1 ? <Link to={{ name: 'report', areaId: area.id }}>{area.name}</Link> : area.name}
+                  {i < path.length - 1 && mayOpenArea(rights, area.id) ? (
+                    <Link to={{ name: 'report', areaId: area.id }}>{area.name}</Link>
+                  ) : (
+                    area.name
+                  )}
                 </span>
               ))}
             </p>
@@ -92,7 +111,10 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
         {report && (
           <>
             <section className="report-section" aria-labelledby="key-figures">
-              <h2 id="key-figures">{t('report.keyFigures')}</h2>
+              <div className="report-table__head">
+                <h2 id="key-figures">{t('report.keyFigures')}</h2>
+                <CsvButton table={keyFiguresTable(report, lastYearReport, lang)} report={report} />
+              </div>
               <KeyFigures figures={keyFigures(report, lastYearReport)} />
               {masked && (
                 <p className="hint report__masked" data-testid="masked-note">
@@ -101,54 +123,61 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
               )}
             </section>
             <section className="report-section report__charts">
-              <BarChart
-                title={t('report.hubsByKind')}
-                data={hubsByKindSeries(report, lang)}
-                emptyText={t('report.none')}
-                color="#E69F00"
-              />
-              <BarChart
-                title={t('report.orgsByField')}
-                data={organizationsByFieldSeries(report, lang)}
-                emptyText={t('report.none')}
-                color="#009E73"
-              />
+              <div>
+                <BarChart
+                  title={t('report.hubsByKind')}
+                  data={hubsByKindSeries(report, lang)}
+                  emptyText={t('report.none')}
+                  color="#E69F00"
+                />
+                <CsvButton table={hubsByKindTable(report, lang)} report={report} />
+              </div>
+              <div>
+                <BarChart
+                  title={t('report.orgsByField')}
+                  data={organizationsByFieldSeries(report, lang)}
+                  emptyText={t('report.none')}
+                  color="#009E73"
+                />
+                <CsvButton table={organizationsByFieldTable(report, lang)} report={report} />
+              </div>
+            </section>
+            <section className="report-section report__unmet" aria-labelledby="unmet-by-field">
+              <h2 id="unmet-by-field">{t('report.unmetByField')}</h2>
+              <ReportTableView table={unmetNeedsTable(report, lang)} report={report} caption={false} across />
             </section>
             <section className="report-section" aria-labelledby="councils">
               <h2 id="councils">{t('report.councils')}</h2>
               {report.councils.length === 0 ? (
                 <p className="hint">{t('report.noCouncils')}</p>
               ) : (
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('report.councilName')}</th>
-                      <th scope="col">{t('report.councilKind')}</th>
-                      <th scope="col">{t('report.councilTier')}</th>
-                      <th scope="col" className="num">
-                        {t('report.councilOrganizations')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('report.councilPeople')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.councils.map((council) => (
-                      <tr key={council.id}>
-                        <td>{council.name ?? council.id}</td>
-                        <td>{council.kind ?? ''}</td>
-                        <td>{council.tier ? l(tierLabels[council.tier]) : ''}</td>
-                        <td className="num">{formatCount(council.organizationMembers, lang)}</td>
-                        <td className="num">{formatCount(shown(council.personMembers), lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ReportTableView table={councilsTable(report, lang)} report={report} caption={false} />
               )}
             </section>
-            {report.children.length > 0 && <CompareAreas title={t('report.children')} areas={report.children} />}
-            {siblings.length > 1 && <CompareAreas title={t('report.siblings')} areas={siblings} currentId={areaId} />}
+            {report.children.length > 0 && (
+              <CompareAreas tableKey="children" title={t('report.children')} areas={report.children} report={report} />
+            )}
+            {siblings.length > 1 && (
+              <CompareAreas
+                tableKey="siblings"
+                title={t('report.siblings')}
+                areas={siblings}
+                currentId={areaId}
+                report={report}
+                notes={[
+                  ...(siblingsOutside ? [t('report.siblingsAggregate')] : []),
+                  ...(siblingReports?.withheld
+                    ? [t('report.siblingsWithheld', { count: siblingReports.withheld })]
+                    : []),
+                ]}
+              />
+            )}
+            {siblingReports?.parentId && siblings.length <= 1 && (
+              <p className="hint report__no-siblings" data-testid="no-siblings">
+                {t('report.noSiblings', { count: siblingReports.withheld })}
+              </p>
+            )}
+            <AboutFigures />
             <footer className="report__foot">
               <p>{t('report.source', { date: report.asOf })}</p>
               <p>{t('report.planner')}</p>

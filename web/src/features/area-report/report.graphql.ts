@@ -35,6 +35,12 @@ graphql(`
     peopleWithUnmetNeeds {
       ...CountFields
     }
+    unmetNeedsByField {
+      field
+      people {
+        ...CountFields
+      }
+    }
     watchersPerPersonInNeed {
       value
       masked
@@ -69,6 +75,19 @@ export const areaReportQuery = graphql(`
     areaReport(areaId: $areaId, asOf: $asOf) {
       ...ReportFigures
       children {
+        ...ReportFigures
+      }
+    }
+  }
+`);
+
+/** The area beside its siblings, without reading the parent's report (a coordinator may not read it). */
+export const areaSiblingsQuery = graphql(`
+  query AreaSiblings($areaId: ID!, $asOf: String) {
+    areaSiblings(areaId: $areaId, asOf: $asOf) {
+      parentId
+      withheld
+      areas {
         ...ReportFigures
       }
     }

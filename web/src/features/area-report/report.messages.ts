@@ -1,5 +1,6 @@
 /** Sentences of the area report (地域カルテ) as [Japanese, English]. */
 import type { Messages } from '../../app/messages.types';
+import type { Localized } from '../../models/vocabulary';
 
 export const reportMessages = {
   'report.title': ['地域カルテ：{name}', 'Area report: {name}'],
@@ -10,18 +11,27 @@ export const reportMessages = {
   'report.hubsByKind': ['拠点・居場所の種類', 'Hubs by kind'],
   'report.orgsByField': ['分野別の支援関係機関', 'Organizations by field'],
   'report.councils': ['協議体・会議と構成員数', 'Councils and their members'],
-  'report.councilName': ['名称', 'Name'],
-  'report.councilKind': ['種別', 'Kind'],
-  'report.councilTier': ['層', 'Tier'],
-  'report.councilOrganizations': ['構成員（機関）', 'Members: organizations'],
-  'report.councilPeople': ['構成員（個人）', 'Members: people'],
+  'report.unmetByField': ['分野別の支援の届いていない人（制度の狭間）', 'People with unmet needs, by field'],
+  'report.csv': ['CSV', 'CSV'],
+  'report.csvOf': ['{title}をCSVで保存', 'Save {title} as CSV'],
+  'report.about': ['この数字について', 'About these figures'],
+  'report.noSiblings': [
+    '同じ層の地域との比較：あなたの閲覧範囲に、比べられる同じ層の地域がありません（範囲外の地域 {count} 件は表示しません）。',
+    'Compared with its neighbouring areas: none of them lies within your areas ({count} outside them are not shown).',
+  ],
+  'report.siblingsWithheld': [
+    '閲覧範囲外の同じ層の地域 {count} 件は含めていません。',
+    '{count} neighbouring areas outside your areas are left out.',
+  ],
+  'report.siblingsAggregate': [
+    'あなたの担当外の地域は、計画担当者と同じく集計値のみ（5人未満は「5未満」）で示しています。',
+    'Areas outside yours are shown as a planner sees them: aggregates only, counts under 5 as "under 5".',
+  ],
   'report.noCouncils': ['この地域を担当する協議体・会議は登録されていません。', 'No council covers this area yet.'],
   'report.children': ['下の地域の比較', 'The areas inside, compared'],
   'report.siblings': ['同じ層の地域との比較', 'Compared with its neighbouring areas'],
-  'report.area': ['地域', 'Area'],
   'report.isolationRate': ['孤立率', 'Isolation rate'],
   'report.hubsPer1000': ['高齢者千人あたり拠点', 'Hubs per 1,000 elderly'],
-  'report.unmet': ['制度の狭間（人）', 'Unmet needs (people)'],
   'report.none': ['なし', 'None'],
   'report.print': ['印刷する', 'Print'],
   'report.printView': ['印刷プレビュー（A4）', 'Print preview (A4)'],
@@ -38,3 +48,56 @@ export const reportMessages = {
     'Fit for the community welfare plan: no one can be identified from it.',
   ],
 } as const satisfies Messages;
+
+/** 「この数字について」: one definition per figure, as the server counts it (server/areas/inArea.ts, areaReport). */
+export const figureDefinitions: readonly (readonly [Localized, Localized])[] = [
+  [
+    { ja: '把握している住民', en: 'Residents known' },
+    {
+      ja: 'この地域（下の地域を含む）に住所のある、つながりに登録された人。人口ではありません。',
+      en: 'People recorded in Tsunagari who live in the area or an area within it — not the population.',
+    },
+  ],
+  [
+    { ja: '孤立率', en: 'Isolation rate' },
+    {
+      ja: '把握している住民のうち、世帯の外に有効なつながりが一つもない人の割合（人口比ではありません）。小数第1位まで。',
+      en: 'The share of residents known with no active tie outside their household (not of the population); one decimal.',
+    },
+  ],
+  [
+    { ja: '支援の届いていない人（制度の狭間）', en: 'People with unmet needs' },
+    {
+      ja: 'ニーズのうち一つでも、その分野の機関からの有効な支援がない人。分野別では一人が複数の分野に数えられます。',
+      en: 'People with a need no organization of its field supports; by field, one person may count in several.',
+    },
+  ],
+  [
+    { ja: '支援関係機関', en: 'Organizations' },
+    {
+      ja: 'この地域（下の地域を含む）に所在する機関と、この地域を担当する機関。複数の地域を担当していても1つと数えます。地域一覧の機関数と同じ定義です。',
+      en: 'Organizations located in or serving the area or an area within it, each once — the same count as the area list.',
+    },
+  ],
+  [
+    { ja: '拠点・居場所', en: 'Hubs' },
+    {
+      ja: 'この地域（下の地域を含む）に所在する拠点・居場所。高齢者千人あたりは、登録された高齢者数（統計値）で割った値。',
+      en: 'Hubs located in the area or an area within it; per 1,000 elderly uses the recorded statistic.',
+    },
+  ],
+  [
+    { ja: '協議体の構成員数', en: 'Council members' },
+    {
+      ja: 'この地域の構成員のみ：この地域に所在する・担当する機関と、この地域に住む個人。協議体全体の人数ではありません。',
+      en: 'Members in this area only: organizations located in or serving it, people living in it — not the whole council.',
+    },
+  ],
+  [
+    { ja: '「5未満」・非表示', en: '"under 5" and hidden' },
+    {
+      ja: '計画担当者・協議体委員には、5人未満の人数と、そこから計算される率・差を表示しません。支援措置の対象者は数えません。',
+      en: 'Planners and council members see counts under 5, and the rates and changes made from them, withheld. People under a support measure are not counted.',
+    },
+  ],
+];
