@@ -13,14 +13,12 @@ import { isAdmin } from '../auth/policy.js';
 import { actorOf } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import type { Graph } from '../graph/graph.js';
+import { uploadBytes } from '../shared/bundleLimits.js';
 import { BundleInvalidError } from '../shared/errors.js';
 import { exportBundleFiles } from './export.js';
 import { importRawBundle } from './import.js';
 import { readBundleFiles } from './read.js';
 import { unzipBundle, zipBundle } from './zip.js';
-
-/** The largest upload: a zipped town bundle (the 100k-person town's zips to about 10 MB). */
-export const uploadBytes = 30 * 1024 * 1024;
 
 /** Per user and app server: imports (dry runs and commits together) and exports in a quarter of an hour. */
 export interface TransferLimits {

@@ -3,20 +3,9 @@
  * after inflating), and an export zipped. Folders inside the zip are ignored: a file is known by its name.
  */
 import { Unzip, UnzipInflate, type Zippable, zipSync } from 'fflate';
+import { uploadLimits, type ZipLimits } from '../shared/bundleLimits.js';
 import { BadInputError } from '../shared/errors.js';
 import type { BundleBytes } from './read.js';
-
-export interface ZipLimits {
-  /** Entries in the archive (folders included). */
-  entries: number;
-  /** Bytes of one file once inflated. */
-  fileBytes: number;
-  /** Bytes of all files once inflated. */
-  totalBytes: number;
-}
-
-/** Generous for a town (the 100k-person town's bundle is about 40 MB), small enough to refuse a bomb early. */
-export const uploadLimits: ZipLimits = { entries: 32, fileBytes: 100 * 1024 * 1024, totalBytes: 200 * 1024 * 1024 };
 
 /** Compressed bytes handed to the inflater at a time: deflate inflates at most ~1032×, so one step stays small. */
 const step = 16 * 1024;
