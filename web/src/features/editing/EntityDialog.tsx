@@ -30,16 +30,20 @@ export function EntityDialog({ target, rights, onClose, onSaved }: Props) {
   const areas = useQuery(areasQuery);
   const [loaded, setLoaded] = useState<{ values?: FormValues; error?: unknown }>({});
 
+  // the target is a new object on each render of the caller: what it names decides when to load
+  const kind = target?.kind;
+  const id = target?.id;
+  const areaId = target && target.id === undefined ? target.areaId : undefined;
   useEffect(
     function loadTheEntity() {
       setLoaded({});
-      if (!target) return;
-      if (target.id === undefined) {
-        setLoaded({ values: emptyValues(target.areaId) });
+      if (!kind) return;
+      if (id === undefined) {
+        setLoaded({ values: emptyValues(areaId) });
         return;
       }
       let current = true;
-      loadValues(client, target.kind, target.id).then(
+      loadValues(client, kind, id).then(
         (values) => current && setLoaded({ values }),
         (error: unknown) => current && setLoaded({ error }),
       );
@@ -47,15 +51,15 @@ export function EntityDialog({ target, rights, onClose, onSaved }: Props) {
         current = false;
       };
     },
-    [client, target],
+    [client, kind, id, areaId],
   );
 
-  const kind = target ? l(kindLabels[target.kind]) : '';
+  const kindLabel = target ? l(kindLabels[target.kind]) : '';
   const title = !target
     ? ''
     : target.id === undefined
-      ? t('edit.createTitle', { kind })
-      : t('edit.editTitle', { kind, name: target.name });
+      ? t('edit.createTitle', { kind: kindLabel })
+      : t('edit.editTitle', { kind: kindLabel, name: target.name });
   return (
     <Dialog title={title} open={Boolean(target)} onClose={onClose} closeLabel={t('common.close')}>
       {target && loaded.error !== undefined && <ErrorNotice error={loaded.error} />}
