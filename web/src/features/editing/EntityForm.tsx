@@ -3,7 +3,7 @@
  * areas, households and codes with their Japanese labels, and the server's refusal next to the field it concerns.
  */
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { AreaSummary } from '../../models/areaTree';
@@ -50,6 +50,15 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
     variables: { areaId: values.areaId },
     skip: kind !== 'Person' || !values.areaId,
   });
+
+  const formRef = useRef<HTMLFormElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a save's refusals are shown, which the DOM holds
+  useEffect(
+    function showTheFirstRefusedField() {
+      formRef.current?.querySelector('.field--invalid')?.scrollIntoView({ block: 'center' });
+    },
+    [errors],
+  );
 
   const set = <F extends keyof FormValues>(field: F, value: FormValues[F]) =>
     setValues((previous) => ({ ...previous, [field]: value }));
@@ -175,7 +184,7 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
 
   const failed = Object.keys(errors.fields).length > 0;
   return (
-    <form className="entity-form" onSubmit={submit} noValidate data-testid="entity-form">
+    <form ref={formRef} className="entity-form" onSubmit={submit} noValidate data-testid="entity-form">
       {shown.map((field) => (
         <FieldRow
           key={field}
