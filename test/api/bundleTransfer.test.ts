@@ -200,6 +200,9 @@ describe('POST /api/bundle/import', () => {
     const junk = await upload('dry-run', Buffer.from('id,name\n'), tokens.admin);
     expect(junk.status).toBe(400);
     expect(junk.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'file' });
+    const nowhere = await fetch(`${served.base}/api/bundles`);
+    expect(nowhere.status).toBe(404);
+    expect((await nowhere.json()).errors[0].extensions.code).toBe('NOT_FOUND');
     const noMode = await upload('now', zipOf(smallTown(prefix())), tokens.admin);
     expect(noMode.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'mode' });
   });
