@@ -82,8 +82,45 @@ describe.skipIf(!haveChromium)('editing and importing in the browser', () => {
     );
     expect(stored.name).toBe('石黒 聡一');
     await screenshot(page, 'edit-02-person-saved');
-    // the coordinator is not offered the import screen
+    // the coordinator is not offered the import screen, and is told plainly whose it is
     expect(await page.getByRole('link', { name: 'データ取込' }).count()).toBe(0);
+    await page.close();
+  }, 180_000);
+
+  it('a coordinator adds a hub in the area in view, then deletes it after a confirmation saying what goes', async () => {
+    const graph = await testGraph();
+    const hub = app.id('hub-new-salon');
+    const page = await loggedIn(app.username, `/map/${app.id('a3-ookubo')}`);
+    await waitForMap(page);
+    await page.getByLabel('＋ 追加').selectOption('Hub');
+    const form = page.getByTestId('entity-form');
+    await form.waitFor();
+    expect(await form.locator('[data-field=areaId] select').inputValue()).toBe(app.id('a3-ookubo'));
+    await form.locator('[data-field=id] input').fill(hub);
+    await form.locator('[data-field=name] input').fill('大久保 新しいサロン');
+    await form.locator('[data-field=kind] input').fill('サロン');
+    await form.locator('[data-field=tags] input').fill('体操、お茶');
+    await screenshot(page, 'edit-03-hub-new');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'detached' });
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByRole('heading', { name: '大久保 新しいサロン' }).waitFor();
+    const [stored] = await graph.read<{ tags: string[]; area: string }>(
+      'MATCH (h:Hub {id: $hub})-[:LOCATED_IN]->(a:Area) RETURN h.tags AS tags, a.id AS area',
+      { hub },
+    );
+    expect(stored).toEqual({ tags: ['体操', 'お茶'], area: app.id('a3-ookubo') });
+
+    await panel.getByRole('button', { name: '削除', exact: true }).click();
+    const confirm = page.getByTestId('delete-confirm');
+    await confirm.getByText('この拠点のつながり0件（参加・運営）も削除されます。').waitFor();
+    await screenshot(page, 'edit-04-hub-delete-confirm');
+    await confirm.getByRole('button', { name: '削除する' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await graph.read('MATCH (h:Hub {id: $hub}) RETURN h', { hub })).toEqual([]);
+
+    await page.goto(`${app.url}/admin/import`);
+    await page.getByText('データの取り込みと書き出しは管理者だけが行えます').waitFor();
     await page.close();
   }, 180_000);
 
