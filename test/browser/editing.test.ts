@@ -2,10 +2,14 @@
  * Data work without a terminal, in Chromium over the sample town: a coordinator edits a person from the map's
  * detail panel (the server's refusal shown next to its field, in Japanese, then a good save reaching the map), and
  * an administrator's import screen: a dry run of a bad bundle lists its located problems and writes nothing, a good
- * bundle's dry run counts, and the commit imports it. Screenshots go to .tmp/screenshots/browser.
+ * bundle's dry run counts, and the commit imports it (a zip, and a folder in Shift_JIS); the export downloads.
+ * A coordinator also adds a hub and deletes it after the confirmation. Screenshots go to .tmp/screenshots/browser.
  */
 import fs from 'node:fs';
-import { zipSync } from 'fflate';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/auth/users.service.js';
@@ -37,7 +41,11 @@ describe.skipIf(!haveChromium)('editing and importing in the browser', () => {
   });
 
   async function loggedIn(username: string, path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'ja-JP' });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 860 },
+      locale: 'ja-JP',
+      acceptDownloads: true,
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${app.url}/login?next=${encodeURIComponent(path)}`);
     await page.fill('input[name=username]', username);
@@ -173,6 +181,33 @@ describe.skipIf(!haveChromium)('editing and importing in the browser', () => {
     await plan.getByText('取り込みました。監査ログに記録しました。').waitFor();
     expect((await countUnder(graph, p)).nodes).toBe(1);
     await screenshot(page, 'import-02-committed', true);
+
+    // a folder of CSV files as Excel writes them: Shift_JIS
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-folder-'));
+    fs.writeFileSync(
+      path.join(folder, 'hubs.csv'),
+      iconv.encode(csv('id,name,kind,area_id,tags', `${p}hub3,囲碁サロン,サロン,${app.id('a3-ookubo')},囲碁`), 'cp932'),
+    );
+    await page.getByTestId('import-folder').setInputFiles(folder);
+    await page.getByRole('button', { name: '確認する（書き込みません）' }).click();
+    await plan.getByText('誤りはありません。').waitFor();
+    expect(await plan.locator('tbody tr').allInnerTexts()).toEqual(['hubs.csv\t1\t1\t0']);
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await plan.getByText('取り込みました。監査ログに記録しました。').waitFor();
+    const [salon] = await graph.read<{ name: string }>('MATCH (h:Hub {id: $id}) RETURN h.name AS name', {
+      id: `${p}hub3`,
+    });
+    expect(salon.name).toBe('囲碁サロン');
+    fs.rmSync(folder, { recursive: true, force: true });
+
+    // the whole town's export, downloaded as a zip of the bundle's files
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'ZIPをダウンロード' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tsunagari-bundle-\d{4}-\d{2}-\d{2}\.zip$/);
+    const exported = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
+    expect(Buffer.from(exported['hubs.csv']).toString('utf8')).toContain(`${p}hub3,囲碁サロン,サロン`);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
