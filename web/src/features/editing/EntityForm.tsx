@@ -190,7 +190,7 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
           key={field}
           field={field}
           label={l(fieldLabels[field])}
-          required={required.has(field) && !(kind === 'Council' && field === 'covers' && mode === 'update')}
+          required={required.has(field)}
           hint={
             field === 'id'
               ? t('edit.idHint')
