@@ -14,6 +14,7 @@ import { setStandInKey } from './auth/standIns.js';
 import { LoginThrottle, type ThrottleLimits } from './auth/throttle.js';
 import { TokenService } from './auth/tokens.js';
 import { loadViewer } from './auth/users.service.js';
+import { bundleRoutes, type TransferLimits } from './bundles/bundle.http.js';
 import type { Context } from './context.js';
 import type { Graph } from './graph/graph.js';
 import { buildAppSchema } from './schema.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Failed-login limits (auth/throttle.ts); the defaults unless a test needs others. */
   loginLimits?: ThrottleLimits;
+  /** Bundle imports and exports per user (bundles/bundle.http.ts); the defaults unless a test needs others. */
+  transferLimits?: TransferLimits;
 }
 
 export async function createApp(graph: Graph, options: AppOptions): Promise<App> {
@@ -86,13 +89,17 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, req.ip ?? null) }),
   );
+  app.use('/api/bundle', bundleRoutes({ graph, contextFor, limits: options.transferLimits }));
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'no such endpoint', extensions: { code: 'NOT_FOUND' } }] });
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, gds: graph.gdsVersion ?? null });
   });
   if (fs.existsSync(webDist)) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // the web app routes on the client: every other GET gets its page
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/api\/).*/, (_req, res) => {
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }

@@ -56,27 +56,42 @@ function tieLine(columns: AnyColumn[], type: string, row: ExportTieRow): string[
   return columns.map((column) => cell(values[column.key]));
 }
 
-async function writeCsv(folder: string, key: NodeKey | 'ties', lines: string[][]): Promise<void> {
+function csvText(key: NodeKey | 'ties', lines: string[][]): string {
   const header = columnsOf(key).map((column) => column.name);
   // a spreadsheet opening the file must not run a name or a note as a formula
   const safe = lines.map((line) => line.map(neutraliseFormula));
-  const file = path.join(folder, fileOf(key));
-  await fs.writeFile(file, stringify([header, ...safe], { record_delimiter: '\n' }), {
-    encoding: 'utf8',
-    mode: fileMode,
-  });
-  // mode applies only to a new file: an export over an old one tightens it too
-  await fs.chmod(file, fileMode);
+  return stringify([header, ...safe], { record_delimiter: '\n' });
 }
 
+/** The exported bundle in memory: each file's text by its name, the rows per file, and the people it holds. */
+export interface ExportedBundle {
+  files: Record<string, string>;
+  counts: BundleCounts;
+  personIds: string[];
+}
+
+/** Writes the bundle into `folder` (files readable by the exporting user only); returns the rows of each file. */
 export async function exportBundle(graph: Graph, folder: string, options: ExportOptions = {}): Promise<BundleCounts> {
+  const exported = await exportBundleFiles(graph, options);
+  // a new folder is the exporting user's only, like its files
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  for (const [name, text] of Object.entries(exported.files)) {
+    const file = path.join(folder, name);
+    await fs.writeFile(file, text, { encoding: 'utf8', mode: fileMode });
+    // mode applies only to a new file: an export over an old one tightens it too
+    await fs.chmod(file, fileMode);
+  }
+  return exported.counts;
+}
+
+/** The bundle's files as `exportBundle` writes them, for the folder or for the browser's zip. */
+export async function exportBundleFiles(graph: Graph, options: ExportOptions = {}): Promise<ExportedBundle> {
   const rooted = options.rootAreaId !== undefined;
   const areaIds = (await graph.read<IdRow>(areasInScope(rooted), { rootAreaId: options.rootAreaId ?? null })).map(
     (row) => row.id,
   );
   if (rooted && areaIds.length === 0) throw new NotFoundError('Area', options.rootAreaId!);
-  // a new folder is the exporting user's only, like its files
-  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  const files: Record<string, string> = {};
   const counts: BundleCounts = {};
   const idsByLabel = new Map<string, string[]>();
   for (const key of nodeKeys) {
@@ -86,8 +101,7 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
       labelOf[key],
       rows.map((row) => row.id),
     );
-    await writeCsv(
-      folder,
+    files[fileOf(key)] = csvText(
       key,
       rows.map((row) => nodeLine(columnsOf(key), row)),
     );
@@ -112,11 +126,10 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
       compare(a.row.to, b.row.to) ||
       compare(since(a), since(b)),
   );
-  await writeCsv(
-    folder,
+  files[fileOf('ties')] = csvText(
     'ties',
     ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)),
   );
   counts[fileOf('ties')] = ties.length;
-  return counts;
+  return { files, counts, personIds: idsByLabel.get(labelOf.people) ?? [] };
 }

@@ -124,3 +124,11 @@ export function tieStatement(
 ): string | undefined {
   return tieStatements.get(`${type} ${from} ${to}`)?.[mode];
 }
+
+/** How many of the rows name a tie the database holds already (for the dry run's new/updated counts). */
+export function countExistingTies(type: TieType, from: EntityKind, to: EntityKind): string {
+  return `UNWIND $rows AS row
+MATCH (a:${from} {id: row.from})-[old:${type}]->(b:${to} {id: row.to})
+WHERE ${sameSinceCypher('old', 'row.since')}
+RETURN count(DISTINCT row.index) AS existing`;
+}

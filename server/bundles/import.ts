@@ -1,13 +1,15 @@
 /**
- * Imports a town bundle: read and parse the folder, then in ONE write transaction check it against the database
- * (all problems or none) and merge it by id, in UNWIND batches. A bundle with any problem changes nothing.
+ * Imports a town bundle: read and parse the files, then in ONE write transaction check it against the database
+ * (all problems or none) and merge it by id, in UNWIND batches. A bundle with any problem changes nothing. A dry run
+ * does the same reading and checking in a read transaction and only counts what the write would do.
  */
-import type { Graph } from '../graph/graph.js';
+import type { Graph, GraphTx } from '../graph/graph.js';
 import type { BundleCounts } from './bundle.types.js';
 import { fileOf, nodeKeys } from './bundle.types.js';
 import { parseBundle } from './parse.js';
+import { type FilePlan, planImport } from './plan.js';
 import type { ProgressSink } from './progress.js';
-import { readBundleFolder } from './read.js';
+import { type RawBundle, readBundleFolder } from './read.js';
 import { validateBundle } from './validate.js';
 import { writeBundle } from './write.js';
 
@@ -18,11 +20,35 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
+export interface RawImportOptions extends ImportOptions {
+  /** Check and count only: nothing is written. */
+  dryRun?: boolean;
+  /** Runs inside the write transaction after the write, with the plan (the browser import's audit record). */
+  record?: (tx: GraphTx, plan: FilePlan[], personIds: string[]) => Promise<void>;
+  /** Transaction metadata: where the bundle came from. */
+  source?: string;
+}
+
+export interface ImportResult {
+  counts: BundleCounts;
+  plan: FilePlan[];
+}
+
 /** Imports the bundle in `folder`; returns the rows of each file. Throws BundleInvalidError when anything is wrong. */
 export async function importBundle(graph: Graph, folder: string, options: ImportOptions = {}): Promise<BundleCounts> {
-  const settings: Required<ImportOptions> = { onProgress: () => {}, batchSize: 5000, ...options };
+  const raw = await readBundleFolder(folder);
+  return (await importRawBundle(graph, raw, { ...options, source: folder })).counts;
+}
+
+/** Imports (or, with `dryRun`, checks and counts) a bundle already read into tables. */
+export async function importRawBundle(
+  graph: Graph,
+  raw: RawBundle,
+  options: RawImportOptions = {},
+): Promise<ImportResult> {
+  const settings = { onProgress: () => {}, batchSize: 5000, ...options };
   const start = performance.now();
-  const parsed = parseBundle(await readBundleFolder(folder));
+  const parsed = parseBundle(raw);
   const counts: BundleCounts = {};
   for (const key of [...nodeKeys, 'ties'] as const) {
     const file = parsed.bundle[key];
@@ -31,15 +57,19 @@ export async function importBundle(graph: Graph, folder: string, options: Import
   const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
   settings.onProgress({ phase: 'read', rows, seconds: (performance.now() - start) / 1000 });
   let written = 0;
-  await graph.transaction(
+  const plan = await graph.transaction(
     async (tx) => {
       const valid = await validateBundle(tx, parsed.bundle, parsed.problems, settings.onProgress);
+      const plan = await planImport(tx, valid);
+      if (settings.dryRun) return plan;
       await writeBundle(tx, valid, settings);
+      await settings.record?.(tx, plan, valid.bundle.people?.records.map((person) => person.id) ?? []);
       written = performance.now();
+      return plan;
     },
-    'WRITE',
-    { operation: 'import', folder },
+    settings.dryRun ? 'READ' : 'WRITE',
+    { operation: settings.dryRun ? 'import dry run' : 'import', source: settings.source ?? null },
   );
-  settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - written) / 1000 });
-  return counts;
+  if (!settings.dryRun) settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - written) / 1000 });
+  return { counts, plan };
 }

@@ -90,22 +90,44 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
   return { table, problems: [] };
 }
 
-export async function readBundleFolder(folder: string): Promise<RawBundle> {
-  const names = await fs.readdir(folder).catch(() => {
-    throw new BadInputError(`the bundle folder "${folder}" does not exist or cannot be read`);
-  });
+/** One file of an uploaded or read bundle: its name (without folders) and its bytes, not yet decoded. */
+export interface BundleBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The files of a bundle, however they came (a folder, an upload): unknown names are problems, the bundle files are
+ * decoded and split. `where` says in an error what held none of the files.
+ */
+export function readBundleFiles(files: readonly BundleBytes[], where: string): RawBundle {
+  const names = files.map((file) => file.name);
   const problems = checkKnownFiles(names);
   const tables: RawTable[] = [];
   for (const key of bundleKeys) {
-    if (!names.includes(fileOf(key))) continue;
-    const parsed = parseTable(key, decodeText(await fs.readFile(path.join(folder, fileOf(key)))));
+    const file = files.find((candidate) => candidate.name === fileOf(key));
+    if (!file) continue;
+    const parsed = parseTable(key, decodeText(file.bytes));
     tables.push(parsed.table);
     problems.push(...parsed.problems);
   }
   if (tables.length === 0 && problems.length === 0) {
-    throw new BadInputError(
-      `the folder "${folder}" holds none of the bundle files (${bundleKeys.map(fileOf).join(', ')})`,
-    );
+    throw new BadInputError(`${where} holds none of the bundle files (${bundleKeys.map(fileOf).join(', ')})`);
   }
   return { tables, problems };
+}
+
+export async function readBundleFolder(folder: string): Promise<RawBundle> {
+  const names = await fs.readdir(folder).catch(() => {
+    throw new BadInputError(`the bundle folder "${folder}" does not exist or cannot be read`);
+  });
+  const files: BundleBytes[] = [];
+  for (const name of names) {
+    // only the bundle's own files are read; another name is reported by its name alone
+    const bytes = bundleKeys.some((key) => fileOf(key) === name)
+      ? await fs.readFile(path.join(folder, name))
+      : new Uint8Array();
+    files.push({ name, bytes });
+  }
+  return readBundleFiles(files, `the folder "${folder}"`);
 }

@@ -257,6 +257,9 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     const counts = await Promise.all([
       tab.getByRole('button', { name: /つながりを追加/ }).count(),
       tab.getByRole('button', { name: '編集', exact: true }).count(),
+      tab.getByRole('button', { name: '削除', exact: true }).count(),
+      tab.getByLabel('＋ 追加').count(),
+      tab.getByRole('link', { name: 'データ取込' }).count(),
       tab.getByRole('button', { name: '提案を実施済みにする' }).count(),
       tab.getByRole('link', { name: /エコマップ/ }).count(),
     ]);

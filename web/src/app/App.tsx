@@ -20,6 +20,7 @@ const AreaReportPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ImportPage = lazy(() => import('../features/editing/ImportPage').then((m) => ({ default: m.ImportPage })));
 const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
@@ -92,6 +93,8 @@ function Screen() {
       return <AdminPage />;
     case 'audit':
       return <AuditPage />;
+    case 'import':
+      return <ImportPage />;
     case 'password':
       return <PasswordPage />;
     default:

@@ -1,6 +1,6 @@
 /** The frame of every screen after login: a header with the way around, the language switch and logout. */
 import type { ReactNode } from 'react';
-import { administers } from '../models/permissions';
+import { administers, transfersBundles } from '../models/permissions';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from './messages';
@@ -47,6 +47,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {viewer.role === 'ADMIN' && (
             <Link to={{ name: 'audit' }} aria-current={route.name === 'audit' ? 'page' : undefined}>
               {t('nav.audit')}
+            </Link>
+          )}
+          {transfersBundles(rights) && (
+            <Link to={{ name: 'import' }} aria-current={route.name === 'import' ? 'page' : undefined}>
+              {t('nav.import')}
             </Link>
           )}
         </nav>

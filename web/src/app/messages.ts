@@ -7,6 +7,7 @@ import { adminMessages } from '../features/admin/admin.messages';
 import { reportMessages } from '../features/area-report/report.messages';
 import { auditMessages } from '../features/audit/audit.messages';
 import { ecomapMessages } from '../features/ecomap/ecomap.messages';
+import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
 
@@ -76,6 +77,7 @@ export const messages = {
   ...adminMessages,
   ...auditMessages,
   ...accountMessages,
+  ...editingMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -31,6 +31,27 @@ type Documents = {
     "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": typeof types.PersonAuditTrailDocument,
     "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": typeof types.EcomapDocument,
+    "\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n": typeof types.PersonToEditDocument,
+    "\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n": typeof types.HouseholdToEditDocument,
+    "\n  query OrganizationToEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      fields\n      area {\n        id\n      }\n      serves {\n        id\n      }\n    }\n  }\n": typeof types.OrganizationToEditDocument,
+    "\n  query CouncilToEdit($id: ID!) {\n    council(id: $id) {\n      id\n      name\n      kind\n      tier\n      covers {\n        id\n      }\n    }\n  }\n": typeof types.CouncilToEditDocument,
+    "\n  query HubToEdit($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      kind\n      tags\n      area {\n        id\n      }\n    }\n  }\n": typeof types.HubToEditDocument,
+    "\n  query HouseholdChoices($areaId: ID!) {\n    households(areaId: $areaId) {\n      id\n      name\n    }\n  }\n": typeof types.HouseholdChoicesDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdate!) {\n    updatePerson(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": typeof types.DeletePersonDocument,
+    "\n  mutation CreateHousehold($id: ID!, $input: HouseholdInput!) {\n    createHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHouseholdDocument,
+    "\n  mutation UpdateHousehold($id: ID!, $input: HouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateHouseholdDocument,
+    "\n  mutation DeleteHousehold($id: ID!) {\n    deleteHousehold(id: $id)\n  }\n": typeof types.DeleteHouseholdDocument,
+    "\n  mutation CreateOrganization($id: ID!, $input: OrganizationInput!) {\n    createOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.DeleteOrganizationDocument,
+    "\n  mutation CreateCouncil($id: ID!, $input: CouncilInput!) {\n    createCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCouncilDocument,
+    "\n  mutation UpdateCouncil($id: ID!, $input: CouncilInput!) {\n    updateCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCouncilDocument,
+    "\n  mutation DeleteCouncil($id: ID!) {\n    deleteCouncil(id: $id)\n  }\n": typeof types.DeleteCouncilDocument,
+    "\n  mutation CreateHub($id: ID!, $input: HubInput!) {\n    createHub(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHubDocument,
+    "\n  mutation UpdateHub($id: ID!, $input: HubInput!) {\n    updateHub(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateHubDocument,
+    "\n  mutation DeleteHub($id: ID!) {\n    deleteHub(id: $id)\n  }\n": typeof types.DeleteHubDocument,
     "\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": typeof types.IsolatedPeopleDocument,
     "\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": typeof types.MissingLinksDocument,
     "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": typeof types.AcceptSuggestionDocument,
@@ -61,6 +82,27 @@ const documents: Documents = {
     "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": types.PersonAuditTrailDocument,
     "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": types.EcomapDocument,
+    "\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n": types.PersonToEditDocument,
+    "\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n": types.HouseholdToEditDocument,
+    "\n  query OrganizationToEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      fields\n      area {\n        id\n      }\n      serves {\n        id\n      }\n    }\n  }\n": types.OrganizationToEditDocument,
+    "\n  query CouncilToEdit($id: ID!) {\n    council(id: $id) {\n      id\n      name\n      kind\n      tier\n      covers {\n        id\n      }\n    }\n  }\n": types.CouncilToEditDocument,
+    "\n  query HubToEdit($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      kind\n      tags\n      area {\n        id\n      }\n    }\n  }\n": types.HubToEditDocument,
+    "\n  query HouseholdChoices($areaId: ID!) {\n    households(areaId: $areaId) {\n      id\n      name\n    }\n  }\n": types.HouseholdChoicesDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdate!) {\n    updatePerson(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n": types.DeletePersonDocument,
+    "\n  mutation CreateHousehold($id: ID!, $input: HouseholdInput!) {\n    createHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": types.CreateHouseholdDocument,
+    "\n  mutation UpdateHousehold($id: ID!, $input: HouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateHouseholdDocument,
+    "\n  mutation DeleteHousehold($id: ID!) {\n    deleteHousehold(id: $id)\n  }\n": types.DeleteHouseholdDocument,
+    "\n  mutation CreateOrganization($id: ID!, $input: OrganizationInput!) {\n    createOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.DeleteOrganizationDocument,
+    "\n  mutation CreateCouncil($id: ID!, $input: CouncilInput!) {\n    createCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": types.CreateCouncilDocument,
+    "\n  mutation UpdateCouncil($id: ID!, $input: CouncilInput!) {\n    updateCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCouncilDocument,
+    "\n  mutation DeleteCouncil($id: ID!) {\n    deleteCouncil(id: $id)\n  }\n": types.DeleteCouncilDocument,
+    "\n  mutation CreateHub($id: ID!, $input: HubInput!) {\n    createHub(id: $id, input: $input) {\n      id\n    }\n  }\n": types.CreateHubDocument,
+    "\n  mutation UpdateHub($id: ID!, $input: HubInput!) {\n    updateHub(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateHubDocument,
+    "\n  mutation DeleteHub($id: ID!) {\n    deleteHub(id: $id)\n  }\n": types.DeleteHubDocument,
     "\n  query IsolatedPeople($areaId: ID!) {\n    isolatedPeople(areaId: $areaId) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": types.IsolatedPeopleDocument,
     "\n  query MissingLinks($areaId: ID!) {\n    missingLinks(areaId: $areaId) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": types.MissingLinksDocument,
     "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": types.AcceptSuggestionDocument,
@@ -156,6 +198,90 @@ export function graphql(source: "\n  query PersonAuditTrail($personId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n"): (typeof documents)["\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationToEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      fields\n      area {\n        id\n      }\n      serves {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationToEdit($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      fields\n      area {\n        id\n      }\n      serves {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilToEdit($id: ID!) {\n    council(id: $id) {\n      id\n      name\n      kind\n      tier\n      covers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CouncilToEdit($id: ID!) {\n    council(id: $id) {\n      id\n      name\n      kind\n      tier\n      covers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubToEdit($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      kind\n      tags\n      area {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubToEdit($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      kind\n      tags\n      area {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdChoices($areaId: ID!) {\n    households(areaId: $areaId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query HouseholdChoices($areaId: ID!) {\n    households(areaId: $areaId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonInput!) {\n    createPerson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: PersonUpdate!) {\n    updatePerson(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: PersonUpdate!) {\n    updatePerson(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHousehold($id: ID!, $input: HouseholdInput!) {\n    createHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHousehold($id: ID!, $input: HouseholdInput!) {\n    createHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHousehold($id: ID!, $input: HouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateHousehold($id: ID!, $input: HouseholdInput!) {\n    updateHousehold(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteHousehold($id: ID!) {\n    deleteHousehold(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteHousehold($id: ID!) {\n    deleteHousehold(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($id: ID!, $input: OrganizationInput!) {\n    createOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($id: ID!, $input: OrganizationInput!) {\n    createOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCouncil($id: ID!, $input: CouncilInput!) {\n    createCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCouncil($id: ID!, $input: CouncilInput!) {\n    createCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouncil($id: ID!, $input: CouncilInput!) {\n    updateCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCouncil($id: ID!, $input: CouncilInput!) {\n    updateCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCouncil($id: ID!) {\n    deleteCouncil(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCouncil($id: ID!) {\n    deleteCouncil(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHub($id: ID!, $input: HubInput!) {\n    createHub(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHub($id: ID!, $input: HubInput!) {\n    createHub(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHub($id: ID!, $input: HubInput!) {\n    updateHub(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateHub($id: ID!, $input: HubInput!) {\n    updateHub(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteHub($id: ID!) {\n    deleteHub(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteHub($id: ID!) {\n    deleteHub(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'BUNDLE_INVALID'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_REQUESTS'
   | 'GDS_UNAVAILABLE'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
@@ -61,6 +63,14 @@ export const errorTexts: Record<ErrorCode, Localized> = {
   BUNDLE_INVALID: {
     ja: '取り込むファイルに誤りがあります。表示されたファイル名・行・列を直してください。',
     en: 'The files to import have errors. Fix the file, line and column shown.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    ja: '送ったデータが大きすぎます。ファイルを分けるか、管理者に連絡してください。',
+    en: 'What was sent is too large. Split the files or tell your administrator.',
+  },
+  TOO_MANY_REQUESTS: {
+    ja: '短い時間に続けて行ったため、しばらく受け付けません。{minutes}分ほど待ってから、もう一度お試しください。',
+    en: 'Too many requests in a short time. Please wait about {minutes} minutes and try again.',
   },
   GDS_UNAVAILABLE: {
     ja: 'ネットワーク構造の分析（Graph Data Science）がこのデータベースでは使えません。他の分析は使えます。管理者に連絡してください。',

@@ -108,3 +108,24 @@ export function acceptableSuggestions(
 export function mayAccept(rights: Rights, item: FindingItem, nodeById: ReadonlyMap<string, NodeData>): boolean {
   return acceptableSuggestions(rights, item, nodeById).length > 0;
 }
+
+/** Whether the viewer may add a person, household, organization or hub located in this area (their areas only). */
+export function mayCreateIn(rights: Rights, areaId: string | undefined): boolean {
+  if (!areaId || !writes(rights)) return false;
+  return rights.scope === undefined || rights.scope.has(areaId);
+}
+
+/** The areas the viewer may place an entity in, or list as served or covered: all for ADMIN, else their own. */
+export function placeableAreas<A extends { id: string }>(rights: Rights, areas: readonly A[]): A[] {
+  return areas.filter((area) => mayCreateIn(rights, area.id));
+}
+
+/** Whether the viewer marks a person as restricted (支援措置), lifts it, or names who may see them: ADMIN only. */
+export function mayRestrict(rights: Rights): boolean {
+  return administers(rights);
+}
+
+/** Whether the viewer imports a town bundle or downloads the whole town's export from the browser: ADMIN only. */
+export function transfersBundles(rights: Rights): boolean {
+  return administers(rights);
+}

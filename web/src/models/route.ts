@@ -8,6 +8,7 @@ export type Route =
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
   | { name: 'audit' }
+  | { name: 'import' }
   | { name: 'password' }
   | { name: 'notFound'; path: string };
 
@@ -29,6 +30,8 @@ export function routePath(route: Route): string {
       return '/admin';
     case 'audit':
       return '/admin/audit';
+    case 'import':
+      return '/admin/import';
     case 'password':
       return '/password';
     case 'notFound':
@@ -51,6 +54,7 @@ export function parseRoute(pathname: string, search = ''): Route {
     return { name: 'report', areaId: a, print: query.get('print') === '1' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
+  if (head === 'admin' && a === 'import' && parts.length === 2) return { name: 'import' };
   if (head === 'password' && parts.length === 1) return { name: 'password' };
   return { name: 'notFound', path: pathname };
 }

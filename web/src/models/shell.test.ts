@@ -55,6 +55,7 @@ describe('routes', () => {
       '/ecomap/household/h1',
       '/report/a2?print=1',
       '/admin',
+      '/admin/import',
       '/password',
     ]) {
       const [pathname, search] = path.split('?');

@@ -22,6 +22,7 @@ import {
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
+import { EntityActions } from '../editing/EntityActions';
 import { type Tie, tiesQuery } from './map.graphql';
 import { AddTieForm, EditTieForm } from './TieEditor';
 
@@ -156,6 +157,7 @@ export function DetailPanel(props: Props) {
             </Link>
           </>
         )}
+        <EntityActions key={node.id} node={node} rights={rights} onChanged={props.onChanged} />
       </div>
 
       {about.length > 0 && (

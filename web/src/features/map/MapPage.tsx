@@ -16,6 +16,7 @@ import { isEdge, isNode } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
 import { withStructure } from '../../models/structureLayer';
 import { Progress } from '../../ui/Progress';
+import { NewEntityMenu } from '../editing/NewEntityMenu';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { DetailPanel } from './DetailPanel';
@@ -175,7 +176,20 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         title={t('map.title', { name: areaName })}
         areaId={areaId}
         canvas={canvas}
-        search={<SearchBox elements={view.base} onPick={(id) => select(id, { centre: true })} />}
+        search={
+          <>
+            <SearchBox elements={view.base} onPick={(id) => select(id, { centre: true })} />
+            <NewEntityMenu
+              areaId={areaId}
+              rights={rights}
+              onCreated={(id) => {
+                void Promise.all([data.refetchNetwork(), data.refetchFindings()]).then(() =>
+                  select(id, { centre: true }),
+                );
+              }}
+            />
+          </>
+        }
         exportMenu={
           <ExportMenu
             canvas={canvas}

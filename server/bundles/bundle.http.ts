@@ -1,0 +1,143 @@
+/**
+ * The town bundle over HTTP, for the web app: `POST /api/bundle/import?mode=dry-run|commit` takes one .zip (the
+ * browser zips a chosen folder itself), `GET /api/bundle/export` answers the whole town as a .zip of the CSV files
+ * `npm run export` writes. ADMIN only, with the bearer token; rate-limited per user; every refusal, import and export
+ * is in the audit log. Answers are JSON in the GraphQL error shape, as jsonErrors gives.
+ */
+import { createHash } from 'node:crypto';
+import express, { type Request, type Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { appendAudit, audit } from '../audit/audit.service.js';
+import { isAdmin } from '../auth/policy.js';
+import { actorOf } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+import type { Graph } from '../graph/graph.js';
+import { uploadBytes } from '../shared/bundleLimits.js';
+import { BundleInvalidError } from '../shared/errors.js';
+import { exportBundleFiles } from './export.js';
+import { importRawBundle } from './import.js';
+import { readBundleFiles } from './read.js';
+import { unzipBundle, zipBundle } from './zip.js';
+
+/** Per user and app server: imports (dry runs and commits together) and exports in a quarter of an hour. */
+export interface TransferLimits {
+  imports: number;
+  exports: number;
+}
+const defaultLimits: TransferLimits = { imports: 30, exports: 10 };
+const window = 15 * 60;
+
+interface Deps {
+  graph: Graph;
+  contextFor(authorization: string | undefined, address: string | null): Promise<Context>;
+  limits?: TransferLimits;
+}
+
+function fail(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+
+export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps): Router {
+  const importLimiter = new RateLimiterMemory({ points: limits.imports, duration: window });
+  const exportLimiter = new RateLimiterMemory({ points: limits.exports, duration: window });
+
+  /** The ADMIN behind the request, or an answer (401, 403 audited as a refusal, 429) and undefined. */
+  async function adminOf(req: Request, res: Response, action: string, limiter: RateLimiterMemory) {
+    const context = await contextFor(req.headers.authorization, req.ip ?? null);
+    const viewer = context.viewer;
+    if (!viewer) {
+      fail(res, 401, 'UNAUTHENTICATED', 'log in first: this needs a valid bearer token');
+      return undefined;
+    }
+    if (!isAdmin(viewer)) {
+      const message = 'only an administrator imports or exports a town bundle';
+      await audit(graph, actorOf(viewer), { kind: 'REFUSAL', action, message });
+      fail(res, 403, 'FORBIDDEN', message);
+      return undefined;
+    }
+    try {
+      await limiter.consume(viewer.username);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      res.setHeader('Retry-After', String(seconds));
+      fail(res, 429, 'TOO_MANY_REQUESTS', `too many bundle transfers; try again in ${Math.ceil(seconds / 60)} min`, {
+        retryAfterSeconds: seconds,
+      });
+      return undefined;
+    }
+    return viewer;
+  }
+
+  const router = Router();
+
+  router.post('/import', express.raw({ type: () => true, limit: uploadBytes }), async (req, res) => {
+    const mode = req.query.mode;
+    if (mode !== 'dry-run' && mode !== 'commit') {
+      return fail(res, 400, 'BAD_USER_INPUT', 'say mode=dry-run or mode=commit', { argument: 'mode' });
+    }
+    const viewer = await adminOf(req, res, 'importBundle', importLimiter);
+    if (!viewer) return;
+    const archive: Uint8Array = Buffer.isBuffer(req.body) ? req.body : new Uint8Array();
+    const dryRun = mode === 'dry-run';
+    try {
+      const raw = readBundleFiles(unzipBundle(archive), 'the zip');
+      const digest = createHash('sha256').update(archive).digest('hex');
+      const { plan } = await importRawBundle(graph, raw, {
+        dryRun,
+        source: `upload ${digest.slice(0, 16)} by ${viewer.username}`,
+        record: (tx, files, personIds) => appendAudit(tx, actorOf(viewer), [importEvent(digest, files, personIds)]),
+      });
+      res.json({ dryRun, files: plan, problems: [] });
+    } catch (error) {
+      if (error instanceof BundleInvalidError) {
+        res.status(422).json({ dryRun, files: [], problems: error.problems });
+        return;
+      }
+      if (
+        error instanceof GraphQLError &&
+        typeof error.extensions.code === 'string' &&
+        statusOf[error.extensions.code]
+      ) {
+        return fail(res, statusOf[error.extensions.code], error.extensions.code, error.message, {
+          ...(error.extensions.argument ? { argument: error.extensions.argument } : {}),
+        });
+      }
+      throw error;
+    }
+  });
+
+  router.get('/export', async (req, res) => {
+    const viewer = await adminOf(req, res, 'exportBundle', exportLimiter);
+    if (!viewer) return;
+    const exported = await exportBundleFiles(graph);
+    const zip = zipBundle(exported.files);
+    // the whole town leaves the app: a disclosure of every person in it, recorded before the bytes go
+    await audit(graph, actorOf(viewer), exportEvent(exported.personIds));
+    const day = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="tsunagari-bundle-${day}.zip"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(Buffer.from(zip));
+  });
+
+  return router;
+}
+
+function importEvent(digest: string, files: { file: string }[], personIds: string[]) {
+  return {
+    kind: 'CHANGE' as const,
+    action: 'importBundle',
+    entity: 'Bundle',
+    entityId: digest,
+    personIds,
+    changes: files.map(({ file, ...counts }) => ({ field: file, before: null, after: counts })),
+  };
+}
+
+function exportEvent(personIds: string[]) {
+  return { kind: 'DISCLOSURE' as const, action: 'exportBundle', level: 'DETAILS' as const, personIds };
+}
