@@ -7,7 +7,7 @@ import { Disclosure, undisclosedTieId, undisclosedTieType } from '../auth/disclo
 import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import { hasEnded, isActive, tieCategory } from '../vocabulary/tiePredicates.js';
 import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
@@ -97,13 +97,16 @@ export class NetworkBuilder {
     this.nodes.set(id, this.disclosure.redact('NetworkNode', row.id, access, full, stand));
   }
 
-  /** Adds an edge when both ends are on the map and it is active (or ended ones are wanted). */
+  /**
+   * Adds an edge when both ends are on the map and it is active, or has ended and ended ones are wanted. A tie that
+   * has not begun at `asOf` is never there: the map as of a past day shows nothing of what came later.
+   */
   addEdge(row: EdgeRow, asOf: string, includeEnded: boolean): void {
     const source = this.mapIds.get(row.source);
     const target = this.mapIds.get(row.target);
     if (!source || !target) return;
     const active = isActive(row, asOf);
-    if (!active && !includeEnded) return;
+    if (!active && !(includeEnded && hasEnded(row, asOf))) return;
     const household = row.type === 'MEMBER_OF' && this.households.has(row.target);
     const category = household ? 'household' : tieCategory(row.type as TieType, row.sourceRoles ?? []);
     const full: NetworkEdge = {

@@ -14,12 +14,15 @@ interface Props {
   areas: readonly AreaSummary[];
   filters: MapFilters;
   onFilters(filters: MapFilters): void;
+  /** Whether ended ties are offered (the roles the server lets look back). */
+  mayShowEnded: boolean;
   showSuggestions: boolean;
   onShowSuggestions(show: boolean): void;
   elements: readonly MapElement[];
 }
 
-export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements }: Props) {
+export function MapSidebar(props: Props) {
+  const { areaId, areas, filters, onFilters, showSuggestions, onShowSuggestions, elements } = props;
   const { t } = useI18n();
   const scope = workingScope(areas, useViewer().areaIds);
   return (
@@ -46,6 +49,7 @@ export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions,
       <FilterPanel
         filters={filters}
         onChange={onFilters}
+        mayShowEnded={props.mayShowEnded}
         showSuggestions={showSuggestions}
         onShowSuggestions={onShowSuggestions}
       />
