@@ -33,4 +33,18 @@ export const ecomapMessages = {
   'ecomap.strength': ['強さ', 'Strength'],
   'ecomap.period': ['期間', 'Period'],
   'ecomap.figureLabel': ['{name}のエコマップ', 'Ecomap of {name}'],
+  'ecomap.figureLabelAsOf': ['{name}のエコマップ（{date}時点）', 'Ecomap of {name} as of {date}'],
+  'ecomap.compared': ['{from}と{to}の比較', '{from} and {to} compared'],
+  'ecomap.then': ['{date}時点', 'As of {date}'],
+  'ecomap.now': [
+    '{date}時点（現れたもの・なくなったものを表示）',
+    'As of {date} (what appeared and disappeared marked)',
+  ],
+  'ecomap.appeared': ['この間に現れたつながり', 'Ties that appeared in this time'],
+  'ecomap.disappeared': ['この間になくなったつながり（点線）', 'Ties that disappeared in this time (dotted)'],
+  'ecomap.changes': ['この間の変化', 'What changed in this time'],
+  'ecomap.noChange': ['この間につながりの変化はありません。', 'No tie changed in this time.'],
+  'ecomap.change': ['変化', 'Change'],
+  'ecomap.change.appeared': ['現れた', 'appeared'],
+  'ecomap.change.disappeared': ['なくなった', 'disappeared'],
 } as const satisfies Messages;

@@ -8,7 +8,16 @@ import { dateProblem, periodProblem } from '../../models/timeline';
 import type { ShownDates } from './useRouteDates';
 import './time.css';
 
-export function DatePicker({ dates, compareLabel }: { dates: ShownDates; compareLabel: string }) {
+export function DatePicker({
+  dates,
+  compareLabel,
+  inline = false,
+}: {
+  dates: ShownDates;
+  compareLabel: string;
+  /** In a row (the ecomap's tools) rather than a column (the map's menu). */
+  inline?: boolean;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [asOf, setAsOf] = useState(dates.asOf ?? dates.today);
@@ -34,7 +43,12 @@ export function DatePicker({ dates, compareLabel }: { dates: ShownDates; compare
   }
 
   return (
-    <form className="date-picker" onSubmit={submit} aria-label={t('time.title')} noValidate>
+    <form
+      className={`date-picker${inline ? ' date-picker--inline' : ''}`}
+      onSubmit={submit}
+      aria-label={t('time.title')}
+      noValidate
+    >
       <label htmlFor={`${id}-asof`}>{t('time.asOf')}</label>
       <input
         id={`${id}-asof`}
