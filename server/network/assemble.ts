@@ -97,16 +97,12 @@ export class NetworkBuilder {
     this.nodes.set(id, this.disclosure.redact('NetworkNode', row.id, access, full, stand));
   }
 
-  /**
-   * Adds an edge when both ends are on the map and it is active, or has ended and ended ones are wanted. A tie that
-   * has not begun at `asOf` is never there: the map as of a past day shows nothing of what came later.
-   */
+  /** Adds an edge when both ends are on the map and it is shown on `asOf` (`shownOn`). */
   addEdge(row: EdgeRow, asOf: string, includeEnded: boolean): void {
     const source = this.mapIds.get(row.source);
     const target = this.mapIds.get(row.target);
-    if (!source || !target) return;
+    if (!source || !target || !shownOn(row, asOf, includeEnded)) return;
     const active = isActive(row, asOf);
-    if (!active && !(includeEnded && hasEnded(row, asOf))) return;
     const household = row.type === 'MEMBER_OF' && this.households.has(row.target);
     const category = household ? 'household' : tieCategory(row.type as TieType, row.sourceRoles ?? []);
     const full: NetworkEdge = {
@@ -135,6 +131,14 @@ export class NetworkBuilder {
     await this.disclosure.record(graph);
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
+}
+
+/**
+ * Whether a tie is on the map or the ecomap of `asOf`: active, or ended when ended ties are wanted. A tie that has
+ * not begun on `asOf` is never there: the network as of a past day shows nothing of what came later.
+ */
+export function shownOn(row: EdgeRow, asOf: string, includeEnded: boolean): boolean {
+  return isActive(row, asOf) || (includeEnded && hasEnded(row, asOf));
 }
 
 function blank(id: string, kind: string, label: string, parentId: string | null): NetworkNode {

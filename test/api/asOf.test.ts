@@ -83,6 +83,24 @@ describe.each(['network', 'ecomap'] as const)('%s as of a past day', (query) => 
   });
 });
 
+describe('the ecomap as of a past day', () => {
+  async function people(asOf: string | null, ended: boolean): Promise<string[]> {
+    const answer = await run<{ ecomap: { nodes: { id: string }[] } }>(
+      coordinator(),
+      'query($p: ID!, $asOf: String, $ended: Boolean!) { ecomap(personId: $p, asOf: $asOf, includeEnded: $ended) { nodes { id } } }',
+      { p: town.id('kiyo'), asOf, ended },
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.ecomap.nodes.map((node) => node.id.slice(town.prefix.length)).sort();
+  }
+
+  it('holds only those she was tied to that day: not whom she met later, nor whom she had lost', async () => {
+    expect(await people(past, false)).toEqual(['gone', 'kiyo', 'old']);
+    expect(await people(null, false)).toEqual(['kiyo', 'new', 'old']);
+    expect(await people(null, true)).toEqual(['gone', 'kiyo', 'new', 'old']);
+  });
+});
+
 describe('a day that cannot be looked at', () => {
   it.each([
     ['2999-01-01', /is after today/],
