@@ -4,22 +4,32 @@
  * Offered only to roles the server lets look back (models/permissions.ts `mayLookBack`).
  */
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n';
+import { type I18n, useI18n } from '../../app/i18n';
 import { ChangeSwatch } from '../../graph/Swatch';
 import { isNode, type MapElement } from '../../models/network';
 import { countChanges, formatDay } from '../../models/timeline';
+import type { Lang } from '../../models/vocabulary';
 import { DatePicker } from '../time/DatePicker';
 import type { ShownDates } from '../time/useRouteDates';
+
+/** What the map shows when it is not today's, in words (the banner's heading and the printed title's end). */
+export function datesCaption(dates: ShownDates, t: I18n['t'], lang: Lang): string | undefined {
+  if (dates.period)
+    return t('time.bannerPeriod', { from: formatDay(dates.period.from, lang), to: formatDay(dates.period.to, lang) });
+  return dates.asOf ? t('time.bannerAsOf', { date: formatDay(dates.asOf, lang) }) : undefined;
+}
 
 export function MapDateMenu({ dates }: { dates: ShownDates }) {
   const { t, lang } = useI18n();
   if (!dates.offered) return null;
-  const shown = dates.asOf ?? (dates.period ? dates.today : undefined);
+  const label = dates.period
+    ? t('time.buttonPeriod', { from: formatDay(dates.period.from, lang), to: formatDay(dates.period.to, lang) })
+    : dates.asOf
+      ? t('time.buttonAsOf', { date: formatDay(dates.asOf, lang) })
+      : t('time.button');
   return (
     <details className="menu" data-testid="map-date-menu">
-      <summary className="button button--small">
-        {shown ? t('time.buttonAsOf', { date: formatDay(shown, lang) }) : t('time.button')}
-      </summary>
+      <summary className="button button--small">{label}</summary>
       <div className="menu__body">
         <DatePicker dates={dates} compareLabel={t('time.mapCompare')} />
       </div>
@@ -42,11 +52,7 @@ export function MapDateBanner({ dates, base }: { dates: ShownDates; base: readon
   if (!dates.asOf && !dates.period) return null;
   return (
     <div className="notice notice--info map-date-banner" role="status" data-testid="map-date-banner">
-      <strong>
-        {dates.period
-          ? t('time.bannerPeriod', { from: formatDay(dates.period.from, lang), to: formatDay(dates.period.to, lang) })
-          : t('time.bannerAsOf', { date: formatDay(dates.asOf!, lang) })}
-      </strong>
+      <strong>{datesCaption(dates, t, lang)}</strong>
       {dates.period && (
         <span className="map-date-banner__counts" data-testid="map-date-counts">
           <ChangeSwatch change="began" />

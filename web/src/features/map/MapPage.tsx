@@ -20,7 +20,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { useRouteDates } from '../time/useRouteDates';
 import { DetailPanel } from './DetailPanel';
 import { ExportMenu } from './ExportMenu';
-import { MapDateBanner, MapDateMenu } from './MapDateControl';
+import { datesCaption, MapDateBanner, MapDateMenu } from './MapDateControl';
 import { MapSidebar } from './MapSidebar';
 import { MapToolbar } from './MapToolbar';
 import { PrintView } from './PrintView';
@@ -302,7 +302,11 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           />
         </aside>
       </div>
-      <PrintView canvas={canvas} title={t('map.title', { name: areaName })} elements={view.elements} />
+      <PrintView
+        canvas={canvas}
+        title={[t('map.title', { name: areaName }), datesCaption(dates, t, lang)].filter(Boolean).join(' ・ ')}
+        elements={view.elements}
+      />
       <AcceptDialog
         item={accepting}
         nodeById={nodeById}

@@ -4,6 +4,7 @@ import type { Messages } from '../../app/messages.types';
 export const timeMessages = {
   'time.button': ['日付', 'Date'],
   'time.buttonAsOf': ['日付：{date}', 'Date: {date}'],
+  'time.buttonPeriod': ['日付：{from}〜{to}', 'Dates: {from} – {to}'],
   'time.title': ['いつの時点を見るか', 'Which day to look at'],
   'time.asOf': ['表示する日', 'Day shown'],
   'time.compare': ['前の日と比べる', 'Compare with an earlier day'],
