@@ -120,6 +120,10 @@ describe.skipIf(!haveChromium)('the map and the ecomap on other days', () => {
     const placeOf = (index: number) => svgs.nth(index).locator('.ecomap-svg__node path').first().getAttribute('d');
     expect(await placeOf(0)).toBe(await placeOf(1));
     await screenshot(coordinator, 'time-04-ecomap-side-by-side', true);
+    await coordinator.goto(`${app.url}/ecomap/person/${app.id('p-183')}?from=2022-01-01&lang=en`);
+    await coordinator.getByTestId('ecomap-compare').waitFor({ timeout: 60_000 });
+    expect(await coordinator.getByTestId('ecomap-changes').innerText()).toContain('appeared');
+    await screenshot(coordinator, 'time-04-ecomap-side-by-side-english', true);
     await coordinator.close();
   });
 

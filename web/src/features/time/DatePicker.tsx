@@ -25,14 +25,15 @@ export function DatePicker({
   const [from, setFrom] = useState(dates.period?.from ?? '');
   const [problem, setProblem] = useState<string>();
 
+  const shownFrom = dates.period?.from;
   useEffect(
     function followTheUrl() {
       setAsOf(dates.asOf ?? dates.today);
-      setComparing(Boolean(dates.period));
-      setFrom(dates.period?.from ?? '');
+      setComparing(shownFrom !== undefined);
+      setFrom(shownFrom ?? '');
       setProblem(undefined);
     },
-    [dates.asOf, dates.today, dates.period],
+    [dates.asOf, dates.today, shownFrom],
   );
 
   function submit(event: FormEvent) {
