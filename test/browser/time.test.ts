@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)('the map and the ecomap on other days', () => {
   it('opens the map as of a past day from a link, says so, and draws that day’s ties', async () => {
     coordinator = await logInAs(app.username);
     await coordinator.goto(`${app.url}/map/${app.id('a2-minami')}?asOf=2022-01-01`);
-    await waitForMap(coordinator);
+    await waitForMap(coordinator, 90_000);
     const banner = coordinator.getByTestId('map-date-banner');
     expect(await banner.innerText()).toContain('2022年1月1日時点の地図です');
     // 土屋 茂's friendship ended 2022-09-28, the volunteer's watch began 2023-10-17
@@ -130,7 +130,7 @@ describe.skipIf(!haveChromium)('the map and the ecomap on other days', () => {
   it('offers a council member no other day and no ended ties, and opens a dated link as today', async () => {
     const tab = await logInAs(app.councilMember);
     await tab.goto(`${app.url}/map/${app.id('a2-higashi')}?asOf=2022-01-01`);
-    await waitForMap(tab);
+    await waitForMap(tab, 90_000);
     await tab.getByText('この役割では今日の時点だけを表示します').waitFor();
     expect(await tab.getByTestId('map-date-menu').count()).toBe(0);
     expect(await tab.getByText('終了したつながりも表示').count()).toBe(0);
