@@ -142,12 +142,12 @@ export function EcomapPage({ subject, id }: { subject: 'person' | 'household'; i
               {figure(
                 compared.earlier,
                 t('ecomap.figureLabelAsOf', { name: centreName, date: formatDay(dates.period.from, lang) }),
-                t('ecomap.then', { date: formatDay(dates.period.from, lang) }),
+                t('ecomap.day', { date: formatDay(dates.period.from, lang) }),
               )}
               {figure(
                 compared.later,
                 t('ecomap.figureLabelAsOf', { name: centreName, date: shownDay }),
-                t('ecomap.now', { date: shownDay }),
+                t('ecomap.day', { date: shownDay }),
               )}
             </div>
           ) : (

@@ -35,11 +35,7 @@ export const ecomapMessages = {
   'ecomap.figureLabel': ['{name}のエコマップ', 'Ecomap of {name}'],
   'ecomap.figureLabelAsOf': ['{name}のエコマップ（{date}時点）', 'Ecomap of {name} as of {date}'],
   'ecomap.compared': ['{from}と{to}の比較', '{from} and {to} compared'],
-  'ecomap.then': ['{date}時点', 'As of {date}'],
-  'ecomap.now': [
-    '{date}時点（現れたもの・なくなったものを表示）',
-    'As of {date} (what appeared and disappeared marked)',
-  ],
+  'ecomap.day': ['{date}時点', 'As of {date}'],
   'ecomap.appeared': ['この間に現れたつながり', 'Ties that appeared in this time'],
   'ecomap.disappeared': ['この間になくなったつながり（点線）', 'Ties that disappeared in this time (dotted)'],
   'ecomap.changes': ['この間の変化', 'What changed in this time'],
