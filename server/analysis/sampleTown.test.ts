@@ -40,7 +40,11 @@ describe('the shape of the town', () => {
     expect(found.nodeCount).toBe(312 + 127 + 34 + 16 + 10);
     expect(found.componentSizes[0]).toBeGreaterThan(found.nodeCount * 0.9);
     expect(found.brokers.slice(0, 5).every((b) => /^(o|c)-/.test(short(b.id)))).toBe(true);
-    expect(found.articulationPoints.every((a) => /^(o|p)-/.test(short(a)))).toBe(true);
+    // people and organizations, and hubs and councils too (a salon whose closing cuts people off)
+    expect(found.articulationPoints.every((a) => /^(o|p|hub|c)-/.test(short(a)))).toBe(true);
+    // each cut point cuts someone off or leaves them with no tie; the 北部 council holds its coordinator's only tie
+    expect(found.removals!.every((r) => r.strandedIds.length > 0 || r.cutOffNodes > 0)).toBe(true);
+    expect(found.removals!.find((r) => short(r.id) === 'c-t2-kita')?.strandedIds.map(short)).toEqual(['p-coord-kita']);
   });
 
   it('reports the town and its three districts in figures that add up', async () => {

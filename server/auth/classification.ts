@@ -149,7 +149,10 @@ const personTypes: Table = {
     bridges: 'personId',
     brokers: 'public',
     communities: 'public',
+    cutPoints: 'public',
   },
+  // the sentence names a person point only as the viewer sees them (a role only in detail): cutPoints.view.ts
+  CutPoint: { id: 'personId', kind: 'public', stranded: 'aggregate', cutOff: 'aggregate', sentence: 'personName' },
   Broker: { id: 'personId', betweenness: 'public' },
   Community: { id: 'public', size: 'aggregate', memberIds: 'personId' },
   IsolatedPerson: {

@@ -117,7 +117,8 @@ describe.each(viewerNames)('as %s', (viewer) => {
   it('structure, isolated people and findings of A name people only as allowed', async () => {
     const structure = await run(
       v(),
-      `query($a: ID!) { structure(areaId: $a) { articulationPoints brokers { id } communities { memberIds } } }`,
+      `query($a: ID!) { structure(areaId: $a) { articulationPoints brokers { id } communities { memberIds }
+        cutPoints { id kind stranded { value text } cutOff { value text } sentence } } }`,
       { a: t.id('A') },
     );
     const isolated = await run(

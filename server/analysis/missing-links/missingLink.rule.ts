@@ -1,4 +1,5 @@
 /** What every missing-link kind provides: how it finds its findings and how an accepted suggestion is recorded. */
+import type { Viewer } from '../../auth/viewer.js';
 import type { Graph, GraphTx } from '../../graph/graph.js';
 import type { MissingLinkKind } from './missingLink.type.js';
 
@@ -7,6 +8,11 @@ export type Scope = {
   areaId: string;
   /** YYYY-MM-DD, already checked. */
   asOf: string;
+  /**
+   * Whom the findings are for, for the kinds that count people (SINGLE_POINT): whom the viewer may not know of
+   * (restricted people) is neither counted nor a tie. The disclosure step still decides what is shown.
+   */
+  viewer?: Viewer;
 };
 
 /** One finding as a kind produces it. */
@@ -51,6 +57,8 @@ export interface MissingLinkRule {
   /** Whether its findings name people or households (only viewers who see people get them). */
   aboutPeople: boolean;
   find(graph: Graph, scope: Scope): Promise<Finding[]>;
+  /** The subjects accepting makes ties at, for the write policy (default: all of them). */
+  writtenSubjects?(subjectIds: string[]): string[];
   accept(tx: GraphTx, suggestion: Suggestion, stamp: Stamp): Promise<Recorded>;
 }
 

@@ -10,6 +10,7 @@ export enum MissingLinkKind {
   UNAFFILIATED_RESOURCE = 'UNAFFILIATED_RESOURCE',
   HUB_MATCH = 'HUB_MATCH',
   WATCH_GAP = 'WATCH_GAP',
+  SINGLE_POINT = 'SINGLE_POINT',
 }
 registerEnumType(MissingLinkKind, {
   name: 'MissingLinkKind',
@@ -22,6 +23,10 @@ registerEnumType(MissingLinkKind, {
     UNAFFILIATED_RESOURCE: { description: 'an organization or hub on no council of its area' },
     HUB_MATCH: { description: 'an isolated person and a hub matching their interests (参加支援)' },
     WATCH_GAP: { description: 'a person with a need and nobody watching over them' },
+    SINGLE_POINT: {
+      description:
+        'people whose every tie goes through one person, organization, hub or council (a second link to suggest)',
+    },
   },
 });
 

@@ -13,6 +13,7 @@ import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
 import { AcceptedSuggestion, MissingLink, type MissingLinkKind } from './missingLink.type.js';
+import { singlePoint } from './singlePoint.js';
 import { unaffiliatedResource } from './unaffiliatedResource.js';
 import { uncoordinatedHousehold } from './uncoordinatedHousehold.js';
 import { unmetNeed } from './unmetNeed.js';
@@ -24,6 +25,7 @@ export const rules: Readonly<Record<MissingLinkKind, MissingLinkRule>> = {
   UNCOORDINATED_HOUSEHOLD: uncoordinatedHousehold,
   WATCH_GAP: watchGap,
   HUB_MATCH: hubMatch,
+  SINGLE_POINT: singlePoint,
   UNAFFILIATED_RESOURCE: unaffiliatedResource,
 };
 const kindOrder = Object.keys(rules) as MissingLinkKind[];
@@ -65,7 +67,7 @@ export async function missingLinks(
   const { findings, disclosure } = await disclosedFindings(
     graph,
     viewer,
-    await findMissingLinks(graph, scope, kindsFor(viewer, asked)),
+    await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked)),
   );
   await disclosure.record(graph);
   return findings.map(({ personIds: _personIds, ...finding }) => Object.assign(new MissingLink(), finding));
@@ -94,7 +96,7 @@ async function currentFinding(
   const [where] = subjectId ? await graph.read<{ areaId: string }>(subjectArea, { id: subjectId }) : [];
   const unavailable = new NotFoundError('Finding', suggestion.subjectIds.join(', '));
   if (!where) throw unavailable;
-  const found = await rules[kind].find(graph, { areaId: where.areaId, asOf: today() });
+  const found = await rules[kind].find(graph, { areaId: where.areaId, asOf: today(), viewer });
   const { findings } = await disclosedFindings(graph, viewer, found);
   const finding = findings.find(
     (f) =>
@@ -106,15 +108,14 @@ async function currentFinding(
     throw new BadInputError(`not among the ids this finding suggests: ${extra.join(', ')}`, 'suggestedIds');
   }
   // what accepting ties together must be writable as createTie would require it: the subject and each chosen id
-  const ends = await TieEnds.of(
-    graph,
-    viewer,
-    [...suggestion.subjectIds, ...suggestion.suggestedIds],
-    'acceptSuggestion',
-  );
+  const written = [
+    ...(rules[kind].writtenSubjects?.(suggestion.subjectIds) ?? suggestion.subjectIds),
+    ...suggestion.suggestedIds,
+  ];
+  const ends = await TieEnds.of(graph, viewer, written, 'acceptSuggestion');
   assertMayWrite(
     viewer,
-    [...suggestion.subjectIds, ...suggestion.suggestedIds].map((id) => ends.touched(id)),
+    written.map((id) => ends.touched(id)),
   );
   return finding;
 }
@@ -145,7 +146,11 @@ export async function acceptSuggestion(
           action: 'acceptSuggestion',
           entity: kind,
           entityId: suggestion.subjectIds.join(','),
-          personIds: kind === 'UNAFFILIATED_RESOURCE' ? [] : suggestion.subjectIds,
+          // the people the ties are made for (SINGLE_POINT names the node holding them last: not written to)
+          personIds:
+            kind === 'UNAFFILIATED_RESOURCE'
+              ? []
+              : (rules[kind].writtenSubjects?.(suggestion.subjectIds) ?? suggestion.subjectIds),
           changes: [
             { field: 'tieIds', before: null, after: made.tieIds },
             { field: 'councilId', before: null, after: made.councilId },

@@ -63,13 +63,48 @@ WITH componentId, count(*) AS size
 ORDER BY size DESC
 RETURN collect(size) AS sizes`;
 
-/** Only people and organizations count as articulation points (docs/DESIGN.md: whose loss cuts others off). */
+/**
+ * People, organizations, hubs and councils count as articulation points (docs/DESIGN.md: whose loss cuts others
+ * off — a salon that closes, a council that stops meeting); a household's loss is its members' own.
+ */
 export const articulationPoints = `
 CALL gds.articulationPoints.stream($graphName) YIELD nodeId
-WITH gds.util.asNode(nodeId) AS n
-WHERE n:Person OR n:Organization
-RETURN n.id AS id
+WITH nodeId, gds.util.asNode(nodeId) AS n
+WHERE n:Person OR n:Organization OR n:Hub OR n:Council
+RETURN n.id AS id, nodeId
 ORDER BY id`;
+
+export interface ArticulationRow {
+  id: string;
+  nodeId: number;
+}
+
+export interface PointFactsRow {
+  nodeId: number;
+  id: string;
+  kind: string;
+  name: string | null;
+  roles: string[];
+}
+
+/** Every node of the projection, by the projection's ids (the relationships below are in the same ids). */
+export const nodes = `
+CALL gds.degree.stream($graphName) YIELD nodeId
+WITH nodeId, gds.util.asNode(nodeId) AS n
+RETURN nodeId, n.id AS id,
+       [l IN labels(n) WHERE l IN ['Person', 'Household', 'Organization', 'Hub', 'Council']][0] AS kind,
+       n.name AS name, coalesce(n.roles, []) AS roles`;
+
+export interface EdgeRow {
+  a: number;
+  b: number;
+}
+
+/** Each undirected pair once. */
+export const edges = `
+CALL gds.graph.relationships.stream($graphName) YIELD sourceNodeId, targetNodeId
+WITH sourceNodeId AS a, targetNodeId AS b WHERE a < b
+RETURN a, b`;
 
 export interface BridgeRow {
   a: string;

@@ -10,8 +10,10 @@ import type { Graph } from '../../graph/graph.js';
 import { GdsUnavailableError } from '../../shared/errors.js';
 import { readAsOf } from '../../shared/validate.js';
 import { requireArea } from '../common/area.js';
+import { cutOffByRemoval } from './removal.js';
+import { type PointKind, strandedUnits } from './stranded.js';
 import * as q from './structure.queries.js';
-import { Broker, Community, NetworkStructure } from './structure.type.js';
+import { Broker, Community, NetworkStructure, type Removal } from './structure.type.js';
 
 /** Every projection's name starts so; the rest is the area's id and a UUID. */
 export const projectionPrefix = 'tsunagari-structure-';
@@ -40,6 +42,8 @@ function emptyStructure(): NetworkStructure {
     bridges: [],
     brokers: [],
     communities: [],
+    cutPoints: [],
+    removals: [],
   });
 }
 
@@ -49,6 +53,70 @@ export interface StructureQuery {
   asOf?: string;
   /** Whom the structure is for: people who do not exist for them (restricted) are left out. */
   viewer?: Viewer;
+}
+
+/**
+ * What losing each articulation point would do, and each node of the network someone hangs on alone (a hub with
+ * one visitor is no articulation point, yet its closing leaves them with nobody): most people stranded, then most
+ * cut off, first.
+ */
+function removals(
+  nodes: q.PointFactsRow[],
+  edges: q.EdgeRow[],
+  articulation: q.ArticulationRow[],
+  stranded: Awaited<ReturnType<typeof strandedUnits>>,
+): Removal[] {
+  // the projection's node ids are not dense: index them
+  const index = new Map(nodes.map((row, i) => [row.nodeId, i]));
+  const byId = new Map(nodes.map((row, i) => [row.id, i]));
+  const adjacency: number[][] = nodes.map(() => []);
+  for (const { a, b } of edges) {
+    const [i, j] = [index.get(a), index.get(b)];
+    if (i === undefined || j === undefined) continue;
+    adjacency[i].push(j);
+    adjacency[j].push(i);
+  }
+  const strandedAt = new Map<number, { ids: Set<string>; by: Set<string> }>();
+  for (const unit of stranded) {
+    const i = byId.get(unit.pointId);
+    if (i === undefined) continue; // the point lies outside this network
+    const entry = strandedAt.get(i) ?? { ids: new Set(), by: new Set() };
+    for (const id of unit.memberIds) entry.ids.add(id);
+    for (const type of unit.tieTypes) entry.by.add(type);
+    strandedAt.set(i, entry);
+  }
+  const points = [...new Set([...articulation.map((row) => index.get(row.nodeId)!), ...strandedAt.keys()])];
+  const cut = cutOffByRemoval(
+    adjacency,
+    nodes.map((row) => (row.kind === 'Person' ? 'person' : row.kind === 'Household' ? 'none' : 'node')),
+    points,
+  );
+  return (
+    points
+      // a point that only leaves its own household node behind (its sole member) cuts nobody off
+      .filter((i) => strandedAt.has(i) || (cut.get(i)?.nodes ?? 0) > 0)
+      .map((i) => {
+        const node = nodes[i];
+        const lost = strandedAt.get(i);
+        return {
+          id: node.id,
+          kind: node.kind as PointKind,
+          name: node.name,
+          roles: node.roles,
+          strandedIds: lost ? [...lost.ids].sort() : [],
+          strandedBy: lost ? [...lost.by].sort() : [],
+          cutOffNodes: cut.get(i)?.nodes ?? 0,
+          cutOffPeople: cut.get(i)?.people ?? 0,
+        };
+      })
+      .sort(
+        (a, b) =>
+          b.strandedIds.length - a.strandedIds.length ||
+          b.cutOffPeople - a.cutOffPeople ||
+          b.cutOffNodes - a.cutOffNodes ||
+          a.id.localeCompare(b.id),
+      )
+  );
 }
 
 export async function structure(graph: Graph, query: StructureQuery): Promise<NetworkStructure> {
@@ -75,12 +143,16 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
       seed: structureOptions.seed,
       limit: structureOptions.brokers,
     };
-    const [[components], articulation, bridges, brokers, communities] = await Promise.all([
+    const asOf = query.asOf ?? readAsOf(undefined);
+    const [[components], articulation, bridges, brokers, communities, nodes, edges, stranded] = await Promise.all([
       graph.read<q.ComponentsRow>(q.components, { graphName }),
-      graph.read<{ id: string }>(q.articulationPoints, { graphName }),
+      graph.read<q.ArticulationRow>(q.articulationPoints, { graphName }),
       graph.read<q.BridgeRow>(q.bridges, { graphName }),
       graph.read<q.BrokerRow>(q.brokers, { graphName, ...betweenness }),
       graph.read<q.CommunityRow>(q.communities, { graphName }),
+      graph.read<q.PointFactsRow>(q.nodes, { graphName }),
+      graph.read<q.EdgeRow>(q.edges, { graphName }),
+      strandedUnits(graph, { areaId: query.areaId, asOf, viewer: query.viewer }),
     ]);
     return Object.assign(new NetworkStructure(), {
       nodeCount: projected.nodeCount,
@@ -98,6 +170,8 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
         .map((row, index) =>
           Object.assign(new Community(), { id: index, size: row.memberIds.length, memberIds: row.memberIds }),
         ),
+      cutPoints: [],
+      removals: removals(nodes, edges, articulation, stranded),
     });
   } finally {
     await graph.read(q.drop, { graphName });

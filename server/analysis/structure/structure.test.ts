@@ -127,6 +127,8 @@ describe('structure of a small town', () => {
         { id: town.id('p3'), betweenness: 5 },
       ],
       communities: expect.any(Array),
+      cutPoints: [],
+      removals: expect.any(Array),
     });
     expect(found.communities.flatMap((c) => c.memberIds).sort()).toEqual(
       town.ids('h', 'hb', 'k', 'o', 'p1', 'p2', 'p3', 'p4').sort(),
@@ -154,6 +156,8 @@ describe('structure of a small town', () => {
       bridges: [],
       brokers: [],
       communities: [],
+      cutPoints: [],
+      removals: [],
     });
   });
 

@@ -9,10 +9,17 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { householdAccesses } from '../../households/household.access.js';
 import { getPeopleFacts } from '../../people/personFacts.js';
+import { compareCutPoints, toCutPoint } from './cutPoints.view.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
-export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkStructure): Promise<NetworkStructure> {
-  if (isAdmin(viewer)) return structure;
+export async function asSeenBy(graph: Graph, viewer: Viewer, found: NetworkStructure): Promise<NetworkStructure> {
+  const { removals = [], ...structure } = found;
+  if (isAdmin(viewer)) {
+    return Object.assign(new NetworkStructure(), {
+      ...structure,
+      cutPoints: removals.map((removal) => toCutPoint(removal, viewer, removal.id, 'DETAILS')).sort(compareCutPoints),
+    });
+  }
   const ids = [...new Set(structure.communities.flatMap((community) => community.memberIds))];
   const [people, households] = await Promise.all([getPeopleFacts(graph, ids), householdAccesses(graph, viewer, ids)]);
   const disclosure = new Disclosure(viewer, 'structure');
@@ -47,6 +54,15 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, structure: NetworkS
       const memberIds = seen(community.memberIds);
       return Object.assign(new Community(), { id: community.id, size: memberIds.length, memberIds });
     }),
+    cutPoints: removals
+      .flatMap((removal) => {
+        const id = shown(removal.id);
+        if (id === undefined) return [];
+        const access = disclosure.accessOf(removal.id);
+        const naming = removal.kind !== 'Person' ? 'DETAILS' : access === 'STAND_IN' ? 'NONE' : access;
+        return [toCutPoint(removal, viewer, id, naming === 'HIDDEN' ? 'NONE' : naming)];
+      })
+      .sort(compareCutPoints),
   });
   await disclosure.record(graph);
   return result;

@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { nodeSizes } from '../models/layout';
 import type { EdgeCategory } from '../models/network';
+import { fragileColour, structureClasses } from '../models/structureLayer';
 import type { NodeKind, Strength } from '../models/vocabulary';
 
 export type Shape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'hexagon' | 'diamond';
@@ -60,12 +61,13 @@ export const strengthStyles: Record<
 };
 
 /**
- * Ties that changed between two compared days: a colour each that no tie category uses, distinct for every kind of
- * colour blindness (Okabe-Ito bluish green against near-black), and a line style besides (solid against dotted).
+ * Ties that changed between two compared days: a colour each that no tie category, suggestion or 構造 mark uses
+ * (its bridges are thick black), told apart with every kind of colour blindness (Okabe-Ito bluish green against
+ * Tol's dark wine: far apart in lightness), and a line style besides (solid against dotted).
  */
 export const changeStyles = {
   began: { color: '#009E73', width: 5, dotted: false },
-  ended: { color: '#1A1A1A', width: 4.5, dotted: true },
+  ended: { color: '#882255', width: 5, dotted: true },
 } as const;
 
 /** Marks laid over nodes. */
@@ -233,6 +235,15 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'z-index': 20,
       },
     },
+    // the 構造 layer (models/structureLayer.ts): tint, size, then the marks of what is fragile on top
+    {
+      selector: `node.${structureClasses.tinted}`,
+      style: { 'background-color': 'data(structureTint)' },
+    },
+    {
+      selector: `node.${structureClasses.broker}`,
+      style: { width: 'data(structureSize)', height: 'data(structureSize)', 'z-index': 10 },
+    },
     { selector: 'node.finding', style: { 'border-color': markStyles.finding, 'border-width': 2.5 } },
     {
       selector: 'node.isolated',
@@ -244,6 +255,15 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'underlay-padding': 5,
         'underlay-shape': 'ellipse',
       },
+    },
+    // what is fragile stays marked over the findings' marks while the 構造 layer is on
+    {
+      selector: `node.${structureClasses.cut}`,
+      style: { 'border-color': fragileColour, 'border-width': 5, 'border-style': 'solid', 'z-index': 12 },
+    },
+    {
+      selector: `edge.${structureClasses.bridge}`,
+      style: { 'line-color': fragileColour, width: 4.5, opacity: 1, 'z-index': 12 },
     },
     {
       selector: 'node.highlighted',

@@ -103,6 +103,9 @@ export function suggestedTie(kind: MissingLinkKind, subjectId: string, suggested
     case 'UNCOORDINATED_HOUSEHOLD':
       // a case conference: each organization (and the council) around the household
       return [suggestedId, subjectId, 'CASE_CONFERENCE'];
+    case 'SINGLE_POINT':
+      // a watch by a watcher, or taking part in a hub: which, the suggested node's kind says
+      return [suggestedId, subjectId, 'SECOND_LINK'];
   }
 }
 

@@ -41,6 +41,9 @@ export interface NodeData {
   count?: number;
   boxWidth?: number;
   boxHeight?: number;
+  /** The structure layer (structureLayer.ts): a broker's size, its community's tint. */
+  structureSize?: number;
+  structureTint?: string;
 }
 
 export type EdgeCategory = TieCategory | 'suggested';

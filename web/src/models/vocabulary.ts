@@ -112,7 +112,8 @@ export type FindingKind =
   | 'UNCOORDINATED_HOUSEHOLD'
   | 'UNAFFILIATED_RESOURCE'
   | 'HUB_MATCH'
-  | 'WATCH_GAP';
+  | 'WATCH_GAP'
+  | 'SINGLE_POINT';
 export const findingKindLabels: Record<FindingKind, Localized> = {
   ISOLATED: { ja: '社会的孤立', en: 'Isolated' },
   UNMET_NEED: { ja: '制度の狭間', en: 'Unmet need' },
@@ -120,6 +121,7 @@ export const findingKindLabels: Record<FindingKind, Localized> = {
   UNAFFILIATED_RESOURCE: { ja: '協議体につながっていない資源', en: 'Resource outside the councils' },
   HUB_MATCH: { ja: '参加支援の候補', en: 'Hub match' },
   WATCH_GAP: { ja: '見守りなし', en: 'Nobody watches over' },
+  SINGLE_POINT: { ja: '一つだけのつながり', en: 'Single point of contact' },
 };
 
 /** The label of a code in a list, or the code itself when the list does not know it. */

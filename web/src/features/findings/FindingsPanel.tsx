@@ -34,6 +34,7 @@ const kindOrder: FindingKind[] = [
   'UNMET_NEED',
   'HUB_MATCH',
   'WATCH_GAP',
+  'SINGLE_POINT',
   'UNAFFILIATED_RESOURCE',
 ];
 const pageSize = 40;

@@ -1,6 +1,6 @@
 /** The selected node: what it is, where, its ties (editable where the viewer may edit) and the findings naming it. */
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
@@ -40,6 +40,8 @@ interface Props {
   onPickFinding(key: string): void;
   onPickNode(id: string): void;
   onChanged(): void;
+  /** What a layer over the map says of the node (the 構造 layer's sentence). */
+  layerNote?: ReactNode;
 }
 
 export function DetailPanel(props: Props) {
@@ -124,6 +126,7 @@ export function DetailPanel(props: Props) {
           ))}
         </dl>
       )}
+      {props.layerNote}
       <div className="button-row">
         {mayOpenEcomap(rights, node) && (
           <Link

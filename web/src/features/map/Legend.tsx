@@ -1,11 +1,13 @@
 /** The map's legend: what each shape, colour and line means, with how many of each are shown. */
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import { CategorySwatch, ChangeSwatch, KindSwatch, TierSwatch } from '../../graph/Swatch';
 import { legendOf } from '../../models/legend';
 import type { MapElement } from '../../models/network';
 import { categoryLabels, kindLabels } from '../../models/vocabulary';
 
-export function Legend({ elements }: { elements: readonly MapElement[] }) {
+/** `children`: entries of the layers drawn over the map, after the map's own. */
+export function Legend({ elements, children }: { elements: readonly MapElement[]; children?: ReactNode }) {
   const { t, l, n } = useI18n();
   const legend = legendOf(elements);
   return (
@@ -69,6 +71,7 @@ export function Legend({ elements }: { elements: readonly MapElement[] }) {
             <span>{t('legend.collapsed')}</span>
           </li>
         )}
+        {children}
         <li className="legend__note">{t('legend.strength')}</li>
       </ul>
     </section>

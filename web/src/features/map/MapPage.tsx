@@ -14,6 +14,7 @@ import { defaultFilters, type MapFilters } from '../../models/filters';
 import type { FindingItem } from '../../models/findings';
 import { isEdge, isNode } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
+import { withStructure } from '../../models/structureLayer';
 import { Progress } from '../../ui/Progress';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -27,6 +28,7 @@ import { PrintView } from './PrintView';
 import { chooseRenderer, largeMap, recordFirstPaint } from './renderer';
 import { SearchBox } from './SearchBox';
 import { SidePanel, type SideTab } from './SidePanel';
+import { StructureDetail, StructureLegendItems, StructureToggle, useStructureLayer } from './StructureLayer';
 import { useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
@@ -53,6 +55,13 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
   const [webgl, setWebgl] = useState<boolean>();
   const [large, setLarge] = useState(false);
   const pendingCamera = useRef<{ centre?: string; fit?: string[] }>(nodeId ? { centre: nodeId } : {});
+  const [structureOn, setStructureOn] = useState(false);
+  const structureLayer = useStructureLayer(areaId, structureOn);
+  // the 構造 layer marks what the map draws, nothing more
+  const drawn = useMemo(
+    () => withStructure(view.elements, structureLayer.structure),
+    [view.elements, structureLayer.structure],
+  );
   const area = nodeById.get(areaId);
   const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
 
@@ -206,6 +215,8 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           showSuggestions={state.showSuggestions}
           onShowSuggestions={(show) => setState((previous) => ({ ...previous, showSuggestions: show }))}
           elements={view.elements}
+          layers={<StructureToggle on={structureOn} onChange={setStructureOn} layer={structureLayer} />}
+          layersLegend={<StructureLegendItems elements={drawn} structure={structureLayer.structure} />}
         />
         <div className="map-stage">
           <MapDateBanner dates={dates} base={view.base} />
@@ -230,7 +241,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           {webgl !== undefined && (
             <CytoscapeCanvas
               ref={canvas}
-              elements={view.elements}
+              elements={drawn}
               positions={view.positions}
               layoutKey={view.layoutKey}
               selectedId={selectedId}
@@ -282,6 +293,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 onPickFinding={pickFinding}
                 onPickNode={(id) => select(id, { centre: true })}
                 onChanged={() => void Promise.all([data.refetchNetwork(), data.refetchFindings()])}
+                layerNote={selectedId && <StructureDetail structure={structureLayer.structure} nodeId={selectedId} />}
               />
             }
             findings={

@@ -1,4 +1,5 @@
-/** The left column of the map: the area tree to move between maps, the filters and the legend. */
+/** The left column of the map: the area tree to move between maps, the filters, the layers and the legend. */
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { useViewer } from '../../app/session';
@@ -19,6 +20,9 @@ interface Props {
   showSuggestions: boolean;
   onShowSuggestions(show: boolean): void;
   elements: readonly MapElement[];
+  /** Switches of layers drawn over the map (the 構造 layer), and their legend entries. */
+  layers?: ReactNode;
+  layersLegend?: ReactNode;
 }
 
 export function MapSidebar(props: Props) {
@@ -53,7 +57,8 @@ export function MapSidebar(props: Props) {
         showSuggestions={showSuggestions}
         onShowSuggestions={onShowSuggestions}
       />
-      <Legend elements={elements} />
+      {props.layers}
+      <Legend elements={elements}>{props.layersLegend}</Legend>
     </aside>
   );
 }
