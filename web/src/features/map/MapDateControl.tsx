@@ -55,10 +55,14 @@ export function MapDateBanner({ dates, base }: { dates: ShownDates; base: readon
       <strong>{datesCaption(dates, t, lang)}</strong>
       {dates.period && (
         <span className="map-date-banner__counts" data-testid="map-date-counts">
-          <ChangeSwatch change="began" />
-          {t('time.countBegan', { count: n(counts.began) })}・
-          <ChangeSwatch change="ended" />
-          {t('time.countEnded', { count: n(counts.ended) })}
+          <span>
+            <ChangeSwatch change="began" />
+            {t('time.countBegan', { count: n(counts.began) })}・
+          </span>
+          <span>
+            <ChangeSwatch change="ended" />
+            {t('time.countEnded', { count: n(counts.ended) })}
+          </span>
         </span>
       )}
       {dates.period && base.some((element) => isNode(element) && element.data.anonymous) && (
