@@ -1,6 +1,14 @@
 /** The policy as a table: who sees how much of whom, and which writes are allowed — pure, no database. */
 import { describe, expect, it } from 'vitest';
-import { type PersonAccess, type PersonFacts, personAccess, writeProblem } from './policy.js';
+import { roleMayLookBack } from './lookBack.js';
+import {
+  assertMayLookBack,
+  type PersonAccess,
+  type PersonFacts,
+  personAccess,
+  seesPeople,
+  writeProblem,
+} from './policy.js';
 import { UserRole, type Viewer } from './viewer.js';
 
 const viewer = (role: UserRole, scope: string[] | undefined, username = `u-${role}`): Viewer => ({
@@ -70,5 +78,22 @@ describe('writeProblem', () => {
   it('counts a place inside when it reaches one of their areas', () => {
     expect(writeProblem(coordinator, [person(['n1']), place(['city', 'north', 'n1', 'south', 's1'])])).toBeUndefined();
     expect(writeProblem(coordinator, [person(['n1']), place(['south', 's1'])])).toMatch(/outside your areas/);
+  });
+});
+
+describe('looking back (another day, ended ties)', () => {
+  const today = '2026-12-02';
+  it.each([admin, coordinator, planner, member])('is allowed to $role exactly when it sees people one by one', (v) => {
+    expect(roleMayLookBack(v.role)).toBe(seesPeople(v));
+    const look = () => assertMayLookBack(v, '2025-04-01', today);
+    const ended = () => assertMayLookBack(v, today, today, true);
+    if (seesPeople(v)) {
+      expect(look).not.toThrow();
+      expect(ended).not.toThrow();
+    } else {
+      expect(look).toThrow(/as it is today/);
+      expect(ended).toThrow(/as it is today/);
+    }
+    expect(() => assertMayLookBack(v, today, today)).not.toThrow();
   });
 });

@@ -15,6 +15,7 @@
  * Writes: ADMIN, or a COORDINATOR whose areas contain every entity the write touches.
  */
 import { ForbiddenError } from '../shared/errors.js';
+import { lookBackRefusal } from './lookBack.js';
 import { UserRole, type Viewer } from './viewer.js';
 
 /** How much of one person a viewer may see, least to most. */
@@ -119,13 +120,11 @@ export function assertSeesPeople(viewer: Viewer, what: string): void {
 
 /**
  * Roles that see no person in detail see the network as it is today: a map or structure at another date, or with
- * ended ties, would tell when a tie to a stand-in began or ended.
+ * ended ties, would tell when a tie to a stand-in began or ended (the rule: lookBack.ts, shared with the web).
  */
 export function assertMayLookBack(viewer: Viewer, asOf: string, today: string, includeEnded = false): void {
-  if (seesPeople(viewer)) return;
-  if (asOf !== today || includeEnded) {
-    throw new ForbiddenError('your role sees the network as it is today: no other date, no ended ties');
-  }
+  const refusal = lookBackRefusal(viewer.role, asOf, today, includeEnded);
+  if (refusal) throw new ForbiddenError(refusal);
 }
 
 /** Whether the viewer may create, change or delete anything at all (then only inside their areas). */

@@ -7,7 +7,7 @@ import { Disclosure, undisclosedTieId, undisclosedTieType } from '../auth/disclo
 import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import { hasEnded, isActive, tieCategory } from '../vocabulary/tiePredicates.js';
 import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
@@ -97,13 +97,12 @@ export class NetworkBuilder {
     this.nodes.set(id, this.disclosure.redact('NetworkNode', row.id, access, full, stand));
   }
 
-  /** Adds an edge when both ends are on the map and it is active (or ended ones are wanted). */
+  /** Adds an edge when both ends are on the map and it is shown on `asOf` (`shownOn`). */
   addEdge(row: EdgeRow, asOf: string, includeEnded: boolean): void {
     const source = this.mapIds.get(row.source);
     const target = this.mapIds.get(row.target);
-    if (!source || !target) return;
+    if (!source || !target || !shownOn(row, asOf, includeEnded)) return;
     const active = isActive(row, asOf);
-    if (!active && !includeEnded) return;
     const household = row.type === 'MEMBER_OF' && this.households.has(row.target);
     const category = household ? 'household' : tieCategory(row.type as TieType, row.sourceRoles ?? []);
     const full: NetworkEdge = {
@@ -132,6 +131,14 @@ export class NetworkBuilder {
     await this.disclosure.record(graph);
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
   }
+}
+
+/**
+ * Whether a tie is on the map or the ecomap of `asOf`: active, or ended when ended ties are wanted. A tie that has
+ * not begun on `asOf` is never there: the network as of a past day shows nothing of what came later.
+ */
+export function shownOn(row: EdgeRow, asOf: string, includeEnded: boolean): boolean {
+  return isActive(row, asOf) || (includeEnded && hasEnded(row, asOf));
 }
 
 function blank(id: string, kind: string, label: string, parentId: string | null): NetworkNode {

@@ -10,7 +10,7 @@ import { requireKind } from '../graph/lookup.js';
 import { householdAccesses } from '../households/household.access.js';
 import { getPersonFacts } from '../people/personFacts.js';
 import { NotFoundError } from '../shared/errors.js';
-import { NetworkBuilder } from './assemble.js';
+import { NetworkBuilder, shownOn } from './assemble.js';
 import * as q from './network.queries.js';
 import { householdIdsOf } from './network.service.js';
 import type { Network } from './network.type.js';
@@ -48,7 +48,10 @@ export async function buildEcomap(
     homeId && (await householdAccesses(graph, viewer, [homeId])).get(homeId) === 'DETAILS' ? homeId : null;
   const core = [...new Set([centreId, ...(householdId ? [householdId, ...home.memberIds] : [])])];
 
-  const edges = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: core });
+  // only the ties of that day bring their other ends: whom the centre met later is not on a past day's ecomap
+  const edges = (await graph.read<q.EdgeRow>(q.edgesTouching, { ids: core })).filter((edge) =>
+    shownOn(edge, asOf, includeEnded),
+  );
   const ids = [...new Set([...core, ...edges.flatMap((e) => [e.source, e.target])])];
   const rows = await graph.read<q.EntityRow>(q.entitiesById, { ids });
   const chains = new Map(

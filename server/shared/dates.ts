@@ -1,4 +1,7 @@
-/** ISO dates (YYYY-MM-DD) as the model stores them: strings that compare in date order. */
+/**
+ * ISO dates (YYYY-MM-DD) as the model stores them: strings that compare in date order. No imports: the web app
+ * imports this file too, so that its date controls refuse what the server refuses.
+ */
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,4 +17,14 @@ export function isIsoDate(text: string): boolean {
 export function today(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Why a date is no date to look at the network on, or undefined when it is one: not a calendar date written
+ * YYYY-MM-DD, or after today (the records say what was, not what will be: a tie planned to begin next month is
+ * not yet a tie).
+ */
+export function asOfProblem(text: string, today: string): 'format' | 'future' | undefined {
+  if (!isIsoDate(text)) return 'format';
+  return text > today ? 'future' : undefined;
 }

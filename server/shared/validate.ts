@@ -1,6 +1,6 @@
 /** Checks of input that several concepts share; each throws a BadInputError naming the argument (errors.ts). */
 import { type CodeList, describeCodes, readCode } from '../vocabulary/codes.js';
-import { isIsoDate, today } from './dates.js';
+import { asOfProblem, isIsoDate, today } from './dates.js';
 import { BadInputError } from './errors.js';
 
 export function requireText(field: string, value: string | null | undefined, max = 200): string {
@@ -27,10 +27,14 @@ export function optionalDate(field: string, value: string | null | undefined): s
 
 /**
  * The date a read looks at (the map, an ecomap, every analysis): the `asOf` argument, a real calendar date written
- * YYYY-MM-DD (blank counts as absent), or today in the server's calendar.
+ * YYYY-MM-DD (blank counts as absent) and not after today, or today in the server's calendar.
  */
 export function readAsOf(value: string | null | undefined): string {
-  return optionalDate('asOf', value?.trim()) ?? today();
+  const now = today();
+  const date = optionalDate('asOf', value?.trim()) ?? now;
+  if (asOfProblem(date, now) === 'future')
+    throw new BadInputError(`asOf "${date}" is after today (${now}): the network is known up to today`, 'asOf');
+  return date;
 }
 
 export function optionalCount(field: string, value: number | null | undefined): number | null {

@@ -10,6 +10,7 @@ import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
+import { timeMessages } from '../features/time/time.messages';
 
 import type { Messages } from './messages.types';
 
@@ -78,6 +79,7 @@ export const messages = {
   ...auditMessages,
   ...accountMessages,
   ...editingMessages,
+  ...timeMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

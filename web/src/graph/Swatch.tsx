@@ -2,7 +2,7 @@
 import type { EdgeCategory } from '../models/network';
 import { shapePath } from '../models/svgScene';
 import type { NodeKind, Strength } from '../models/vocabulary';
-import { categoryStyles, kindStyles, markStyles, strengthStyles, tierStyles } from './stylesheet';
+import { categoryStyles, changeStyles, kindStyles, markStyles, strengthStyles, tierStyles } from './stylesheet';
 
 export function KindSwatch({ kind, mark }: { kind: NodeKind; mark?: 'isolated' | 'finding' | 'anonymous' | 'minsei' }) {
   const style = kindStyles[kind];
@@ -42,6 +42,24 @@ export function CategorySwatch({ category, ended = false }: { category: EdgeCate
         strokeWidth={style.width + 0.5}
         strokeDasharray={style.dashed ? '6 4' : ended ? '2 3' : undefined}
         opacity={ended ? 0.5 : 1}
+      />
+    </svg>
+  );
+}
+
+/** A tie that began or ended between two compared days, as the map draws it. */
+export function ChangeSwatch({ change }: { change: keyof typeof changeStyles }) {
+  const style = changeStyles[change];
+  return (
+    <svg className="swatch swatch--line" width="34" height="22" viewBox="0 0 34 22" aria-hidden="true">
+      <line
+        x1="2"
+        y1="11"
+        x2="32"
+        y2="11"
+        stroke={style.color}
+        strokeWidth={style.width}
+        strokeDasharray={style.dotted ? '2 3' : undefined}
       />
     </svg>
   );

@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
 import type { EdgeCategory } from '../models/network';
 import { renderSvg, type SvgScene } from '../models/svgScene';
 import type { NodeKind } from '../models/vocabulary';
-import { categoryStyles, fontFamily, kindStyles, markStyles, tierStyles } from './stylesheet';
+import { categoryStyles, changeStyles, fontFamily, kindStyles, markStyles, tierStyles } from './stylesheet';
 
 /** Runs `action` with some node labels replaced, then puts the labels back. */
 async function withLabels<T>(
@@ -67,15 +67,21 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
     const s = edge.source().position();
     const t = edge.target().position();
     const ended = !edge.data('active');
+    // a tie that began or ended between two compared days is drawn as on the map
+    const change = edge.hasClass('began-between')
+      ? changeStyles.began
+      : edge.hasClass('ended-between')
+        ? changeStyles.ended
+        : undefined;
     scene.edges.push({
       x1: s.x,
       y1: s.y,
       x2: t.x,
       y2: t.y,
-      color: style.color,
-      width: edge.data('count') ? Math.min(12, 2 + Math.log2(edge.data('count'))) : style.width,
-      dashed: style.dashed || ended,
-      opacity: ended ? 0.45 : 0.85,
+      color: change?.color ?? style.color,
+      width: change?.width ?? (edge.data('count') ? Math.min(12, 2 + Math.log2(edge.data('count'))) : style.width),
+      dashed: change ? change.dotted : style.dashed || ended,
+      opacity: change ? 1 : ended ? 0.45 : 0.85,
       label: edge.data('label'),
     });
   });

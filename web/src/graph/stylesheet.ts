@@ -60,6 +60,16 @@ export const strengthStyles: Record<
   STRAINED: { width: 2.5, pattern: 'hatched', color: '#B42318' },
 };
 
+/**
+ * Ties that changed between two compared days: a colour each that no tie category, suggestion or 構造 mark uses
+ * (its bridges are thick black), told apart with every kind of colour blindness (Okabe-Ito bluish green against
+ * Tol's dark wine: far apart in lightness), and a line style besides (solid against dotted).
+ */
+export const changeStyles = {
+  began: { color: '#009E73', width: 5, dotted: false },
+  ended: { color: '#882255', width: 5, dotted: true },
+} as const;
+
 /** Marks laid over nodes. */
 export const markStyles = {
   isolated: '#C00000',
@@ -184,6 +194,20 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
       style: webgl ? { 'line-color': '#B42318' } : { 'line-style': 'dotted', 'line-color': '#B42318' },
     },
     { selector: 'edge.ended', style: webgl ? { opacity: 0.35 } : { opacity: 0.45, 'line-style': 'dotted' } },
+    {
+      selector: 'edge.began-between',
+      style: { 'line-color': changeStyles.began.color, width: changeStyles.began.width, opacity: 1, 'z-index': 15 },
+    },
+    {
+      selector: 'edge.ended-between',
+      style: {
+        'line-color': changeStyles.ended.color,
+        width: changeStyles.ended.width,
+        opacity: 1,
+        'z-index': 15,
+        ...(webgl ? {} : { 'line-style': 'dotted' as const }),
+      },
+    },
     {
       selector: 'edge.merged',
       style: {

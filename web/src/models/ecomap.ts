@@ -17,7 +17,11 @@ export interface EcomapNode {
   /** For outer nodes: the category of their tie to the household (the sector they sit in). */
   category?: TieCategory;
   anonymous: boolean;
+  /** In a comparison of two days (ecomapComparison.ts): there only on the later day, or only on the earlier. */
+  change?: EcomapChange;
 }
+
+export type EcomapChange = 'appeared' | 'disappeared';
 
 export interface EcomapEdge {
   id: string;
@@ -27,6 +31,7 @@ export interface EcomapEdge {
   category: TieCategory;
   strength: Strength;
   active: boolean;
+  change?: EcomapChange;
   x1: number;
   y1: number;
   x2: number;

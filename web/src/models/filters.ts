@@ -3,6 +3,7 @@
  * `hidden` instead of removing them, so every node keeps its position when the filters change.
  */
 import { isEdge, isNode, type MapElement, withClass } from './network';
+import { endedBetween } from './timeline';
 import { entityKinds, type Field, type NodeKind, type TieCategory, tieCategories } from './vocabulary';
 
 export interface MapFilters {
@@ -12,7 +13,7 @@ export interface MapFilters {
   categories: readonly TieCategory[];
   /** When not empty: only people with a need in, and organizations working in, one of these fields. */
   fields: readonly Field[];
-  /** Ended ties (with `until` in the past) are drawn only when asked. */
+  /** Ended ties (with `until` in the past) are drawn only when asked, or when they ended in a compared period. */
   showEnded: boolean;
 }
 
@@ -83,7 +84,11 @@ export function applyFilters(elements: readonly MapElement[], filters: MapFilter
     const { source, target, category, active } = element.data;
     const edgeCategories = element.data.categories ?? [category];
     const shownCategory = category === 'suggested' || edgeCategories.some((c) => categories.has(c));
-    const hide = hidden.has(source) || hidden.has(target) || !shownCategory || (!active && !filters.showEnded);
+    const hide =
+      hidden.has(source) ||
+      hidden.has(target) ||
+      !shownCategory ||
+      (!active && !filters.showEnded && !endedBetween(element));
     return hide ? withClass(element, 'hidden') : element;
   });
 }

@@ -1,13 +1,19 @@
 /** Which legend entries the map needs: the kinds and tie categories it holds, with counts, and the marks in use. */
 import { type EdgeCategory, isNode, type MapElement } from './network';
+import { countChanges, type TieChange } from './timeline';
 import { entityKinds, type NodeKind } from './vocabulary';
 
 export type Mark = 'isolated' | 'finding' | 'collapsed' | 'ended' | 'external' | 'anonymous';
+
+/** Ties that began or ended between two compared days (models/timeline.ts), with how many are shown. */
+export type ChangeCount = { change: TieChange; count: number };
 
 export interface LegendModel {
   kinds: { kind: NodeKind; count: number }[];
   categories: { category: EdgeCategory; count: number }[];
   marks: Mark[];
+  /** When ties changed between two compared days: both kinds of change, a zero included. */
+  changes: ChangeCount[];
 }
 
 const categoryOrder: EdgeCategory[] = ['family', 'informal', 'formal', 'household', 'suggested'];
@@ -34,5 +40,18 @@ export function legendOf(elements: readonly MapElement[]): LegendModel {
       .filter((c) => categories.has(c))
       .map((category) => ({ category, count: categories.get(category)! })),
     marks: [...marks],
+    changes: changesOf(elements),
   };
+}
+
+function changesOf(elements: readonly MapElement[]): ChangeCount[] {
+  const comparing = elements.some(
+    (element) => element.classes.includes('began-between') || element.classes.includes('ended-between'),
+  );
+  if (!comparing) return [];
+  const counts = countChanges(elements);
+  return [
+    { change: 'began', count: counts.began },
+    { change: 'ended', count: counts.ended },
+  ];
 }

@@ -8,6 +8,7 @@ import {
   mayEdit,
   mayEditTie,
   mayListTies,
+  mayLookBack,
   mayOpenArea,
   mayOpenEcomap,
   type Rights,
@@ -56,6 +57,15 @@ describe('what each role may do', () => {
   ])('%s: writes %s, sees people %s, administers %s', (role, write, people, admin) => {
     const rights = rightsOf(role, north);
     expect([writes(rights), seesPeople(rights), administers(rights)]).toEqual([write, people, admin]);
+  });
+
+  it.each<[Role, boolean]>([
+    ['ADMIN', true],
+    ['COORDINATOR', true],
+    ['PLANNER', false],
+    ['COUNCIL_MEMBER', false],
+  ])('%s is offered other days and ended ties: %s (the server refuses them to the others)', (role, offered) => {
+    expect(mayLookBack(rightsOf(role, north))).toBe(offered);
   });
 
   it('lets an administrator edit anything, a coordinator only inside their areas, the others nothing', () => {

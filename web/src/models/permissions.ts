@@ -5,8 +5,10 @@
  * - writes: ADMIN, or a COORDINATOR whose areas contain every entity the write touches (both ends of a tie);
  * - PLANNER sees aggregates, organizations, hubs and councils, and no person's name;
  * - COUNCIL_MEMBER sees the map of their areas, people by name only with COMMUNITY consent, never their details;
- * - people the viewer may not see in detail come as stand-ins (`anonymous`, labelled 住民).
+ * - people the viewer may not see in detail come as stand-ins (`anonymous`, labelled 住民);
+ * - only ADMIN and COORDINATOR look at another date or at ended ties (the server's own rule, imported).
  */
+import { roleMayLookBack } from '../../../server/auth/lookBack';
 import type { UserRole } from '../gql/graphql';
 import type { FindingItem } from './findings';
 import type { NodeData } from './network';
@@ -33,6 +35,14 @@ export function writes(rights: Rights): boolean {
 /** Whether the role sees people one by one: their details, findings about them, households, ecomaps. */
 export function seesPeople(rights: Rights): boolean {
   return rights.role === 'ADMIN' || rights.role === 'COORDINATOR';
+}
+
+/**
+ * Whether the role is offered the date controls (the map or ecomap as of another day, two dates compared) and
+ * ended ties: the server's rule (server/auth/lookBack.ts), so nothing is offered that it would refuse.
+ */
+export function mayLookBack(rights: Rights): boolean {
+  return roleMayLookBack(rights.role);
 }
 
 export function administers(rights: Rights): boolean {

@@ -1,10 +1,19 @@
 /** The screens of the app as URLs: parsing a location into a route and back, so links and history work. */
 
+/**
+ * The days a map or an ecomap shows, so that a link opens the same view: as of `asOf` (absent: today), and for a
+ * comparison the earlier day `from` (YYYY-MM-DD, checked by the screen: models/timeline.ts).
+ */
+export interface RouteDates {
+  asOf?: string;
+  from?: string;
+}
+
 export type Route =
   | { name: 'login'; next?: string }
   | { name: 'home' }
-  | { name: 'map'; areaId: string; nodeId?: string }
-  | { name: 'ecomap'; subject: 'person' | 'household'; id: string }
+  | ({ name: 'map'; areaId: string; nodeId?: string } & RouteDates)
+  | ({ name: 'ecomap'; subject: 'person' | 'household'; id: string } & RouteDates)
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
   | { name: 'audit' }
@@ -14,6 +23,16 @@ export type Route =
 
 const enc = encodeURIComponent;
 
+/** `?a=1&b=2` of the pairs that have a value, or nothing. */
+function query(pairs: [string, string | undefined][]): string {
+  const given = pairs.filter((pair): pair is [string, string] => Boolean(pair[1]));
+  return given.length > 0 ? `?${given.map(([key, value]) => `${key}=${enc(value)}`).join('&')}` : '';
+}
+
+function datesOf(query: URLSearchParams): RouteDates {
+  return { asOf: query.get('asOf') || undefined, from: query.get('from') || undefined };
+}
+
 export function routePath(route: Route): string {
   switch (route.name) {
     case 'login':
@@ -21,9 +40,16 @@ export function routePath(route: Route): string {
     case 'home':
       return '/';
     case 'map':
-      return `/map/${enc(route.areaId)}${route.nodeId ? `?node=${enc(route.nodeId)}` : ''}`;
+      return `/map/${enc(route.areaId)}${query([
+        ['node', route.nodeId],
+        ['asOf', route.asOf],
+        ['from', route.from],
+      ])}`;
     case 'ecomap':
-      return `/ecomap/${route.subject}/${enc(route.id)}`;
+      return `/ecomap/${route.subject}/${enc(route.id)}${query([
+        ['asOf', route.asOf],
+        ['from', route.from],
+      ])}`;
     case 'report':
       return `/report/${enc(route.areaId)}${route.print ? '?print=1' : ''}`;
     case 'admin':
@@ -46,9 +72,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0) return { name: 'home' };
   if (head === 'login' && parts.length === 1) return { name: 'login', next: query.get('next') ?? undefined };
   if (head === 'map' && a && parts.length === 2)
-    return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined };
+    return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined, ...datesOf(query) };
   if (head === 'ecomap' && (a === 'person' || a === 'household') && b && parts.length === 3) {
-    return { name: 'ecomap', subject: a, id: b };
+    return { name: 'ecomap', subject: a, id: b, ...datesOf(query) };
   }
   if (head === 'report' && a && parts.length === 2)
     return { name: 'report', areaId: a, print: query.get('print') === '1' };

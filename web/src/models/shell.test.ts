@@ -53,6 +53,9 @@ describe('routes', () => {
       '/map/a1?node=p%2F1',
       '/ecomap/person/p1',
       '/ecomap/household/h1',
+      '/map/a1?asOf=2025-04-01',
+      '/map/a1?node=p1&asOf=2025-04-01&from=2024-04-01',
+      '/ecomap/person/p1?asOf=2025-04-01&from=2020-04-01',
       '/report/a2?print=1',
       '/admin',
       '/admin/import',
@@ -65,7 +68,13 @@ describe('routes', () => {
 
   it('names an unknown path', () => {
     expect(parseRoute('/nowhere/at/all')).toEqual({ name: 'notFound', path: '/nowhere/at/all' });
-    expect(parseRoute('/map/a1', '?node=p1')).toEqual({ name: 'map', areaId: 'a1', nodeId: 'p1' });
+    expect(parseRoute('/map/a1', '?node=p1')).toEqual({
+      name: 'map',
+      areaId: 'a1',
+      nodeId: 'p1',
+      asOf: undefined,
+      from: undefined,
+    });
   });
 });
 

@@ -1,7 +1,10 @@
-/** The ecomap as an SVG figure: household circle, nodes by kind, ties in the social workers' line styles. */
+/**
+ * The ecomap as an SVG figure: household circle, nodes by kind, ties in the social workers' line styles. In a
+ * comparison, what appeared has a green halo and what disappeared is a dotted ghost (the map's change colours).
+ */
 import { useI18n } from '../../app/i18n';
 import { StrengthLine } from '../../graph/Swatch';
-import { categoryStyles, fontFamily, kindStyles } from '../../graph/stylesheet';
+import { categoryStyles, changeStyles, fontFamily, kindStyles } from '../../graph/stylesheet';
 import type { EcomapDrawing } from '../../models/ecomap';
 import { shapePath } from '../../models/svgScene';
 import { labelOf, shownTieTypeLabels } from '../../models/vocabulary';
@@ -50,15 +53,44 @@ export function EcomapSvg({
         </g>
       )}
       {drawing.edges.map((edge) => (
-        <g key={edge.id} opacity={edge.active ? 1 : 0.4}>
-          <StrengthLine
-            strength={edge.strength}
-            x1={edge.x1}
-            y1={edge.y1}
-            x2={edge.x2}
-            y2={edge.y2}
-            color={categoryStyles[edge.category].color}
-          />
+        <g
+          key={edge.id}
+          opacity={edge.change === 'disappeared' ? 0.55 : edge.active ? 1 : 0.4}
+          data-change={edge.change}
+          className="ecomap-svg__edge"
+        >
+          {edge.change === 'appeared' && (
+            <line
+              x1={edge.x1}
+              y1={edge.y1}
+              x2={edge.x2}
+              y2={edge.y2}
+              stroke={changeStyles.began.color}
+              strokeWidth="11"
+              strokeLinecap="round"
+              opacity="0.45"
+            />
+          )}
+          {edge.change === 'disappeared' ? (
+            <line
+              x1={edge.x1}
+              y1={edge.y1}
+              x2={edge.x2}
+              y2={edge.y2}
+              stroke={changeStyles.ended.color}
+              strokeWidth="2.5"
+              strokeDasharray="2 4"
+            />
+          ) : (
+            <StrengthLine
+              strength={edge.strength}
+              x1={edge.x1}
+              y1={edge.y1}
+              x2={edge.x2}
+              y2={edge.y2}
+              color={categoryStyles[edge.category].color}
+            />
+          )}
           <text
             x={(edge.x1 + edge.x2) / 2}
             y={(edge.y1 + edge.y2) / 2 - 5}
@@ -75,8 +107,21 @@ export function EcomapSvg({
         const style = kindStyles[node.kind];
         const r = node.ring === 'centre' ? 22 : 16;
         const label = labelOfNode(node.id, node.label);
+        const ghost = node.change === 'disappeared';
         return (
-          <g key={node.id}>
+          <g key={node.id} opacity={ghost ? 0.45 : 1} data-change={node.change} className="ecomap-svg__node">
+            {node.change && (
+              <circle
+                cx={node.x}
+                cy={node.y}
+                r={r + 7}
+                fill={ghost ? 'none' : changeStyles.began.color}
+                fillOpacity={ghost ? undefined : 0.3}
+                stroke={ghost ? changeStyles.ended.color : changeStyles.began.color}
+                strokeWidth="2.5"
+                strokeDasharray={ghost ? '2 4' : undefined}
+              />
+            )}
             <path
               d={shapePath(style.shape, node.x, node.y, r)}
               fill={node.anonymous ? '#c9d6df' : style.fill}

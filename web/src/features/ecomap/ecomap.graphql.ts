@@ -2,8 +2,8 @@
 import { graphql } from '../../gql';
 
 export const ecomapQuery = graphql(`
-  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!) {
-    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded) {
+  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!, $asOf: String) {
+    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded, asOf: $asOf) {
       nodes {
         id
         kind

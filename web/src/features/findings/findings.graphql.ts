@@ -2,8 +2,8 @@
 import { graphql } from '../../gql';
 
 export const isolatedPeopleQuery = graphql(`
-  query IsolatedPeople($areaId: ID!) {
-    isolatedPeople(areaId: $areaId) {
+  query IsolatedPeople($areaId: ID!, $asOf: String) {
+    isolatedPeople(areaId: $areaId, asOf: $asOf) {
       person {
         id
         name
@@ -18,8 +18,8 @@ export const isolatedPeopleQuery = graphql(`
 `);
 
 export const missingLinksQuery = graphql(`
-  query MissingLinks($areaId: ID!) {
-    missingLinks(areaId: $areaId) {
+  query MissingLinks($areaId: ID!, $asOf: String) {
+    missingLinks(areaId: $areaId, asOf: $asOf) {
       kind
       subjectIds
       suggestedIds

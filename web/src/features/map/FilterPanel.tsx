@@ -7,11 +7,12 @@ import { categoryLabels, entityKinds, fieldLabels, fields, kindLabels, tieCatego
 interface Props {
   filters: MapFilters;
   onChange(filters: MapFilters): void;
+  mayShowEnded: boolean;
   showSuggestions: boolean;
   onShowSuggestions(show: boolean): void;
 }
 
-export function FilterPanel({ filters, onChange, showSuggestions, onShowSuggestions }: Props) {
+export function FilterPanel({ filters, onChange, mayShowEnded, showSuggestions, onShowSuggestions }: Props) {
   const { t, l } = useI18n();
   return (
     <section className="filters" aria-labelledby="filters-title">
@@ -47,14 +48,16 @@ export function FilterPanel({ filters, onChange, showSuggestions, onShowSuggesti
             {l(categoryLabels[category])}
           </label>
         ))}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filters.showEnded}
-            onChange={(event) => onChange({ ...filters, showEnded: event.target.checked })}
-          />
-          {t('filters.ended')}
-        </label>
+        {mayShowEnded && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={filters.showEnded}
+              onChange={(event) => onChange({ ...filters, showEnded: event.target.checked })}
+            />
+            {t('filters.ended')}
+          </label>
+        )}
         <label className="check">
           <input
             type="checkbox"

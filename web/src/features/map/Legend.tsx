@@ -1,7 +1,7 @@
 /** The map's legend: what each shape, colour and line means, with how many of each are shown. */
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
-import { CategorySwatch, KindSwatch, TierSwatch } from '../../graph/Swatch';
+import { CategorySwatch, ChangeSwatch, KindSwatch, TierSwatch } from '../../graph/Swatch';
 import { legendOf } from '../../models/legend';
 import type { MapElement } from '../../models/network';
 import { categoryLabels, kindLabels } from '../../models/vocabulary';
@@ -49,6 +49,13 @@ export function Legend({ elements, children }: { elements: readonly MapElement[]
           <li key={category}>
             <CategorySwatch category={category} />
             <span>{category === 'suggested' ? t('legend.suggested') : l(categoryLabels[category])}</span>
+            <span className="legend__count">{n(count)}</span>
+          </li>
+        ))}
+        {legend.changes.map(({ change, count }) => (
+          <li key={change} data-testid={`legend-${change}`}>
+            <ChangeSwatch change={change} />
+            <span>{t(change === 'began' ? 'time.began' : 'time.ended')}</span>
             <span className="legend__count">{n(count)}</span>
           </li>
         ))}

@@ -19,8 +19,10 @@ import { Progress } from '../../ui/Progress';
 import { NewEntityMenu } from '../editing/NewEntityMenu';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { useRouteDates } from '../time/useRouteDates';
 import { DetailPanel } from './DetailPanel';
 import { ExportMenu } from './ExportMenu';
+import { datesCaption, MapDateBanner, MapDateMenu } from './MapDateControl';
 import { MapSidebar } from './MapSidebar';
 import { MapToolbar } from './MapToolbar';
 import { PrintView } from './PrintView';
@@ -38,8 +40,11 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
   const { navigate } = useRouter();
   const [filters, setFilters] = useState<MapFilters>(defaultFilters);
   const [painted, setPainted] = useState(false);
-  const data = useMapData(areaId, filters.showEnded, rights, painted);
-  const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang);
+  const dates = useRouteDates();
+  // a comparison needs the ties that ended in between
+  const includeEnded = dates.offered && (filters.showEnded || Boolean(dates.period));
+  const data = useMapData(areaId, includeEnded, rights, painted, dates.asOf);
+  const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang, dates.period);
   const { state, setState, nodeById } = view;
   const canvas = useRef<CanvasHandle>(null);
   const [selectedId, setSelectedId] = useState<string | undefined>(nodeId);
@@ -95,9 +100,9 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         if (options.centre) pendingCamera.current = { centre: id };
       }
       if (state.focusId && id) setState((previous) => ({ ...previous, focusId: id }));
-      navigate({ name: 'map', areaId, nodeId: id }, { replace: true });
+      navigate({ name: 'map', areaId, nodeId: id, asOf: dates.asOf, from: dates.period?.from }, { replace: true });
     },
-    [reveal, navigate, areaId, state.focusId, setState],
+    [reveal, navigate, areaId, state.focusId, setState, dates],
   );
 
   const pickFinding = useCallback(
@@ -190,6 +195,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
             />
           </>
         }
+        dates={<MapDateMenu dates={dates} />}
         exportMenu={
           <ExportMenu
             canvas={canvas}
@@ -219,6 +225,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           areas={data.areas}
           filters={filters}
           onFilters={setFilters}
+          mayShowEnded={dates.offered}
           showSuggestions={state.showSuggestions}
           onShowSuggestions={(show) => setState((previous) => ({ ...previous, showSuggestions: show }))}
           elements={view.elements}
@@ -226,6 +233,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           layersLegend={<StructureLegendItems elements={drawn} structure={structureLayer.structure} />}
         />
         <div className="map-stage">
+          <MapDateBanner dates={dates} base={view.base} />
           {firstLoad && (
             <div className="map-stage__overlay">
               <Progress label={t('map.loading')} />
@@ -320,7 +328,11 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           />
         </aside>
       </div>
-      <PrintView canvas={canvas} title={t('map.title', { name: areaName })} elements={view.elements} />
+      <PrintView
+        canvas={canvas}
+        title={[t('map.title', { name: areaName }), datesCaption(dates, t, lang)].filter(Boolean).join(' ・ ')}
+        elements={view.elements}
+      />
       <AcceptDialog
         item={accepting}
         nodeById={nodeById}

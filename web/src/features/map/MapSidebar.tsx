@@ -15,6 +15,8 @@ interface Props {
   areas: readonly AreaSummary[];
   filters: MapFilters;
   onFilters(filters: MapFilters): void;
+  /** Whether ended ties are offered (the roles the server lets look back). */
+  mayShowEnded: boolean;
   showSuggestions: boolean;
   onShowSuggestions(show: boolean): void;
   elements: readonly MapElement[];
@@ -51,6 +53,7 @@ export function MapSidebar(props: Props) {
       <FilterPanel
         filters={filters}
         onChange={onFilters}
+        mayShowEnded={props.mayShowEnded}
         showSuggestions={showSuggestions}
         onShowSuggestions={onShowSuggestions}
       />

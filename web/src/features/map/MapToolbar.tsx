@@ -9,6 +9,8 @@ interface Props {
   areaId: string;
   canvas: RefObject<CanvasHandle | null>;
   search: ReactNode;
+  /** The day shown (MapDateControl), beside the search. */
+  dates: ReactNode;
   exportMenu: ReactNode;
   focusOn: boolean;
   canFocus: boolean;
@@ -39,6 +41,7 @@ export function MapToolbar(props: Props) {
       </button>
       <h1 className="map-toolbar__title">{props.title}</h1>
       {props.search}
+      {props.dates}
       <div className="button-row">
         <button
           type="button"

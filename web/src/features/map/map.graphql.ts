@@ -6,8 +6,8 @@ import type { TieFieldsFragment } from '../../gql/graphql';
 export type Tie = TieFieldsFragment;
 
 export const networkQuery = graphql(`
-  query Network($areaId: ID!, $includeEnded: Boolean!) {
-    network(areaId: $areaId, includeEnded: $includeEnded) {
+  query Network($areaId: ID!, $includeEnded: Boolean!, $asOf: String) {
+    network(areaId: $areaId, includeEnded: $includeEnded, asOf: $asOf) {
       nodes {
         id
         kind

@@ -8,12 +8,19 @@ import { isolatedPeopleQuery, missingLinksQuery } from '../findings/findings.gra
 import { areasQuery } from './areas.graphql';
 import { networkQuery } from './map.graphql';
 
-export function useMapData(areaId: string, includeEnded: boolean, rights: Rights, painted: boolean) {
-  const network = useQuery(networkQuery, { variables: { areaId, includeEnded }, fetchPolicy: 'cache-and-network' });
+/** `asOf`: the day shown (absent: today), for the network and the findings alike. */
+export function useMapData(areaId: string, includeEnded: boolean, rights: Rights, painted: boolean, asOf?: string) {
+  const network = useQuery(networkQuery, {
+    variables: { areaId, includeEnded, asOf },
+    fetchPolicy: 'cache-and-network',
+  });
   // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it
   const mapReady = Boolean(network.data ?? network.previousData) && painted;
-  const isolated = useQuery(isolatedPeopleQuery, { variables: { areaId }, skip: !seesPeople(rights) || !mapReady });
-  const links = useQuery(missingLinksQuery, { variables: { areaId }, skip: !mapReady });
+  const isolated = useQuery(isolatedPeopleQuery, {
+    variables: { areaId, asOf },
+    skip: !seesPeople(rights) || !mapReady,
+  });
+  const links = useQuery(missingLinksQuery, { variables: { areaId, asOf }, skip: !mapReady });
   const areas = useQuery(areasQuery);
 
   const current: Network | undefined = network.data?.network ?? network.previousData?.network;

@@ -10,6 +10,7 @@ import { type FindingItem, withFindings } from '../../models/findings';
 import { applyFocus } from '../../models/focus';
 import { centreOf, extendPositions, nestedLayout, type Point } from '../../models/layout';
 import { isEdge, isNode, type MapElement, type Network, parentIndex, toElements } from '../../models/network';
+import { markChanges, type Period } from '../../models/timeline';
 import { entityKinds, kindLabels, type Lang } from '../../models/vocabulary';
 
 /** Up to this many findings, the map draws every finding's best suggestion from the start. */
@@ -75,8 +76,10 @@ export function useMapView(
   findingsReady: boolean,
   filters: MapFilters,
   lang: Lang,
+  /** When comparing two days: the ties that changed between them are marked. */
+  period?: Period,
 ) {
-  const base = useMemo(() => (network ? toElements(network) : []), [network]);
+  const base = useMemo(() => (network ? markChanges(toElements(network), period) : []), [network, period]);
   const [state, setState] = useState<MapViewState>({ collapsed: new Set(), showSuggestions: true });
   const [layout, setLayout] = useState<{ positions: Map<string, Point>; generation: number }>({
     positions: new Map(),
