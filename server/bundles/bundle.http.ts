@@ -74,41 +74,59 @@ export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps
 
   const router = Router();
 
-  router.post('/import', express.raw({ type: () => true, limit: uploadBytes }), async (req, res) => {
+  // who asks is checked before the upload is read: no one without the right buffers 30 MB on the server
+  const checkMode: express.RequestHandler = (req, res, next) => {
     const mode = req.query.mode;
     if (mode !== 'dry-run' && mode !== 'commit') {
       return fail(res, 400, 'BAD_USER_INPUT', 'say mode=dry-run or mode=commit', { argument: 'mode' });
     }
-    const viewer = await adminOf(req, res, 'importBundle', importLimiter);
-    if (!viewer) return;
-    const archive: Uint8Array = Buffer.isBuffer(req.body) ? req.body : new Uint8Array();
-    const dryRun = mode === 'dry-run';
-    try {
-      const raw = readBundleFiles(unzipBundle(archive), 'the zip');
-      const digest = createHash('sha256').update(archive).digest('hex');
-      const { plan } = await importRawBundle(graph, raw, {
-        dryRun,
-        source: `upload ${digest.slice(0, 16)} by ${viewer.username}`,
-        record: (tx, files, personIds) => appendAudit(tx, actorOf(viewer), [importEvent(digest, files, personIds)]),
-      });
-      res.json({ dryRun, files: plan, problems: [] });
-    } catch (error) {
-      if (error instanceof BundleInvalidError) {
-        res.status(422).json({ dryRun, files: [], problems: error.problems });
-        return;
-      }
-      if (
-        error instanceof GraphQLError &&
-        typeof error.extensions.code === 'string' &&
-        statusOf[error.extensions.code]
-      ) {
-        return fail(res, statusOf[error.extensions.code], error.extensions.code, error.message, {
-          ...(error.extensions.argument ? { argument: error.extensions.argument } : {}),
+    next();
+  };
+  const admitImporter: express.RequestHandler = (req, res, next) => {
+    adminOf(req, res, 'importBundle', importLimiter).then((viewer) => {
+      if (!viewer) return;
+      res.locals.viewer = viewer;
+      next();
+    }, next);
+  };
+
+  router.post(
+    '/import',
+    checkMode,
+    admitImporter,
+    express.raw({ type: () => true, limit: uploadBytes }),
+    async (req, res) => {
+      const viewer = res.locals.viewer as NonNullable<Context['viewer']>;
+      const mode = req.query.mode;
+      const archive: Uint8Array = Buffer.isBuffer(req.body) ? req.body : new Uint8Array();
+      const dryRun = mode === 'dry-run';
+      try {
+        const raw = readBundleFiles(unzipBundle(archive), 'the zip');
+        const digest = createHash('sha256').update(archive).digest('hex');
+        const { plan } = await importRawBundle(graph, raw, {
+          dryRun,
+          source: `upload ${digest.slice(0, 16)} by ${viewer.username}`,
+          record: (tx, files, personIds) => appendAudit(tx, actorOf(viewer), [importEvent(digest, files, personIds)]),
         });
+        res.json({ dryRun, files: plan, problems: [] });
+      } catch (error) {
+        if (error instanceof BundleInvalidError) {
+          res.status(422).json({ dryRun, files: [], problems: error.problems });
+          return;
+        }
+        if (
+          error instanceof GraphQLError &&
+          typeof error.extensions.code === 'string' &&
+          statusOf[error.extensions.code]
+        ) {
+          return fail(res, statusOf[error.extensions.code], error.extensions.code, error.message, {
+            ...(error.extensions.argument ? { argument: error.extensions.argument } : {}),
+          });
+        }
+        throw error;
       }
-      throw error;
-    }
-  });
+    },
+  );
 
   router.get('/export', async (req, res) => {
     const viewer = await adminOf(req, res, 'exportBundle', exportLimiter);
