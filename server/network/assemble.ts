@@ -116,6 +116,8 @@ export class NetworkBuilder {
       since: row.since,
       until: row.until,
       active,
+      count: 1,
+      categories: [],
     };
     const undisclosedEnd = [row.source, row.target].find((id) => this.undisclosed.has(id));
     if (undisclosedEnd === undefined) {
@@ -148,5 +150,7 @@ function blank(id: string, kind: string, label: string, parentId: string | null)
     ageBand: null,
     anonymous: false,
     external: false,
+    open: true,
+    summary: null,
   };
 }
