@@ -1,4 +1,6 @@
 /** Cypher for the level-of-detail map: ties counted per pair of boxes, box contents counted per area. */
+
+import { listedAreas } from '../../analysis/common/area.js';
 import { householdExistsFor } from '../../auth/policy.js';
 import { isActiveCypher, tieCategoryCypher } from '../../vocabulary/tiePredicates.js';
 import { tieTypes } from '../../vocabulary/ties.js';
@@ -37,20 +39,26 @@ function end(node: string, box: string, column: string): string {
 }
 
 /**
- * The ties the full map of `$areaId` would have (those touching something located in its subtree, household
- * membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
+ * The ties the full map of `$areaId` would have (those touching something located in its subtree `$insideAreas`,
+ * household membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
  * `$withPeople`), grouped by their ends: an entity inside `$closedAreas` (not a council, not in `$drawnIds`) counts
  * as its area. Ties between two entities drawn by themselves are not counted here (the map fetches them as ties),
  * except those with a council, whose place is decided in code.
+ *
+ * Over the ties touching what is located in `$areaIds` (a part of the subtree, see readInParts): each tie is
+ * counted once, from its start when that is located on the map, else from its end, so the parts never overlap.
  */
 export const tieGroups = `
-MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(:Area)<-[:LOCATED_IN]-(n)
-MATCH (n)-[r:${tieTypes.join('|')}]-()
-WITH DISTINCT r
-WITH r, startNode(r) AS a, endNode(r) AS b
-WHERE NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
-  AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))
-WITH r, a, b, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
+${listedAreas}
+MATCH (area)<-[:LOCATED_IN]-(n)
+MATCH (n)-[r:${tieTypes.join('|')}]-(m)
+WHERE NOT (type(r) = 'MEMBER_OF' AND endNode(r):Household) AND ($includeEnded OR ${isActiveCypher('r')})
+  AND ($withPeople OR NOT (n:Person OR n:Household OR m:Person OR m:Household))
+WITH r, n, m, area.id AS nArea, head([(m)-[:LOCATED_IN]->(x:Area) | x.id]) AS mArea
+WITH r, n, m, nArea, mArea, startNode(r) = n AS fromStart
+WHERE fromStart OR NOT coalesce(mArea IN $insideAreas, false)
+WITH r, CASE WHEN fromStart THEN n ELSE m END AS a, CASE WHEN fromStart THEN m ELSE n END AS b,
+     CASE WHEN fromStart THEN nArea ELSE mArea END AS aArea, CASE WHEN fromStart THEN mArea ELSE nArea END AS bArea
 WITH r, a, b,
      CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT a.id IN $drawnIds THEN aArea END AS aBox,
      CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT b.id IN $drawnIds THEN bArea END AS bBox

@@ -4,6 +4,8 @@
  * fetched; ties into boxes are counted in the database, grouped by area and by what the policy needs to know, and
  * the policy decides in code, as it does for the full map, which of them the viewer would see.
  */
+
+import { readInParts } from '../../analysis/common/area.js';
 import { type PersonAccess, personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
 import { UserRole, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
@@ -151,8 +153,8 @@ export async function buildLodNetwork(
 
   const [ties, groups] = await Promise.all([
     graph.read<q.EdgeRow>(q.edgesTouching, { ids: [...entities.keys()] }),
-    graph.read<TieGroupRow>(tieGroups, {
-      areaId,
+    readInParts<TieGroupRow>(graph, areaId, tieGroups, {
+      insideAreas: insideIds,
       asOf,
       includeEnded,
       closedAreas: boxes.closedAreas(),
