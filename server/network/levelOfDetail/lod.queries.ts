@@ -26,7 +26,10 @@ export interface TieGroupRow {
   category: string;
   /** ties in the group */
   ties: number;
-  /** distinct (start, end) pairs: what the map draws when an end is not seen in detail (one edge per category) */
+  /**
+   * distinct (start, end) pairs: what the map draws when an end is not seen in detail (one edge per category); only
+   * counted with `$countPairs` (a viewer who may see someone only as a stand-in)
+   */
   pairs: number;
 }
 
@@ -42,30 +45,37 @@ function end(node: string, box: string, column: string): string {
  * The ties the full map of `$areaId` would have (those touching something located in its subtree `$insideAreas`,
  * household membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
  * `$withPeople`), grouped by their ends: an entity inside `$closedAreas` (not a council, not in `$drawnIds`) counts
- * as its area. Ties between two entities drawn by themselves are not counted here (the map fetches them as ties),
+ * as its area, and ties between two such in the same box (`$boxOf`: each closed area's box) are left out. Ties between two entities drawn by themselves are not counted here (the map fetches them as ties),
  * except those with a council, whose place is decided in code.
  *
  * Over the ties touching what is located in `$areaIds` (a part of the subtree, see readInParts): each tie is
  * counted once, from its start when that is located on the map, else from its end, so the parts never overlap.
+ * Only a person or an organization starts a tie (tieRules); a person outside the map is on no map.
  */
 export const tieGroups = `
 ${listedAreas}
-MATCH (area)<-[:LOCATED_IN]-(n)
-MATCH (n)-[r:${tieTypes.join('|')}]-(m)
-WHERE NOT (type(r) = 'MEMBER_OF' AND endNode(r):Household) AND ($includeEnded OR ${isActiveCypher('r')})
-  AND ($withPeople OR NOT (n:Person OR n:Household OR m:Person OR m:Household))
-WITH r, n, m, area.id AS nArea, head([(m)-[:LOCATED_IN]->(x:Area) | x.id]) AS mArea
-WITH r, n, m, nArea, mArea, startNode(r) = n AS fromStart
-WHERE fromStart OR NOT coalesce(mArea IN $insideAreas, false)
-WITH r, CASE WHEN fromStart THEN n ELSE m END AS a, CASE WHEN fromStart THEN m ELSE n END AS b,
-     CASE WHEN fromStart THEN nArea ELSE mArea END AS aArea, CASE WHEN fromStart THEN mArea ELSE nArea END AS bArea
+CALL (area) {
+  MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
+  RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
+  UNION ALL
+  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map)
+  MATCH (area)<-[:LOCATED_IN]-(b)<-[r:${tieTypes.join('|')}]-(a:Organization)
+  WITH r, a, b, area, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea
+  WHERE NOT coalesce(aArea IN $insideAreas, false)
+  RETURN r, a, b, aArea, area.id AS bArea
+}
 WITH r, a, b,
-     CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT a.id IN $drawnIds THEN aArea END AS aBox,
-     CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT b.id IN $drawnIds THEN bArea END AS bBox
-WHERE aBox IS NOT NULL OR bBox IS NOT NULL OR a:Council OR b:Council
+     CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT (a.id IN $drawnIds) THEN aArea END AS aBox,
+     CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT (b.id IN $drawnIds) THEN bArea END AS bBox
+// ties inside one box are not drawn: dropped first, they are most of a closed town's ties
+WHERE (aBox IS NOT NULL OR bBox IS NOT NULL OR a:Council OR b:Council)
+  AND NOT (aBox IS NOT NULL AND bBox IS NOT NULL AND $boxOf[aBox] = $boxOf[bBox])
+  AND NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
+  AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))
 RETURN ${end('a', 'aBox', 'source')},
        ${end('b', 'bBox', 'target')},
-       ${tieCategoryCypher('r')} AS category, count(r) AS ties, count(DISTINCT [a.id, b.id]) AS pairs`;
+       ${tieCategoryCypher('r')} AS category, count(r) AS ties,
+       count(DISTINCT CASE WHEN $countPairs THEN [a.id, b.id] END) AS pairs`;
 
 export interface AreaContentsRow {
   areaId: string;

@@ -6,7 +6,7 @@
  */
 
 import { readInParts } from '../../analysis/common/area.js';
-import { type PersonAccess, personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
+import { isAdmin, type PersonAccess, personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
 import { UserRole, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { householdAccess, householdAccesses } from '../../households/household.access.js';
@@ -116,6 +116,21 @@ export async function buildLodNetwork(
   const placeOf = (row: q.EntityRow) =>
     row.label === 'Council' ? (councilArea.get(row.id) ?? areaId) : row.areaIds[0];
   const boxes = new Boxes(areaId, inside, detail.open, shown.map(placeOf));
+  // the ties into boxes, counted while the rest is fetched
+  const counted = readInParts<TieGroupRow>(graph, areaId, tieGroups, {
+    insideAreas: insideIds,
+    asOf,
+    includeEnded,
+    closedAreas: boxes.closedAreas(),
+    boxOf: Object.fromEntries(boxes.closedAreas().map((id) => [id, boxes.containerOf(id)])),
+    drawnIds: shown.map((row) => row.id),
+    withPeople: viewer.role !== UserRole.PLANNER,
+    householdMembers: viewer.role === UserRole.COORDINATOR,
+    countPairs: !isAdmin(viewer),
+    ...restrictedParams(viewer),
+  });
+  // awaited below; until then a failure must not count as unhandled (it is rethrown where awaited)
+  counted.catch(() => undefined);
 
   // what lies in open areas, and the councils sitting in them
   const openIds = insideIds.filter((id) => boxes.isOpen(id));
@@ -128,14 +143,16 @@ export async function buildLodNetwork(
   for (const [id, access] of openHouseholds) households.set(id, access);
   const visibleCouncil = (row: q.EntityRow) => !row.householdId || households.get(row.householdId) === 'DETAILS';
   const seenCouncils = councilRows.filter(visibleCouncil);
-  const summaries = await boxSummaries(
+  const summarised = boxSummaries(
     graph,
     viewer,
     boxes,
     asOf,
     seenCouncils.flatMap((row) => (councilArea.get(row.id) ? [councilArea.get(row.id)!] : [])),
   );
+  summarised.catch(() => undefined);
 
+  const summaries = await summarised;
   const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
   for (const area of inside) {
     if (!boxes.isDrawn(area.id)) continue;
@@ -153,16 +170,7 @@ export async function buildLodNetwork(
 
   const [ties, groups] = await Promise.all([
     graph.read<q.EdgeRow>(q.edgesTouching, { ids: [...entities.keys()] }),
-    readInParts<TieGroupRow>(graph, areaId, tieGroups, {
-      insideAreas: insideIds,
-      asOf,
-      includeEnded,
-      closedAreas: boxes.closedAreas(),
-      drawnIds: shown.map((row) => row.id),
-      withPeople: viewer.role !== UserRole.PLANNER,
-      householdMembers: viewer.role === UserRole.COORDINATOR,
-      ...restrictedParams(viewer),
-    }),
+    counted,
   ]);
 
   // organizations, councils and hubs elsewhere tied to something here are drawn outside the boxes, as on the full map
