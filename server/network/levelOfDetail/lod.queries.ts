@@ -41,12 +41,17 @@ function end(node: string, box: string, column: string): string {
     THEN [(${node})<-[:MEMBER_OF]-(m:Person) | [m.consent, $viewerName IN coalesce(m.restrictedFor, []), head([(m)-[:LOCATED_IN]->(ma:Area) | ma.id])]] END AS ${column}Members`;
 }
 
+/** The tie `r` from `a` to `b` is one a map draws, before the ends' places are looked up (which costs most). */
+const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
+    AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))`;
+
 /**
  * The ties the full map of `$areaId` would have (those touching something located in its subtree `$insideAreas`,
  * household membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
  * `$withPeople`), grouped by their ends: an entity inside `$closedAreas` (not a council, not in `$drawnIds`) counts
- * as its area, and ties between two such in the same box (`$boxOf`: each closed area's box) are left out. Ties between two entities drawn by themselves are not counted here (the map fetches them as ties),
- * except those with a council, whose place is decided in code.
+ * as its area, and ties between two such in the same box (`$boxOf`: each closed area's box) are left out. Ties
+ * between two entities drawn by themselves are not counted here (the map fetches them as ties), except those with a
+ * council, whose place is decided in code.
  *
  * Over the ties touching what is located in `$areaIds` (a part of the subtree, see readInParts): each tie is
  * counted once, from its start when that is located on the map, else from its end, so the parts never overlap.
@@ -56,10 +61,12 @@ export const tieGroups = `
 ${listedAreas}
 CALL (area) {
   MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
+  WHERE ${drawable}
   RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
   UNION ALL
   // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map)
   MATCH (area)<-[:LOCATED_IN]-(b)<-[r:${tieTypes.join('|')}]-(a:Organization)
+  WHERE ${drawable}
   WITH r, a, b, area, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea
   WHERE NOT coalesce(aArea IN $insideAreas, false)
   RETURN r, a, b, aArea, area.id AS bArea
@@ -70,8 +77,6 @@ WITH r, a, b,
 // ties inside one box are not drawn: dropped first, they are most of a closed town's ties
 WHERE (aBox IS NOT NULL OR bBox IS NOT NULL OR a:Council OR b:Council)
   AND NOT (aBox IS NOT NULL AND bBox IS NOT NULL AND $boxOf[aBox] = $boxOf[bBox])
-  AND NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
-  AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))
 RETURN ${end('a', 'aBox', 'source')},
        ${end('b', 'bBox', 'target')},
        ${tieCategoryCypher('r')} AS category, count(r) AS ties,
