@@ -116,6 +116,25 @@ export type AreaReport = {
   watchersPerPersonInNeed: Rate;
 };
 
+/** What a closed (or partly shown) area box holds, as counts the viewer may see */
+export type AreaSummary = {
+  __typename?: 'AreaSummary';
+  /** councils drawn inside the area (covering it or areas below it) */
+  councils: Scalars['Int']['output'];
+  /** households located in the area or below */
+  households: Count;
+  /** hubs located in the area or below */
+  hubs: Scalars['Int']['output'];
+  /** people with social degree 0 at the as-of date (社会的孤立) */
+  isolated: Count;
+  /** organizations located in the area or below */
+  organizations: Scalars['Int']['output'];
+  /** residents known, located in the area or below */
+  people: Count;
+  /** people with a need no organization of that field supports (制度の狭間) */
+  unmetNeeds: Count;
+};
+
 export type AreaUpdate = {
   elderly?: InputMaybe<Scalars['Int']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
@@ -194,6 +213,14 @@ export type Broker = {
   /** betweenness centrality (unnormalised, each unordered pair counted once) */
   betweenness: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** How many of the ties a bundled edge stands for are of a category */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  /** family, informal, formal (or TIE-level undisclosed ties by their category) */
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
 };
 
 /** A group of nodes more tied among themselves than to the rest (Louvain modularity) */
@@ -343,6 +370,18 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity of the map found by mapSearch, with where it lies */
+export type MapSearchHit = {
+  __typename?: 'MapSearchHit';
+  /** as on the map: never a stand-in (stand-ins are not found by name) */
+  id: Scalars['ID']['output'];
+  /** Person, Household, Organization, Council or Hub */
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** the areas from the map's area down to the one it lies in: the boxes to open, or to draw it in with show */
+  path: Array<Scalars['ID']['output']>;
 };
 
 /** The user behind the token */
@@ -611,8 +650,12 @@ export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   /** active on the as-of date */
   active: Scalars['Boolean']['output'];
+  /** a bundle: its ties by category; empty for a single tie */
+  categories: Array<CategoryCount>;
   /** family, informal, formal or household */
   category: Scalars['String']['output'];
+  /** how many ties this edge stands for: 1 for a tie; for a bundle (type BUNDLE), the ties between two boxes or a box and a node */
+  count: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   since?: Maybe<Scalars['String']['output']>;
   source: Scalars['ID']['output'];
@@ -640,12 +683,16 @@ export type NetworkNode = {
   kind: Scalars['String']['output'];
   /** what to write on the node; 住民 for an anonymous person */
   label: Scalars['String']['output'];
+  /** areas: everything inside is on the map (always true without level of detail); false for a closed box, or a box showing only some of its contents (search results, focus, findings) */
+  open: Scalars['Boolean']['output'];
   /** the enclosing node: an area, or in an ecomap the household */
   parentId?: Maybe<Scalars['ID']['output']>;
   /** people: their roles (empty when anonymous) */
   roles: Array<Scalars['String']['output']>;
   /** organizations, councils, hubs: their kind in the municipality's words */
   subKind?: Maybe<Scalars['String']['output']>;
+  /** areas not open: what they hold */
+  summary?: Maybe<AreaSummary>;
   /** hubs: tags; people: interests (with details) */
   tags: Array<Scalars['String']['output']>;
   /** areas and councils: their tier */
@@ -804,6 +851,8 @@ export type Query = {
   hubs: Array<Hub>;
   /** People located in the area or below whose social degree at asOf (default today) is at most maxDegree */
   isolatedPeople: Array<IsolatedPerson>;
+  /** Entities of the map of an area whose name contains the text, as the viewer may see them (people only by a name the viewer may see), best first */
+  mapSearch: Array<MapSearchHit>;
   /** Who is logged in */
   me: Me;
   /** Links the network of the area (and below) lacks at asOf (default today), highest score first */
@@ -907,6 +956,13 @@ export type QueryIsolatedPeopleArgs = {
 };
 
 
+export type QueryMapSearchArgs = {
+  areaId: Scalars['ID']['input'];
+  limit?: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryMissingLinksArgs = {
   areaId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -917,7 +973,10 @@ export type QueryMissingLinksArgs = {
 export type QueryNetworkArgs = {
   areaId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
+  focus?: InputMaybe<Scalars['ID']['input']>;
   includeEnded?: Scalars['Boolean']['input'];
+  open?: InputMaybe<Array<Scalars['ID']['input']>>;
+  show?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

@@ -1,0 +1,111 @@
+/** Cypher for the level-of-detail map: ties counted per pair of boxes, box contents counted per area. */
+
+import { listedAreas } from '../../analysis/common/area.js';
+import { householdExistsFor } from '../../auth/policy.js';
+import { isActiveCypher, tieCategoryCypher } from '../../vocabulary/tiePredicates.js';
+import { tieTypes } from '../../vocabulary/ties.js';
+
+/**
+ * One end of a group of ties: an entity drawn by itself (`inBox` false, `key` its id), or whatever lies in a closed
+ * area, grouped by what the policy needs to decide about it (`key` the area's id): its label, a person's consent
+ * and whether the viewer is named for them, a household's members as the same facts (for coordinators only).
+ */
+export interface TieGroupRow {
+  source: string;
+  sourceInBox: boolean;
+  sourceLabel: string;
+  sourceConsent: string | null;
+  sourceNamed: boolean;
+  sourceMembers: [string | null, boolean, string | null][] | null;
+  target: string;
+  targetInBox: boolean;
+  targetLabel: string;
+  targetConsent: string | null;
+  targetNamed: boolean;
+  targetMembers: [string | null, boolean, string | null][] | null;
+  category: string;
+  /** ties in the group */
+  ties: number;
+  /**
+   * distinct (start, end) pairs: what the map draws when an end is not seen in detail (one edge per category); only
+   * counted with `$countPairs` (a viewer who may see someone only as a stand-in)
+   */
+  pairs: number;
+}
+
+function end(node: string, box: string, column: string): string {
+  return `coalesce(${box}, ${node}.id) AS ${column}, ${box} IS NOT NULL AS ${column}InBox, labels(${node})[0] AS ${column}Label,
+  CASE WHEN ${box} IS NOT NULL AND ${node}:Person THEN ${node}.consent END AS ${column}Consent,
+  ${box} IS NOT NULL AND ${node}:Person AND $viewerName IN coalesce(${node}.restrictedFor, []) AS ${column}Named,
+  CASE WHEN ${box} IS NOT NULL AND ${node}:Household AND $householdMembers
+    THEN [(${node})<-[:MEMBER_OF]-(m:Person) | [m.consent, $viewerName IN coalesce(m.restrictedFor, []), head([(m)-[:LOCATED_IN]->(ma:Area) | ma.id])]] END AS ${column}Members`;
+}
+
+/** The tie `r` from `a` to `b` is one a map draws, before the ends' places are looked up (which costs most). */
+const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
+    AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))`;
+
+/**
+ * The ties the full map of `$areaId` would have (those touching something located in its subtree `$insideAreas`,
+ * household membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
+ * `$withPeople`), grouped by their ends: an entity inside `$closedAreas` (not a council, not in `$drawnIds`) counts
+ * as its area, and ties between two such in the same box (`$boxOf`: each closed area's box) are left out. Ties
+ * between two entities drawn by themselves are not counted here (the map fetches them as ties), except those with a
+ * council, whose place is decided in code.
+ *
+ * Over the ties touching what is located in `$areaIds` (a part of the subtree, see readInParts): each tie is
+ * counted once, from its start when that is located on the map, else from its end, so the parts never overlap.
+ * Only a person or an organization starts a tie (tieRules); a person outside the map is on no map.
+ */
+export const tieGroups = `
+${listedAreas}
+CALL (area) {
+  MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
+  WHERE ${drawable}
+  RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
+  UNION ALL
+  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map)
+  MATCH (area)<-[:LOCATED_IN]-(b)<-[r:${tieTypes.join('|')}]-(a:Organization)
+  WHERE ${drawable}
+  WITH r, a, b, area, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea
+  WHERE NOT coalesce(aArea IN $insideAreas, false)
+  RETURN r, a, b, aArea, area.id AS bArea
+}
+WITH r, a, b,
+     CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT (a.id IN $drawnIds) THEN aArea END AS aBox,
+     CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT (b.id IN $drawnIds) THEN bArea END AS bBox
+// ties inside one box are not drawn: dropped first, they are most of a closed town's ties
+WHERE (aBox IS NOT NULL OR bBox IS NOT NULL OR a:Council OR b:Council)
+  AND NOT (aBox IS NOT NULL AND bBox IS NOT NULL AND $boxOf[aBox] = $boxOf[bBox])
+RETURN ${end('a', 'aBox', 'source')},
+       ${end('b', 'bBox', 'target')},
+       ${tieCategoryCypher('r')} AS category, count(r) AS ties,
+       count(DISTINCT CASE WHEN $countPairs THEN [a.id, b.id] END) AS pairs`;
+
+export interface AreaContentsRow {
+  areaId: string;
+  households: number;
+  organizations: number;
+  hubs: number;
+}
+
+/** Per area of the subtree: households that exist for the viewer, organizations and hubs located there. */
+export const areaContents = `
+MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area)
+RETURN area.id AS areaId,
+       COUNT { MATCH (h:Household)-[:LOCATED_IN]->(area) WHERE ${householdExistsFor('h')} } AS households,
+       COUNT { (:Organization)-[:LOCATED_IN]->(area) } AS organizations,
+       COUNT { (:Hub)-[:LOCATED_IN]->(area) } AS hubs`;
+
+export interface StandInCandidateRow {
+  id: string;
+  consent: string | null;
+  restrictedFor: string[] | null;
+  areaId: string;
+}
+
+/** The people located in the given areas, with what the policy needs: to find whom a stand-in id stands for. */
+export const peopleFacts = `
+UNWIND $areaIds AS areaId
+MATCH (:Area {id: areaId})<-[:LOCATED_IN]-(p:Person)
+RETURN p.id AS id, p.consent AS consent, p.restrictedFor AS restrictedFor, areaId`;
