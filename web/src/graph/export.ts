@@ -85,16 +85,16 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
     .forEach((node) => {
       const kind = node.data('kind') as NodeKind;
       const style = kindStyles[kind] ?? kindStyles.Person;
-      const collapsed = node.hasClass('collapsed');
+      const closed = node.hasClass('closed');
       const tier = tierStyles[(node.data('tier') as 1 | 2 | 3) ?? 3] ?? tierStyles[3];
       const marked = node.hasClass('isolated') || node.hasClass('finding');
       scene.nodes.push({
         x: node.position().x,
         y: node.position().y,
-        size: collapsed ? 70 : style.size,
+        size: closed ? 90 : style.size,
         shape: style.shape,
-        fill: collapsed ? tier.fill : node.hasClass('anonymous') ? '#c9d6df' : style.fill,
-        stroke: marked ? markStyles.isolated : collapsed ? tier.border : style.border,
+        fill: closed ? tier.fill : node.hasClass('anonymous') ? '#c9d6df' : style.fill,
+        stroke: marked ? markStyles.isolated : closed ? tier.border : style.border,
         strokeWidth: node.hasClass('isolated') ? 4 : marked ? 2.5 : 1.5,
         label: labels?.get(node.id()) ?? node.data('label'),
       });

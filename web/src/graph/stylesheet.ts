@@ -4,6 +4,7 @@
  * told apart by people with colour-vision deficiencies; every kind also has its own shape.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { closedBoxFont } from '../models/detail';
 import { nodeSizes } from '../models/layout';
 import type { EdgeCategory } from '../models/network';
 import type { NodeKind, Strength } from '../models/vocabulary';
@@ -148,7 +149,8 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
   }
   sheet.push(
     {
-      selector: 'node.kind-area.collapsed',
+      // a closed box: its name and counts inside it, at a size the layout gave it to hold them
+      selector: 'node.kind-area.closed:childless',
       style: {
         'text-valign': 'center',
         'text-margin-y': 0,
@@ -157,9 +159,19 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         height: 'data(boxHeight)',
         'border-width': 3,
         'border-style': 'double',
-        'font-size': 'mapData(boxWidth, 120, 900, 24, 110)',
+        'font-size': closedBoxFont,
+        'font-weight': 'normal',
+        'line-height': 1.35,
         'text-max-width': 'data(boxWidth)',
+        'min-zoomed-font-size': 6,
       },
+    },
+    // a box showing only some of what it holds (search hits, a finding's people, a focus)
+    { selector: 'node.kind-area.closed:parent', style: { 'border-style': 'dashed' } },
+    // a box whose contents are on their way
+    {
+      selector: 'node.kind-area.busy',
+      style: { 'border-color': '#E69F00', 'border-width': 6, 'border-style': 'dashed', 'background-color': '#fff4dc' },
     },
     {
       selector: 'edge',
@@ -184,13 +196,15 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
     },
     { selector: 'edge.ended', style: webgl ? { opacity: 0.35 } : { opacity: 0.45, 'line-style': 'dotted' } },
     {
-      selector: 'edge.merged',
+      // the ties between two boxes (or a box and a node): wider the more they are, with their count
+      selector: 'edge.bundle',
       style: {
         'curve-style': 'straight',
-        width: 'mapData(count, 1, 40, 2, 12)',
+        width: 'mapData(count, 1, 60, 2, 14)',
         label: 'data(label)',
         'font-family': fontFamily,
-        'font-size': 26,
+        'font-size': 16,
+        'min-zoomed-font-size': 6,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',

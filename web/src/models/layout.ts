@@ -266,12 +266,14 @@ export function nestedLayout(
   const entities = new Map<string, string[]>();
   const sizes = new Map<string, number>();
   const labels = new Map<string, number>();
+  const boxes = new Map<string, { width: number; height: number }>();
   const parentOf = new Map<string, string>();
   const root = '';
   for (const element of elements) {
     if (!isNode(element)) continue;
-    const { id, kind, parent } = element.data;
+    const { id, kind, parent, boxWidth, boxHeight } = element.data;
     sizes.set(id, nodeSizes[kind] ?? 24);
+    if (kind === 'Area' && boxWidth && boxHeight) boxes.set(id, { width: boxWidth, height: boxHeight });
     labels.set(id, labelWidth(element.data.label));
     if (parent) parentOf.set(id, parent);
     if (kind === 'Area') areas.add(id);
@@ -303,12 +305,12 @@ export function nestedLayout(
       const inner = build(child);
       if (inner) blocks.push(boxed(inner, options));
       else if (!(entities.get(child)?.length || childAreas.get(child)?.length)) {
-        // an empty area: a small box of its own
-        const size = options.edgeLength;
+        // an empty area (or a closed box, at the size its counts take): a box of its own
+        const { width, height } = boxes.get(child) ?? { width: options.edgeLength, height: options.edgeLength };
         blocks.push({
-          width: size,
-          height: size,
-          place: (offset, into) => into.set(child, { x: offset.x + size / 2, y: offset.y + size / 2 }),
+          width,
+          height,
+          place: (offset, into) => into.set(child, { x: offset.x + width / 2, y: offset.y + height / 2 }),
         });
       }
     }
@@ -320,7 +322,7 @@ export function nestedLayout(
   return positions;
 }
 
-/** The centre of the nodes' positions, for an area drawn collapsed at the middle of what it holds. */
+/** The centre of the nodes' positions, for a closed box drawn at the middle of what it held. */
 export function centreOf(ids: Iterable<string>, positions: ReadonlyMap<string, Point>): Point | undefined {
   let minX = Infinity;
   let minY = Infinity;

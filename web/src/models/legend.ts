@@ -2,7 +2,7 @@
 import { type EdgeCategory, isNode, type MapElement } from './network';
 import { entityKinds, type NodeKind } from './vocabulary';
 
-export type Mark = 'isolated' | 'finding' | 'collapsed' | 'ended' | 'external' | 'anonymous';
+export type Mark = 'isolated' | 'finding' | 'closed' | 'ended' | 'external' | 'anonymous';
 
 export interface LegendModel {
   kinds: { kind: NodeKind; count: number }[];
@@ -20,7 +20,7 @@ export function legendOf(elements: readonly MapElement[]): LegendModel {
     if (element.classes.includes('hidden')) continue;
     if (isNode(element)) {
       if (element.data.kind !== 'Area') kinds.set(element.data.kind, (kinds.get(element.data.kind) ?? 0) + 1);
-      for (const mark of ['isolated', 'collapsed', 'external', 'anonymous'] as const)
+      for (const mark of ['isolated', 'closed', 'external', 'anonymous'] as const)
         if (element.classes.includes(mark)) marks.add(mark);
     } else {
       const count = element.data.count ?? 1;

@@ -3,13 +3,15 @@
 export type Route =
   | { name: 'login'; next?: string }
   | { name: 'home' }
-  | { name: 'map'; areaId: string; nodeId?: string }
+  | { name: 'map'; areaId: string; nodeId?: string; open?: readonly string[] }
   | { name: 'ecomap'; subject: 'person' | 'household'; id: string }
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
   | { name: 'audit' }
   | { name: 'password' }
   | { name: 'notFound'; path: string };
+
+import { openParam, parseOpenParam } from './detail';
 
 const enc = encodeURIComponent;
 
@@ -19,8 +21,13 @@ export function routePath(route: Route): string {
       return route.next ? `/login?next=${enc(route.next)}` : '/login';
     case 'home':
       return '/';
-    case 'map':
-      return `/map/${enc(route.areaId)}${route.nodeId ? `?node=${enc(route.nodeId)}` : ''}`;
+    case 'map': {
+      const query = [
+        route.nodeId ? `node=${enc(route.nodeId)}` : undefined,
+        route.open?.length ? `open=${openParam(route.open)}` : undefined,
+      ].filter(Boolean);
+      return `/map/${enc(route.areaId)}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+    }
     case 'ecomap':
       return `/ecomap/${route.subject}/${enc(route.id)}`;
     case 'report':
@@ -43,7 +50,13 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0) return { name: 'home' };
   if (head === 'login' && parts.length === 1) return { name: 'login', next: query.get('next') ?? undefined };
   if (head === 'map' && a && parts.length === 2)
-    return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined };
+    return {
+      name: 'map',
+      areaId: a,
+      nodeId: query.get('node') ?? undefined,
+      // read undecoded: the ids are encoded one by one between the commas
+      ...(query.get('open') ? { open: parseOpenParam(/(?:^|[?&])open=([^&]*)/.exec(search)?.[1]) } : {}),
+    };
   if (head === 'ecomap' && (a === 'person' || a === 'household') && b && parts.length === 3) {
     return { name: 'ecomap', subject: a, id: b };
   }
