@@ -30,6 +30,7 @@ export function MapSidebar({ areaId, areas, filters, onFilters, showSuggestions,
           areas={areas}
           currentId={areaId}
           label={t('nav.areas')}
+          opensMap={(area) => !scope || scope.has(area.id)}
           actions={(area) =>
             area.id === areaId || (scope && !scope.has(area.id)) ? null : (
               <Link
