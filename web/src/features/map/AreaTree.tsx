@@ -95,11 +95,7 @@ function Branch({ node, open, toggle, currentId, actions, opensMap, compact }: B
         <span className="area-tree__name">
           <span className={`tier-badge tier-badge--${area.tier}`}>{l(tierLabels[area.tier])}</span>{' '}
           {opensMap(area) && area.id !== currentId ? (
-            <Link
-              to={{ name: 'map', areaId: area.id }}
-              className="area-tree__link"
-              aria-label={t('areas.openMapOf', { name: area.name })}
-            >
+            <Link to={{ name: 'map', areaId: area.id }} className="area-tree__link">
               {area.name}
             </Link>
           ) : (

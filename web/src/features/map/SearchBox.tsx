@@ -45,6 +45,8 @@ export function SearchBox({ areaId, areas, onPick }: Props) {
   const hits = asked ? (result.data?.mapSearch ?? result.previousData?.mapSearch ?? []) : [];
   const names = useMemo(() => new Map(areas.map((area) => [area.id, area.name])), [areas]);
   const waiting = Boolean(mapSearchText(query)) && (asked !== mapSearchText(query) || result.loading);
+  // Enter before the answer came: the first hit is taken when it comes
+  const [enterPending, setEnterPending] = useState(false);
 
   function pick(index: number) {
     const hit = hits[index];
@@ -52,6 +54,16 @@ export function SearchBox({ areaId, areas, onPick }: Props) {
     onPick(hit.id);
     setOpen(false);
   }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the answer comes; pick reads the hits
+  useEffect(
+    function takeTheFirstHitAfterEnter() {
+      if (!enterPending || waiting) return;
+      setEnterPending(false);
+      pick(0);
+    },
+    [enterPending, waiting],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
@@ -63,7 +75,8 @@ export function SearchBox({ areaId, areas, onPick }: Props) {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(active);
+      if (waiting) setEnterPending(true);
+      else pick(active);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -88,6 +101,7 @@ export function SearchBox({ areaId, areas, onPick }: Props) {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          setEnterPending(false);
           setActive(0);
           setOpen(true);
         }}
