@@ -10,7 +10,7 @@ import type { Graph } from '../graph/graph.js';
 import { isActive, tieCategory } from '../vocabulary/tiePredicates.js';
 import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
-import type { Network, NetworkEdge, NetworkNode } from './network.type.js';
+import type { AreaSummary, Network, NetworkEdge, NetworkNode } from './network.type.js';
 
 /** Collects nodes and edges; people are shown as the policy allows and their stand-in ids are used everywhere. */
 export class NetworkBuilder {
@@ -38,9 +38,29 @@ export class NetworkBuilder {
     return this.mapIds.has(entityId);
   }
 
-  addArea(area: { id: string; name: string; tier: number }, parentId: string | null) {
+  /** The id an entity has on the map (a stand-in for a person not seen in detail); none when it is not drawn. */
+  mapIdOf(entityId: string): string | undefined {
+    return this.mapIds.get(entityId);
+  }
+
+  /** Whether the entity is drawn but not seen in detail (its ties show only their category). */
+  isUndisclosed(entityId: string): boolean {
+    return this.undisclosed.has(entityId);
+  }
+
+  /** An area box; with a summary, a box not (wholly) open: what it holds, as counts. */
+  addArea(area: { id: string; name: string; tier: number }, parentId: string | null, summary?: AreaSummary) {
     this.mapIds.set(area.id, area.id);
-    this.nodes.set(area.id, { ...blank(area.id, 'Area', area.name, parentId), tier: area.tier });
+    this.nodes.set(area.id, {
+      ...blank(area.id, 'Area', area.name, parentId),
+      tier: area.tier,
+      ...(summary ? { open: false, summary } : {}),
+    });
+  }
+
+  /** An edge standing for ties between boxes (level of detail): counts only, nothing about a tie or a person. */
+  addBundle(edge: NetworkEdge): void {
+    this.edges.set(edge.id, edge);
   }
 
   addEntity(row: EntityRow, parentId: string | null, external = false): void {

@@ -55,16 +55,23 @@ MATCH (root:Area {id: $areaId})-[:WITHIN*1..]->(a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId`;
 
-/** People, households, organizations and hubs located in the given areas, and councils covering them. */
-export const entitiesIn = `
+/** People, households, organizations and hubs located in the given areas. */
+export const locatedIn = `
 UNWIND $areaIds AS areaId
 MATCH (a:Area {id: areaId})<-[:LOCATED_IN]-(n)
 OPTIONAL MATCH (n:Person)-[:MEMBER_OF]->(h:Household)
-RETURN ${entityColumns}, [a.id] AS areaIds, h.id AS householdId
-UNION ALL
+RETURN ${entityColumns}, [a.id] AS areaIds, h.id AS householdId`;
+
+/** Councils covering any of the given areas, with those of the areas they cover. */
+export const councilsCovering = `
 MATCH (n:Council)-[:COVERS]->(a:Area) WHERE a.id IN $areaIds
 WITH n, collect(a.id) AS areaIds
 RETURN ${entityColumns}, areaIds, n.householdId AS householdId`;
+
+/** People, households, organizations and hubs located in the given areas, and councils covering them. */
+export const entitiesIn = `${locatedIn}
+UNION ALL
+${councilsCovering}`;
 
 /** Entities by id (for those outside the area that ties reach, and for ecomaps), through the id indexes. */
 export const entitiesById = `

@@ -39,7 +39,9 @@ export class NetworkResolver {
     const viewer = viewerIn(ctx);
     const date = readAsOf(asOf);
     assertMayLookBack(viewer, date, today(), includeEnded);
-    return buildNetwork(ctx.graph, viewer, areaId, date, includeEnded);
+    // an argument left out arrives as undefined, one given as null as null: both mean no level of detail
+    const detail = open == null ? undefined : { open, show: show ?? [], focus: focus ?? null };
+    return buildNetwork(ctx.graph, viewer, areaId, date, includeEnded, detail);
   }
 
   @Query(() => [MapSearchHit], {

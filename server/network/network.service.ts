@@ -5,6 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import { householdAccesses } from '../households/household.access.js';
 import { NotFoundError } from '../shared/errors.js';
 import { NetworkBuilder } from './assemble.js';
+import { buildLodNetwork, type LevelOfDetail } from './levelOfDetail/lod.service.js';
 import * as q from './network.queries.js';
 import type { Network } from './network.type.js';
 
@@ -33,6 +34,8 @@ export async function buildNetwork(
   areaId: string,
   asOf: string,
   includeEnded: boolean,
+  /** with level of detail (lod-contract.md); without, the whole network */
+  detail?: LevelOfDetail,
 ): Promise<Network> {
   assertAreaAccess(viewer, areaId);
   const areaRows = await graph.read<q.AreaNodeRow>(q.areasOf, { areaId });
@@ -45,6 +48,16 @@ export async function buildNetwork(
   };
   // the area and what lies inside it; ancestors only inform the policy
   const inside = areaRows.filter((a) => pathOf(a.id).includes(areaId));
+  if (detail) {
+    const frame = {
+      areaId,
+      inside,
+      parents,
+      pathOf,
+      councilParent: (covered: string[]) => councilParent(covered, parents),
+    };
+    return buildLodNetwork(graph, viewer, frame, asOf, includeEnded, detail);
+  }
   const insideIds = inside.map((a) => a.id);
   const entities = await graph.read<q.EntityRow>(q.entitiesIn, { areaIds: insideIds });
   const edges = await graph.read<q.EdgeRow>(q.edgesInArea, { areaId });

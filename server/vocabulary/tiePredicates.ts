@@ -104,3 +104,10 @@ export function isFormalCypher(r: string): string {
   const watch = `type(${r}) = '${formalWatch.type}' AND '${formalWatch.watcherRole}' IN coalesce(startNode(${r}).roles, [])`;
   return `(type(${r}) IN [${types}] OR (${watch}))`;
 }
+
+/** Cypher of `tieCategory`: the category of the relationship bound to `r`, its watcher's roles those of its start. */
+export function tieCategoryCypher(r: string): string {
+  const byType = tieTypes.map((type) => `${type}: '${tieRules[type].category}'`).join(', ');
+  const watch = `type(${r}) = '${formalWatch.type}' AND '${formalWatch.watcherRole}' IN coalesce(startNode(${r}).roles, [])`;
+  return `(CASE WHEN ${watch} THEN 'formal' ELSE {${byType}}[type(${r})] END)`;
+}
