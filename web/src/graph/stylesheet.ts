@@ -130,8 +130,9 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'border-width': 2,
         padding: '14px',
         'min-zoomed-font-size': 5,
-        // the layout leaves room for labels; measuring thousands of them for the boxes' bounds is slow
-        'compound-sizing-wrt-labels': 'exclude',
+        // a box holds the titles of the boxes inside it, so no border runs through a title (the server sends a few
+        // hundred nodes at a time now, so measuring their labels is cheap)
+        'compound-sizing-wrt-labels': 'include',
       },
     },
   );

@@ -148,12 +148,12 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
       if (wanted.centre && cy.getElementById(wanted.centre).length > 0) {
         canvas.current?.centerOn(wanted.centre);
         pendingCamera.current = {};
-      } else if (wanted.fit && !data.networkLoading) {
+      } else if (wanted.fit && !data.networkLoading && view.settled) {
         canvas.current?.fit(wanted.fit);
         pendingCamera.current = {};
       }
     },
-    [view.elements, webgl, selectedId, state.selectedFindingKey, data.networkLoading],
+    [view.elements, webgl, selectedId, state.selectedFindingKey, data.networkLoading, view.settled],
   );
 
   const onAccepted = useCallback(

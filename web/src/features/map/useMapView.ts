@@ -42,10 +42,12 @@ export function useMapView(
 ) {
   const base = useMemo(() => (network ? labelClosedBoxes(toElements(network), lang) : []), [network, lang]);
   const [state, setState] = useState<MapViewState>({ showSuggestions: true });
-  const [layout, setLayout] = useState<{ positions: Map<string, Point>; generation: number }>({
-    positions: new Map(),
-    generation: 0,
-  });
+  // the elements drawn are those the positions were computed for: a new answer is drawn once it is placed
+  const [layout, setLayout] = useState<{
+    positions: Map<string, Point>;
+    generation: number;
+    laidOut: readonly MapElement[];
+  }>({ positions: new Map(), generation: 0, laidOut: [] });
   const laidOut = useRef<readonly MapElement[] | undefined>(undefined);
 
   useEffect(
@@ -56,9 +58,13 @@ export function useMapView(
       if (!before) {
         // ended ties do not pull on the layout: showing them must not move anything
         const active = base.filter((element) => !isEdge(element) || element.data.active);
-        setLayout({ positions: nestedLayout(active), generation: 1 });
+        setLayout({ positions: nestedLayout(active), generation: 1, laidOut: base });
       } else {
-        setLayout((previous) => ({ ...previous, positions: reopenPositions(previous.positions, before, base) }));
+        setLayout((previous) => ({
+          ...previous,
+          positions: reopenPositions(previous.positions, before, base),
+          laidOut: base,
+        }));
       }
     },
     [base],
@@ -77,13 +83,13 @@ export function useMapView(
 
   const elements = useMemo(() => {
     if (layout.generation === 0) return [];
-    const overlaid = withFindings(base, findings, {
+    const overlaid = withFindings(layout.laidOut, findings, {
       showSuggestions: state.showSuggestions,
       selectedKey: state.selectedFindingKey,
     });
     const drawn = applyFocus(applyFilters(overlaid, filters), focusId);
     return busyId ? drawn.map((e) => (isNode(e) && e.data.id === busyId ? withClass(e, 'busy') : e)) : drawn;
-  }, [base, findings, state, filters, layout.generation, focusId, busyId]);
+  }, [layout.laidOut, findings, state, filters, layout.generation, focusId, busyId]);
 
   // names seen on earlier answers stay known (a finding's person inside a box closed since)
   const known = useRef(new Map<string, NodeData>());
@@ -97,19 +103,25 @@ export function useMapView(
     elements,
     positions: layout.positions,
     layoutKey: `layout-${layout.generation}`,
+    /** The latest answer is drawn (its positions computed). */
+    settled: layout.laidOut === base,
     state,
     setState,
     nodeById,
     relayout() {
       const active = base.filter((element) => !isEdge(element) || element.data.active);
-      setLayout((previous) => ({ positions: nestedLayout(active), generation: previous.generation + 1 }));
+      setLayout((previous) => ({
+        positions: nestedLayout(active),
+        generation: previous.generation + 1,
+        laidOut: base,
+      }));
     },
     /** Takes positions found on the canvas (fcose) as the map's own: filters and opening boxes keep them. */
     adoptPositions(found: ReadonlyMap<string, Point>) {
       setLayout((previous) => {
         const positions = new Map(previous.positions);
         for (const [id, point] of found) if (positions.has(id)) positions.set(id, point);
-        return { positions, generation: previous.generation };
+        return { ...previous, positions };
       });
     },
   };
