@@ -25,6 +25,8 @@ import { buildWebOnce } from './buildWeb.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 const password = 'lod-browser-password-1';
+/** Each step waits on the server and a layout; the machine running the tests may be busy. */
+const stepTimeout = 180_000;
 
 interface BoxFacts {
   id: string;
@@ -83,6 +85,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
   async function logIn(username: string): Promise<Page> {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
     tab.on('pageerror', (error) => errors.push(error.message));
+    tab.setDefaultTimeout(90_000);
     await tab.goto(`${url}/`);
     await tab.fill('input[name=username]', username);
     await tab.fill('input[name=password]', password);
@@ -111,92 +114,112 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
   async function openBox(boxId: string, tab: Page = page): Promise<void> {
     await tab.evaluate(`${cyExpression}.getElementById(${JSON.stringify(boxId)}).emit('dbltap')`);
     await expect
-      .poll(async () => (await boxes(tab)).find((box) => box.id === boxId)?.open, { timeout: 20_000 })
+      .poll(async () => (await boxes(tab)).find((box) => box.id === boxId)?.open, { timeout: 60_000 })
       .toBe(true);
   }
 
-  it("opens the town's map from its name in the area list, as closed boxes showing their counts", async () => {
-    await page.getByRole('link', { name: 'かすみ台市', exact: true }).click();
-    await waitForMap(page);
-    await expect.poll(async () => (await boxes()).filter((box) => box.tier === 2).length).toBe(3);
-    const tier2 = (await boxes()).filter((box) => box.tier === 2);
-    expect(tier2.every((box) => !box.open && box.holds === 0)).toBe(true);
-    expect((await boxes()).some((box) => box.tier === 3)).toBe(false);
-    // the counts on a box are the area list's count of people known there
-    const known =
-      (await page.evaluate(`fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json',
+  it(
+    "opens the town's map from its name in the area list, as closed boxes showing their counts",
+    async () => {
+      await page.getByRole('link', { name: 'かすみ台市', exact: true }).click();
+      await waitForMap(page);
+      await expect.poll(async () => (await boxes()).filter((box) => box.tier === 2).length).toBe(3);
+      const tier2 = (await boxes()).filter((box) => box.tier === 2);
+      expect(tier2.every((box) => !box.open && box.holds === 0)).toBe(true);
+      expect((await boxes()).some((box) => box.tier === 3)).toBe(false);
+      // the counts on a box are the area list's count of people known there
+      const known =
+        (await page.evaluate(`fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json',
       authorization: 'Bearer ' + sessionStorage.getItem('tsunagari.token') },
       body: JSON.stringify({ query: '{ areas { id peopleKnown { text } } }' }) }).then((r) => r.json())`)) as {
-        data: { areas: { id: string; peopleKnown: { text: string } }[] };
-      };
-    for (const box of tier2) {
-      const people = known.data.areas.find((area) => area.id === box.id)!.peopleKnown.text;
-      expect(box.label).toContain(`住民 ${Number(people).toLocaleString('ja-JP')}`);
-      expect(box.label).toMatch(/孤立 [\d,]+/);
-      expect(box.label).toMatch(/狭間 [\d,]+・拠点 \d+/);
-    }
-    expect((await kindsOnMap()).Person ?? 0).toBeLessThan(20);
-    await screenshot(page, 'lod-01-town-closed');
-  });
+          data: { areas: { id: string; peopleKnown: { text: string } }[] };
+        };
+      for (const box of tier2) {
+        const people = known.data.areas.find((area) => area.id === box.id)!.peopleKnown.text;
+        expect(box.label).toContain(`住民 ${Number(people).toLocaleString('ja-JP')}`);
+        expect(box.label).toMatch(/孤立 [\d,]+/);
+        expect(box.label).toMatch(/狭間 [\d,]+・拠点 \d+/);
+      }
+      expect((await kindsOnMap()).Person ?? 0).toBeLessThan(20);
+      await screenshot(page, 'lod-01-town-closed');
+    },
+    stepTimeout,
+  );
 
-  it('opens a tier-2 box, then a tier-3 box inside it, down to a person', async () => {
-    await openBox(id('A1-01'));
-    expect((await boxes()).find((box) => box.id === id('A1-01'))?.holds).toBeGreaterThan(1);
-    const inside = (await boxes()).filter((box) => box.tier === 3);
-    expect(inside.length).toBeGreaterThan(1);
-    expect(inside.every((box) => !box.open)).toBe(true);
-    expect(page.url()).toContain(`open=${id('A1-01')}`);
-    await screenshot(page, 'lod-02-district-open');
-    const neighbourhood = inside[0].id;
-    await openBox(neighbourhood);
-    expect((await kindsOnMap()).Person).toBeGreaterThan(20);
-    const person = (await page.evaluate(`(() => {
+  it(
+    'opens a tier-2 box, then a tier-3 box inside it, down to a person',
+    async () => {
+      await openBox(id('A1-01'));
+      expect((await boxes()).find((box) => box.id === id('A1-01'))?.holds).toBeGreaterThan(1);
+      const inside = (await boxes()).filter((box) => box.tier === 3);
+      expect(inside.length).toBeGreaterThan(1);
+      expect(inside.every((box) => !box.open)).toBe(true);
+      expect(page.url()).toContain(`open=${id('A1-01')}`);
+      await screenshot(page, 'lod-02-district-open');
+      const neighbourhood = inside[0].id;
+      await openBox(neighbourhood);
+      expect((await kindsOnMap()).Person).toBeGreaterThan(20);
+      const person = (await page.evaluate(`(() => {
       const n = ${cyExpression}.getElementById(${JSON.stringify(neighbourhood)}).children('.kind-person').filter((p) => !p.hasClass('anonymous'))[0];
       return { id: n.id(), label: n.data('label') };
     })()`)) as { id: string; label: string };
-    await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(person.id)}).emit('tap')`);
-    await page.getByTestId('detail-panel').getByRole('heading', { name: person.label }).waitFor();
-    await screenshot(page, 'lod-03-person');
-  });
+      await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(person.id)}).emit('tap')`);
+      await page.getByTestId('detail-panel').getByRole('heading', { name: person.label }).waitFor();
+      await screenshot(page, 'lod-03-person');
+    },
+    stepTimeout,
+  );
 
-  it('reopens the same view from the URL', async () => {
-    const link = page.url();
-    expect(link).toMatch(/open=[^&]+,[^&]+/);
-    await page.goto(link);
-    await waitForMap(page);
-    await expect
-      .poll(async () => (await boxes()).filter((box) => box.open && box.tier === 3).length, { timeout: 20_000 })
-      .toBe(1);
-  });
+  it(
+    'reopens the same view from the URL',
+    async () => {
+      const link = page.url();
+      expect(link).toMatch(/open=[^&]+,[^&]+/);
+      await page.goto(link);
+      await waitForMap(page);
+      await expect
+        .poll(async () => (await boxes()).filter((box) => box.open && box.tier === 3).length, { timeout: 60_000 })
+        .toBe(1);
+    },
+    stepTimeout,
+  );
 
-  it('closes the boxes again from the detail panel, back to the closed town', async () => {
-    await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(id('A1-01'))}).emit('tap')`);
-    const toggle = page.getByTestId('detail-toggle-open');
-    expect(await toggle.innerText()).toBe('この地域を閉じる');
-    await toggle.click();
-    await expect
-      .poll(async () => (await boxes()).find((box) => box.id === id('A1-01'))?.holds, { timeout: 20_000 })
-      .toBe(0);
-    expect((await boxes()).some((box) => box.tier === 3)).toBe(false);
-    expect(page.url()).not.toContain('open=');
-    const closed = (await boxes()).find((box) => box.id === id('A1-01'))!;
-    expect(closed.label).toContain('住民 ');
-    expect(await toggle.innerText()).toBe('この地域を開く');
-    await screenshot(page, 'lod-04-closed-again');
-    expect(errors).toEqual([]);
-  });
+  it(
+    'closes the boxes again from the detail panel, back to the closed town',
+    async () => {
+      await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(id('A1-01'))}).emit('tap')`);
+      const toggle = page.getByTestId('detail-toggle-open');
+      expect(await toggle.innerText()).toBe('この地域を閉じる');
+      await toggle.click();
+      await expect
+        .poll(async () => (await boxes()).find((box) => box.id === id('A1-01'))?.holds, { timeout: 60_000 })
+        .toBe(0);
+      expect((await boxes()).some((box) => box.tier === 3)).toBe(false);
+      expect(page.url()).not.toContain('open=');
+      const closed = (await boxes()).find((box) => box.id === id('A1-01'))!;
+      expect(closed.label).toContain('住民 ');
+      expect(await toggle.innerText()).toBe('この地域を開く');
+      await screenshot(page, 'lod-04-closed-again');
+      expect(errors).toEqual([]);
+    },
+    stepTimeout,
+  );
 
-  it('shows a planner closed boxes with masked small counts, and no person in an opened tier-3 box', async () => {
-    const tab = await logIn(users[1]);
-    await tab.goto(`${url}/map/${encodeURIComponent(id('A1-01'))}`);
-    await waitForMap(tab);
-    const tier3 = (await boxes(tab)).filter((box) => box.tier === 3);
-    expect(tier3.length).toBeGreaterThan(1);
-    for (const box of tier3) expect(box.label).toMatch(/住民 ([\d,]+|5未満)/);
-    await openBox(tier3[0].id, tab);
-    expect((await kindsOnMap(tab)).Person ?? 0).toBe(0);
-    await screenshot(tab, 'lod-05-planner');
-    await tab.close();
-    expect(errors).toEqual([]);
-  });
+  it(
+    'shows a planner closed boxes with masked small counts, and no person in an opened tier-3 box',
+    async () => {
+      const tab = await logIn(users[1]);
+      await tab.goto(`${url}/map/${encodeURIComponent(id('A1-01'))}`);
+      await waitForMap(tab);
+      const tier3 = (await boxes(tab)).filter((box) => box.tier === 3);
+      expect(tier3.length).toBeGreaterThan(1);
+      for (const box of tier3) expect(box.label).toMatch(/住民 ([\d,]+|5未満)/);
+      await openBox(tier3[0].id, tab);
+      expect((await kindsOnMap(tab)).Person ?? 0).toBe(0);
+      await screenshot(tab, 'lod-05-planner');
+      await tab.close();
+      expect(errors).toEqual([]);
+    },
+    stepTimeout,
+  );
 });
