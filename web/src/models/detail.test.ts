@@ -34,6 +34,13 @@ describe('open and closed boxes', () => {
     expect(closeBox(detail, 'x', parents)).toBe(detail);
   });
 
+  it('closing a box lets go of what was shown inside it, and keeps what was shown elsewhere', () => {
+    const parents = parentIndex(toElements(smallTown()));
+    const detail = { open: ['n'], show: ['p1', 'p4', 'o2'] };
+    expect(closeBox(detail, 'n', parents)).toEqual({ open: [], show: ['p4', 'o2'] });
+    expect(closeBox({ open: [], show: ['p1'] }, 'n1', parents).show).toEqual([]);
+  });
+
   it('adds shown ids (search hits, a finding) without repeating them, and sets the focus', () => {
     const shown = showIds(showIds(closedMap, ['p1']), ['p1', 'p2']);
     expect(shown.show).toEqual(['p1', 'p2']);

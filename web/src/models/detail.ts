@@ -26,11 +26,14 @@ export function openBox(detail: MapDetail, id: string): MapDetail {
 
 /**
  * The detail with this box closed: it, and the boxes listed below it (listing one would open it again), leave
- * `open`; `parents` are the parents of what is drawn now.
+ * `open`, and what was shown inside it leaves `show` (else the box would stay partly open); `parents` are the
+ * parents of what is drawn now.
  */
 export function closeBox(detail: MapDetail, id: string, parents: ReadonlyMap<string, string>): MapDetail {
-  const open = detail.open.filter((other) => other !== id && !ancestorsOf(other, parents).includes(id));
-  return open.length === detail.open.length ? detail : { ...detail, open };
+  const outside = (other: string) => other !== id && !ancestorsOf(other, parents).includes(id);
+  const open = detail.open.filter(outside);
+  const show = detail.show.filter(outside);
+  return open.length === detail.open.length && show.length === detail.show.length ? detail : { ...detail, open, show };
 }
 
 /** The detail with these ids drawn (they are added to what is shown already). */

@@ -74,10 +74,15 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
     [view.elements.length, webgl],
   );
 
-  /** Shows these ids wherever they are: the server draws them inside their closed boxes. */
-  const reveal = useCallback((ids: string[]) => {
-    setDetail((previous) => showIds(previous, ids));
-  }, []);
+  const drawn = useMemo(() => new Set(view.base.filter(isNode).map((node) => node.data.id)), [view.base]);
+  /** Shows these ids wherever they are: the server draws those not on the map inside their closed boxes. */
+  const reveal = useCallback(
+    (ids: string[]) => {
+      const missing = ids.filter((id) => !drawn.has(id));
+      if (missing.length > 0) setDetail((previous) => showIds(previous, missing));
+    },
+    [drawn],
+  );
 
   // the URL keeps the area, the selection and the open boxes, so a link reopens the same view
   useEffect(
