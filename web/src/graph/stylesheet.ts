@@ -84,14 +84,16 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': fontFamily,
-        'font-size': 9,
+        // legible at the zoom a box's contents open at; below 8px on the screen a label is not drawn at all (the
+        // status line counts what is shown), so a zoomed-out map is shapes, not a grey smudge
+        'font-size': 11,
         color: '#1f2328',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 2,
         'text-wrap': 'ellipsis',
         'text-max-width': '90px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         'text-outline-color': '#ffffff',
         'text-outline-width': 1.5,
         'border-width': 1.5,
@@ -129,7 +131,7 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'background-opacity': 0.9,
         'border-width': 2,
         padding: '14px',
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': 8,
         // a box holds the titles of the boxes inside it, so no border runs through a title (the server sends a few
         // hundred nodes at a time now, so measuring their labels is cheap)
         'compound-sizing-wrt-labels': 'include',
@@ -164,7 +166,7 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'font-weight': 'normal',
         'line-height': 1.35,
         'text-max-width': 'data(boxWidth)',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': 7,
       },
     },
     // a box showing only some of what it holds (search hits, a finding's people, a focus)
@@ -257,7 +259,7 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'underlay-color': '#0072B2',
         'underlay-opacity': 0.35,
         'underlay-padding': 8,
-        'font-size': 12,
+        'font-size': 13,
         'font-weight': 'bold',
         'z-index': 40,
       },

@@ -45,7 +45,7 @@ interface Block {
 
 const golden = Math.PI * (3 - Math.sqrt(5));
 /** Room a label takes below its node. */
-const labelHeight = 14;
+const labelHeight = 16;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -172,10 +172,10 @@ export function forcePlace(ids: string[], edges: [string, string][], options: La
   return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
 }
 
-/** Width of a node's label as drawn (9px type, cut at 90px), which the area's box grows to hold. */
+/** Width of a node's label as drawn (11px type, cut at 90px), which the area's box grows to hold. */
 export function labelWidth(label: string): number {
   let width = 0;
-  for (const char of label) width += char.charCodeAt(0) > 0x2e7f ? 9 : 5.5;
+  for (const char of label) width += char.charCodeAt(0) > 0x2e7f ? 11 : 6.6;
   return Math.min(width, 92);
 }
 
