@@ -9,6 +9,7 @@ import { readAsOf } from '../shared/validate.js';
 import { buildEcomap } from './ecomap.service.js';
 import { buildNetwork } from './network.service.js';
 import { MapSearchHit, Network } from './network.type.js';
+import { mapSearch } from './search/mapSearch.service.js';
 
 @Resolver()
 export class NetworkResolver {
@@ -54,8 +55,7 @@ export class NetworkResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<MapSearchHit[]> {
-    void [areaId, text, limit, ctx];
-    throw new Error('mapSearch: not implemented yet (contract branch)');
+    return mapSearch(ctx.graph, viewerIn(ctx), areaId, text, limit);
   }
 
   @Query(() => Network, { description: 'エコマップ of a person (or of a household, with householdId)' })

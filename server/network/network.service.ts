@@ -10,7 +10,7 @@ import * as q from './network.queries.js';
 import type { Network } from './network.type.js';
 
 /** Where a council sits on the map: the one area it covers here, else the nearest area holding all it covers. */
-function councilParent(covered: string[], parents: Map<string, string | null>): string | null {
+export function councilParent(covered: string[], parents: Map<string, string | null>): string | null {
   const chains = covered.map((id) => {
     const chain: string[] = [];
     for (let at: string | null | undefined = id; at; at = parents.get(at)) chain.push(at);

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UserRole, type Viewer } from '../../server/auth/viewer.js';
-import { adminViewer, run, viewerOf } from '../helpers/api.js';
-import { buildTown, testFixture } from '../helpers/town.js';
+import { adminViewer, run } from '../helpers/api.js';
+import { mapTown, mapViewers } from './town.js';
 
 interface Node {
   id: string;
@@ -42,88 +42,9 @@ const networkQuery = `query($id: ID!, $open: [ID!], $show: [ID!], $focus: ID) {
   }
 }`;
 
-const fixture = testFixture(async (graph, prefix) => {
-  const town = await buildTown(graph, prefix, {
-    areas: [
-      { id: 'city', tier: 1 },
-      { id: 'east', tier: 2, parent: 'city' },
-      { id: 'hill', tier: 3, parent: 'east' },
-      { id: 'dale', tier: 3, parent: 'east' },
-      { id: 'west', tier: 2, parent: 'city' },
-      { id: 'vale', tier: 3, parent: 'west' },
-    ],
-    households: [
-      { id: 'hAoki', name: '青木世帯', area: 'hill' },
-      { id: 'hNoguchi', name: '野口世帯', area: 'dale' },
-    ],
-    people: [
-      { id: 'aoki', name: '青木 一郎', area: 'hill', household: 'hAoki', consent: 'NONE', needs: ['ELDERLY'] },
-      { id: 'aoki2', name: '青木 花子', area: 'hill', household: 'hAoki', consent: 'COMMUNITY' },
-      { id: 'ueda', name: '上田 次郎', area: 'hill', consent: 'COMMUNITY', roles: ['MINSEI_IIN'] },
-      { id: 'ishii', name: '石井 三郎', area: 'dale', consent: 'PROFESSIONALS', needs: ['HEALTH'] },
-      { id: 'kato', name: '加藤 四郎', area: 'dale', consent: 'COMMUNITY' },
-      {
-        id: 'noguchi',
-        name: '野口 麻衣',
-        area: 'dale',
-        household: 'hNoguchi',
-        consent: 'RESTRICTED',
-        needs: ['POVERTY'],
-      },
-      { id: 'sato', name: '佐藤 五郎', area: 'vale', consent: 'COMMUNITY' },
-      { id: 'suzuki', name: '鈴木 六郎', area: 'vale', consent: 'NONE', needs: ['ELDERLY'] },
-      { id: 'lone', name: '孤立 七郎', area: 'vale', consent: 'NONE' },
-    ],
-    organizations: [
-      { id: 'center', name: '東地域包括支援センター', fields: ['ELDERLY'], area: 'east', serves: ['east'] },
-      { id: 'clinic', name: '谷診療所', fields: ['HEALTH'], area: 'vale' },
-      { id: 'far', name: '県社協', fields: ['POVERTY'] },
-    ],
-    hubs: [{ id: 'salon', name: '丘サロン', area: 'hill' }],
-    councils: [
-      { id: 'eastCouncil', name: '東協議体', covers: ['east'] },
-      { id: 'valeCouncil', name: '谷協議体', covers: ['vale'], tier: 3 },
-    ],
-    ties: [
-      { from: 'ueda', to: 'aoki', type: 'WATCHES_OVER' },
-      { from: 'aoki2', to: 'salon', type: 'PARTICIPATES_IN' },
-      { from: 'ueda', to: 'ishii', type: 'FRIEND' },
-      { from: 'ueda', to: 'ishii', type: 'NEIGHBOR' },
-      { from: 'kato', to: 'sato', type: 'FAMILY' },
-      { from: 'kato', to: 'noguchi', type: 'FRIEND' },
-      { from: 'noguchi', to: 'sato', type: 'FRIEND' },
-      { from: 'center', to: 'aoki', type: 'SUPPORTS' },
-      { from: 'center', to: 'hNoguchi', type: 'SUPPORTS' },
-      { from: 'center', to: 'hAoki', type: 'SUPPORTS' },
-      { from: 'clinic', to: 'ishii', type: 'SUPPORTS' },
-      { from: 'clinic', to: 'suzuki', type: 'SUPPORTS' },
-      { from: 'center', to: 'clinic', type: 'COLLABORATES' },
-      { from: 'center', to: 'eastCouncil', type: 'MEMBER_OF' },
-      { from: 'clinic', to: 'valeCouncil', type: 'MEMBER_OF' },
-      { from: 'sato', to: 'valeCouncil', type: 'MEMBER_OF' },
-      { from: 'far', to: 'sato', type: 'SUPPORTS' },
-      { from: 'suzuki', to: 'sato', type: 'NEIGHBOR', since: '2001-01-01', until: '2002-01-01' },
-    ],
-  });
-  await graph.write(`MATCH (p:Person {id: $id}) SET p.restrictedFor = [$coordinator]`, {
-    id: town.id('noguchi'),
-    coordinator: 'test-named',
-  });
-  return town;
-});
+const fixture = mapTown();
 const t = (short: string) => fixture.value.id(short);
-
-function viewers(): Record<string, Viewer> {
-  const east = [t('east'), t('hill'), t('dale')];
-  const coordinator = viewerOf(UserRole.COORDINATOR, east, [t('city')]);
-  return {
-    admin: adminViewer,
-    coordinator,
-    named: { ...coordinator, username: 'test-named' },
-    council: viewerOf(UserRole.COUNCIL_MEMBER, east, [t('city')]),
-    planner: viewerOf(UserRole.PLANNER, [t('city'), ...east, t('west'), t('vale')], [t('city')]),
-  };
-}
+const viewers = () => mapViewers(t);
 
 async function network(
   viewer: Viewer,
@@ -282,4 +203,102 @@ describe('network with level of detail', () => {
       }
     }
   });
+
+  it('draws a shown entity inside partial boxes, holding only what is shown', async () => {
+    const lod = await network(adminViewer, t('city'), { open: [], show: [t('suzuki')] });
+    const node = (id: string) => lod.nodes.find((n) => n.id === id);
+    expect(node(t('suzuki'))!.parentId).toBe(t('vale'));
+    for (const box of [t('west'), t('vale')]) {
+      expect(node(box)).toMatchObject({ open: false });
+      expect(node(box)!.summary).not.toBeNull();
+    }
+    expect(node(t('vale'))!.parentId).toBe(t('west'));
+    // nothing else of the boxes is drawn
+    expect(node(t('sato'))).toBeUndefined();
+    expect(node(t('clinic'))).toBeUndefined();
+    // the ended NEIGHBOR tie to sato is not counted without includeEnded
+    expect(lod.edges.find((e) => e.id === `bundle:${[t('suzuki'), t('vale')].sort().join('|')}`)).toMatchObject({
+      count: 1,
+      categories: [{ category: 'formal', count: 1 }],
+    });
+  });
+
+  it('draws the focus with every node tied to it, each in its own area', async () => {
+    const lod = await network(adminViewer, t('city'), { open: [], focus: t('kato') });
+    const parent = (id: string) => lod.nodes.find((n) => n.id === id)?.parentId;
+    expect(parent(t('kato'))).toBe(t('dale'));
+    expect(parent(t('sato'))).toBe(t('vale'));
+    expect(parent(t('noguchi'))).toBe(t('dale'));
+    expect(lod.edges.some((e) => e.source === t('kato') && e.target === t('sato') && e.type === 'FAMILY')).toBe(true);
+    expect(lod.nodes.find((n) => n.id === t('hill'))).toBeUndefined();
+  });
+
+  it('takes the stand-in ids the viewer was given, and ignores ids it may not see or that name nothing', async () => {
+    const council = viewers().council;
+    const full = await network(council, t('east'));
+    const standIn = full.nodes.find((n) => n.kind === 'Person' && n.parentId === t('dale') && n.anonymous)!;
+    expect(standIn.id).toMatch(/^anon-/);
+    const shown = await network(council, t('east'), { open: [], show: [standIn.id] });
+    expect(shown.nodes.find((n) => n.id === standIn.id)).toEqual(standIn);
+    expect(shown.nodes.find((n) => n.id === t('dale'))!.open).toBe(false);
+
+    const plain = await network(council, t('east'), { open: [] });
+    // real ids of people seen as stand-ins, the restricted person, another viewer's stand-in, nothing at all
+    const otherMap = await network({ ...council, username: 'test-other-council' }, t('east'));
+    const othersStandIn = otherMap.nodes.find((n) => n.id.startsWith('anon-'))!.id;
+    for (const ids of [
+      [t('ishii')],
+      [t('noguchi'), t('hNoguchi')],
+      [othersStandIn],
+      ['nothing-here', 'anon-xxxxxxxxxxxxxxxx'],
+    ]) {
+      expect(await network(council, t('east'), { open: [], show: ids })).toEqual(plain);
+      expect(await network(council, t('east'), { open: [], focus: ids[0] })).toEqual(plain);
+    }
+    const coordinator = viewers().coordinator;
+    const coordinatorPlain = await network(coordinator, t('east'), { open: [] });
+    expect(await network(coordinator, t('east'), { open: [], show: [t('noguchi')] })).toEqual(coordinatorPlain);
+    expect(await network(coordinator, t('east'), { open: [], focus: t('hNoguchi') })).toEqual(coordinatorPlain);
+  });
+
+  it('gives a planner no person, and bundles only ties between organizations, hubs and councils', async () => {
+    const planner = viewers().planner;
+    const lod = await network(planner, t('city'), { open: [t('hill')], show: [t('aoki')], focus: t('center') });
+    expect(lod.nodes.filter((n) => n.kind === 'Person' || n.kind === 'Household')).toEqual([]);
+    const bundles = lod.edges.filter((e) => e.type === 'BUNDLE');
+    // the focus's neighbour clinic is drawn in vale; its MEMBER_OF the vale council (not drawn) is bundled to vale
+    expect(bundles.map((b) => [b.source, b.target, b.count])).toEqual([[t('clinic'), t('vale'), 1]]);
+    expect(
+      lod.edges
+        .filter((e) => e.type !== 'BUNDLE')
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['COLLABORATES', 'MEMBER_OF']);
+  });
+});
+
+describe('a restricted person changes no count for whom they do not exist', () => {
+  const without = mapTown({ restricted: false });
+  const u = (short: string) => without.value.id(short);
+
+  /** The answer with the town's prefix taken out of every id. */
+  async function normalised(viewer: Viewer, prefix: string, areaId: string, open: string[]) {
+    const lod = await network(viewer, areaId, { open });
+    const plain: Net = JSON.parse(JSON.stringify(lod).split(prefix).join(''));
+    return { nodes: plain.nodes.sort(byId), edges: plain.edges.sort(byId) };
+  }
+
+  for (const who of ['council', 'planner', 'coordinator']) {
+    it(`as ${who}`, async () => {
+      const withViewer = mapViewers(t)[who];
+      const withoutViewer = mapViewers(u)[who];
+      const root = who === 'planner' ? 'city' : 'east';
+      const opens = who === 'planner' ? [[], ['hill'], ['east', 'vale']] : [[]];
+      for (const open of opens) {
+        expect(await normalised(withViewer, fixture.prefix, t(root), open.map(t))).toEqual(
+          await normalised(withoutViewer, without.prefix, u(root), open.map(u)),
+        );
+      }
+    });
+  }
 });

@@ -60,6 +60,63 @@ describe.each(viewerNames)('as %s', (viewer) => {
     expect(JSON.stringify(answer.data).includes('野口世帯')).toBe(level(viewer, 'res') === 'DETAILS');
   });
 
+  it('the map of A with level of detail, shown ids and a focus shows each person as allowed', async () => {
+    const query = `query($a: ID!, $open: [ID!], $show: [ID!], $focus: ID) {
+      network(areaId: $a, open: $open, show: $show, focus: $focus) {
+        nodes { id kind label anonymous parentId fields summary { people { value text } } }
+        edges { id source target type strength since until count } } }`;
+    const everyone = [...people.map((p) => t.id(p)), t.id('hres'), `${t.prefix}nobody`];
+    const opened = await run(v(), query, { a: t.id('A'), open: [t.id('A3')] });
+    const shown = await run(v(), query, { a: t.id('A'), open: [], show: everyone, focus: t.id('oA') });
+    if (!inA.includes(viewer)) {
+      for (const answer of [opened, shown]) {
+        expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(answer.data).toBeNull();
+      }
+      return;
+    }
+    expect(opened.errors?.[0]?.message).toBeUndefined();
+    expectShownAsAllowed(viewer, opened);
+    expect(shown.errors?.[0]?.message).toBeUndefined();
+    // real ids in show reach only whom the viewer has them for; the focus's people are shown as on the map
+    expectShownAsAllowed(viewer, shown, { names: false });
+    for (const answer of [opened, shown]) {
+      expect(JSON.stringify(answer.data).includes('野口世帯')).toBe(level(viewer, 'res') === 'DETAILS');
+      const persons = answer.data!.network.nodes.filter((n: { kind: string }) => n.kind === 'Person');
+      expect(persons).toHaveLength(visibleCount(viewer));
+    }
+  });
+
+  it('mapSearch of A finds people only by a name the viewer may see, with a real id only with DETAILS', async () => {
+    for (const person of people) {
+      const family = t.name(person).split(' ')[0];
+      const answer = await run(
+        v(),
+        `query($a: ID!, $text: String!) { mapSearch(areaId: $a, text: $text) { id kind label path } }`,
+        {
+          a: t.id('A'),
+          text: family,
+        },
+      );
+      if (!inA.includes(viewer)) {
+        expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        continue;
+      }
+      expect(answer.errors?.[0]?.message).toBeUndefined();
+      const hits = (answer.data!.mapSearch as { id: string; kind: string; label: string; path: string[] }[]).filter(
+        (hit) => hit.kind === 'Person',
+      );
+      const allowed = level(viewer, person);
+      expect(
+        hits.map((hit) => hit.label),
+        `${viewer} finds ${person}`,
+      ).toEqual(allowed === 'DETAILS' || allowed === 'NAME' ? [t.name(person)] : []);
+      if (hits.length === 0) continue;
+      expect(hits[0].id === t.id(person)).toBe(allowed === 'DETAILS');
+      expect(hits[0].path).toEqual(allowed === 'DETAILS' ? [t.id('A'), t.id('A3')] : []);
+    }
+  });
+
   it("the organization's ties show notes and dates only for people seen in detail", async () => {
     const answer = await run(
       v(),

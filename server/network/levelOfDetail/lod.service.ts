@@ -4,7 +4,7 @@
  * fetched; ties into boxes are counted in the database, grouped by area and by what the policy needs to know, and
  * the policy decides in code, as it does for the full map, which of them the viewer would see.
  */
-import { personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
+import { type PersonAccess, personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
 import { UserRole, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { householdAccess, householdAccesses } from '../../households/household.access.js';
@@ -95,19 +95,22 @@ export async function buildLodNetwork(
   }
   const councils = new Map(councilRows.map((row) => [row.id, row]));
 
-  const targets = await targetRows(
+  const households = new Map<string, PersonAccess>();
+  /** the rows the viewer sees, learning the access to the households they name */
+  const seen = async (rows: q.EntityRow[], givenIds: ReadonlySet<string>) => {
+    const named = rows.flatMap((row) =>
+      row.label === 'Household' ? [row.id] : row.label === 'Council' && row.householdId ? [row.householdId] : [],
+    );
+    for (const [id, access] of await householdAccesses(graph, viewer, [...new Set(named)])) households.set(id, access);
+    return rows.filter((row) => visibleTarget(viewer, row, pathOf, households, givenIds));
+  };
+  const shown = await targetRows(
     { graph, viewer, insideIds, areaPath: pathOf, councils, asOf, includeEnded },
     detail.show,
     detail.focus,
+    seen,
   );
-  const households = await householdAccesses(graph, viewer, [
-    ...new Set(
-      [...targets.rows, ...councilRows].flatMap((row) =>
-        row.label === 'Household' ? [row.id] : row.householdId && row.label === 'Council' ? [row.householdId] : [],
-      ),
-    ),
-  ]);
-  const shown = targets.rows.filter((row) => visibleTarget(viewer, row, pathOf, households, targets.givenIds));
+  await seen(councilRows, new Set());
   const placeOf = (row: q.EntityRow) =>
     row.label === 'Council' ? (councilArea.get(row.id) ?? areaId) : row.areaIds[0];
   const boxes = new Boxes(areaId, inside, detail.open, shown.map(placeOf));

@@ -46,40 +46,48 @@ export interface TargetContext {
   includeEnded: boolean;
 }
 
+/** The rows of the entities on the map with these ids (councils as drawn on the map; others by their one area). */
+async function rowsInside(context: TargetContext, ids: readonly string[]): Promise<q.EntityRow[]> {
+  if (ids.length === 0) return [];
+  const inside = new Set(context.insideIds);
+  return (await context.graph.read<q.EntityRow>(q.entitiesById, { ids })).flatMap((row) => {
+    if (row.label === 'Council') {
+      const council = context.councils.get(row.id);
+      return council ? [council] : [];
+    }
+    return row.areaIds.length > 0 && inside.has(row.areaIds[0]) ? [{ ...row, areaIds: [row.areaIds[0]] }] : [];
+  });
+}
+
 /**
- * The rows of the entities to draw for `show` and `focus`, before the policy's last word (the caller's `visible`):
- * inside the map only. `givenIds` holds the real ids that were asked for by their real id.
+ * The rows of the entities to draw for `show` and `focus`, inside the map only, each one the viewer may see (the
+ * caller's `seen`, given the real ids asked for by their real id). The focus's neighbours only when the focus is seen.
  */
 export async function targetRows(
   context: TargetContext,
   show: readonly string[],
   focus: string | null,
-): Promise<{ rows: q.EntityRow[]; givenIds: Set<string>; focusId: string | null }> {
+  seen: (rows: q.EntityRow[], givenIds: ReadonlySet<string>) => Promise<q.EntityRow[]>,
+): Promise<q.EntityRow[]> {
   const { graph, viewer, insideIds, areaPath } = context;
   const asked = [...new Set([...show, ...(focus ? [focus] : [])])];
   const standIns = await standInsResolved(graph, viewer, asked, insideIds, areaPath);
   const real = (id: string) => standIns.get(id) ?? (id.startsWith(standInPrefix) ? undefined : id);
   const givenIds = new Set(asked.filter((id) => !id.startsWith(standInPrefix)));
-  const focusId = focus ? (real(focus) ?? null) : null;
-  const ids = new Set(asked.map(real).filter((id): id is string => id !== undefined));
-  if (focusId) {
-    const ties = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: [focusId] });
-    for (const tie of ties) {
-      if (!context.includeEnded && !isActive(tie, context.asOf)) continue;
-      ids.add(tie.source === focusId ? tie.target : tie.source);
-    }
-  }
-  if (ids.size === 0) return { rows: [], givenIds, focusId };
-  const inside = new Set(insideIds);
-  const rows = (await graph.read<q.EntityRow>(q.entitiesById, { ids: [...ids] })).flatMap((row) => {
-    if (row.label === 'Council') {
-      const council = context.councils.get(row.id);
-      return council ? [council] : [];
-    }
-    // located entities: their one area, which must lie on the map
-    return row.areaIds.length > 0 && inside.has(row.areaIds[0]) ? [{ ...row, areaIds: [row.areaIds[0]] }] : [];
-  });
-  return { rows, givenIds, focusId };
+  const ids = [...new Set(asked.map(real).filter((id): id is string => id !== undefined))];
+  const rows = await seen(await rowsInside(context, ids), givenIds);
+  const focusId = focus ? real(focus) : undefined;
+  if (!focusId || !rows.some((row) => row.id === focusId)) return rows;
+  const ties = await graph.read<q.EdgeRow>(q.edgesTouching, { ids: [focusId] });
+  const neighbours = ties
+    .filter((tie) => context.includeEnded || isActive(tie, context.asOf))
+    .map((tie) => (tie.source === focusId ? tie.target : tie.source));
+  const known = new Set(rows.map((row) => row.id));
+  const more = await rowsInside(
+    context,
+    [...new Set(neighbours)].filter((id) => !known.has(id)),
+  );
+  return [...rows, ...(await seen(more, new Set()))];
 }
 
 /**
