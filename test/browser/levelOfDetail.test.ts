@@ -122,7 +122,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     "opens the town's map from its name in the area list, as closed boxes showing their counts",
     async () => {
       await page.getByRole('link', { name: 'かすみ台市', exact: true }).click();
-      await waitForMap(page);
+      await waitForMap(page, 120_000);
       await expect.poll(async () => (await boxes()).filter((box) => box.tier === 2).length).toBe(3);
       const tier2 = (await boxes()).filter((box) => box.tier === 2);
       expect(tier2.every((box) => !box.open && box.holds === 0)).toBe(true);
@@ -176,7 +176,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
       const link = page.url();
       expect(link).toMatch(/open=[^&]+,[^&]+/);
       await page.goto(link);
-      await waitForMap(page);
+      await waitForMap(page, 120_000);
       await expect
         .poll(async () => (await boxes()).filter((box) => box.open && box.tier === 3).length, { timeout: 60_000 })
         .toBe(1);
@@ -210,7 +210,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     async () => {
       const tab = await logIn(users[1]);
       await tab.goto(`${url}/map/${encodeURIComponent(id('A1-01'))}`);
-      await waitForMap(tab);
+      await waitForMap(tab, 120_000);
       const tier3 = (await boxes(tab)).filter((box) => box.tier === 3);
       expect(tier3.length).toBeGreaterThan(1);
       for (const box of tier3) expect(box.label).toMatch(/住民 ([\d,]+|5未満)/);
