@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { print } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { generateTown } from '../../seed/generator/town.js';
 import { createApp } from '../../server/app.js';
@@ -21,6 +22,7 @@ import { importBundle } from '../../server/bundles/import.js';
 import type { Graph } from '../../server/graph/graph.js';
 import { chromiumPath, cyExpression, launchChromium, waitForMap } from '../../test/browser/browser.js';
 import { buildWebOnce } from '../../test/browser/buildWeb.js';
+import { NetworkDocument } from '../../web/src/gql/graphql.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
 import { median } from '../stats.js';
 
@@ -139,7 +141,7 @@ async function measure(
   try {
     await page.addInitScript((value) => window.sessionStorage.setItem('tsunagari.token', value), token);
     await page.goto(`${url}/map/${encodeURIComponent(areaId)}?renderer=canvas`);
-    await waitForMap(page, 120_000);
+    await waitForMap(page, 300_000);
     const painted = (await page.evaluate('window.__tsunagariMap')) as {
       firstPaintMs: number;
       elements: number;
@@ -209,6 +211,20 @@ export const mapSection: BenchSection = {
         }),
       });
       const token = ((await response.json()) as { data: { login: string } }).data.login;
+      // the answers the pages wait for, alone: what of "usable" is the server's
+      for (const area of [town, district]) {
+        const started = performance.now();
+        const answer = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            query: print(NetworkDocument),
+            variables: { areaId: area.id, includeEnded: false, open: [], show: [], focus: null },
+          }),
+        });
+        const bytes = (await answer.text()).length;
+        log(`network of ${area.id} as the map asks it: ${(performance.now() - started).toFixed(0)} ms, ${bytes} bytes`);
+      }
       // one warm-up load: query plans, the browser's caches
       await measure(browser, url, token, town.id);
       const maps = [
