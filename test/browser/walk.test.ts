@@ -37,14 +37,16 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
       const cy = ${cyExpression};
       if (!cy) return undefined;
       const tiers = [1, 2, 3].map((tier) => cy.nodes('.kind-area.tier-' + tier).length);
+      const closed = cy.nodes('.kind-area.closed').length;
       const nested = cy.nodes('.kind-area.tier-3').every((n) => n.parent().hasClass('tier-2')) && cy.nodes('.kind-area.tier-2').every((n) => n.parent().hasClass('tier-1'));
       const selected = cy.$(':selected').map((n) => n.id());
       const extent = cy.extent();
-      return { tiers, nested, selected, nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, zoom: cy.zoom(), extent,
+      return { tiers, closed, nested, selected, nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, zoom: cy.zoom(), extent,
         suggested: cy.edges('.cat-suggested').length, isolated: cy.nodes('.isolated').map((n) => n.id()) };
     })()`) as Promise<
       | {
           tiers: number[];
+          closed: number;
           nested: boolean;
           selected: string[];
           nodes: number;
@@ -75,15 +77,20 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await screenshot(page, '02-areas');
   });
 
-  it('opens the map of the town and shows its three tiers as nested boxes', async () => {
+  it('opens the map of the town with its tier-2 areas as closed boxes, and a box to its tier-3 boxes', async () => {
     await page.getByRole('link', { name: 'さくら台市の地図を開く' }).click();
     await waitForMap(page);
-    const facts = await mapFacts();
-    expect(facts?.tiers[0]).toBe(1);
-    expect(facts?.tiers[1]).toBe(3);
-    expect(facts?.tiers[2]).toBeGreaterThanOrEqual(8);
+    let facts = await mapFacts();
+    expect(facts?.tiers).toEqual([1, 3, 0]);
+    expect(facts?.closed).toBe(3);
     expect(facts?.nested).toBe(true);
-    expect(facts?.nodes).toBeGreaterThan(400);
+    // the town's own organizations and councils, no resident of a closed box
+    expect(facts?.nodes).toBeLessThan(100);
+    await page.evaluate(`${cyExpression}.getElementById('${app.id('a2-higashi')}').emit('dbltap')`);
+    await expect.poll(async () => (await mapFacts())?.tiers[2], { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    facts = await mapFacts();
+    expect(facts?.nested).toBe(true);
+    expect(facts?.closed).toBe(2 + (facts?.tiers[2] ?? 0));
     await page.getByTestId('findings-panel').getByText('社会的孤立', { exact: false }).first().waitFor();
     await screenshot(page, '03-map-town');
   });
@@ -119,9 +126,8 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     expect(await panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '野口' }).count()).toBe(0);
     const household = panel.locator('[data-finding-kind=UNCOORDINATED_HOUSEHOLD]', { hasText: '柴田 静江' });
     await household.click();
-    await page.waitForTimeout(700);
-    const facts = await mapFacts();
-    expect(facts?.suggested).toBeGreaterThan(0);
+    // the finding's people are drawn inside their closed boxes, with its suggestions between them
+    await expect.poll(async () => (await mapFacts())?.suggested, { timeout: 15_000 }).toBeGreaterThan(0);
     await screenshot(page, '05-uncoordinated-household');
   });
 

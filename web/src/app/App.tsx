@@ -84,7 +84,7 @@ function Screen() {
     case 'home':
       return <AreasPage />;
     case 'map':
-      return <MapPage key={route.areaId} areaId={route.areaId} nodeId={route.nodeId} />;
+      return <MapPage key={route.areaId} areaId={route.areaId} nodeId={route.nodeId} open={route.open} />;
     case 'ecomap':
       return <EcomapPage key={`${route.subject}:${route.id}`} subject={route.subject} id={route.id} />;
     case 'report':

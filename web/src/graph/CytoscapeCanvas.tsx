@@ -1,7 +1,7 @@
 /**
  * The Cytoscape canvas: one instance per mount, kept in a ref and destroyed on unmount; elements patched by id;
- * positions applied when the layout key changes (and to new nodes), never on filter changes. Keyboard: arrows
- * pan, + and − zoom, 0 fits, Escape clears the selection.
+ * positions applied when the layout key changes (and to new nodes, and to nodes the positions moved, as when a
+ * box opens), never on filter changes. Keyboard: arrows pan, + and − zoom, 0 fits, Escape clears the selection.
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
@@ -48,6 +48,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
   const callbacks = useRef(props);
   callbacks.current = props;
   const appliedLayout = useRef<string | undefined>(undefined);
+  const appliedPositions = useRef<ReadonlyMap<string, Point> | undefined>(undefined);
   const painted = useRef(false);
 
   useEffect(
@@ -101,7 +102,18 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
           });
         });
         cy.fit(undefined, 30);
+      } else if (appliedPositions.current !== positions) {
+        // the map made room for a box that opened: the nodes it moved go to their new places
+        cy.batch(() => {
+          cy.nodes().forEach((node) => {
+            if (node.isParent()) return;
+            const at = positions.get(node.id());
+            const now = node.position();
+            if (at && (at.x !== now.x || at.y !== now.y)) node.position({ ...at });
+          });
+        });
       }
+      appliedPositions.current = positions;
       if (!painted.current && elements.length > 0) {
         painted.current = true;
         // Cytoscape draws in its own animation frame; two frames on, the map is on the screen (both renderers)

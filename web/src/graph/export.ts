@@ -3,6 +3,7 @@
  * stylesheet's tokens. Either may replace labels (people's names by neutral ones) for the time of the export.
  */
 import type { Core } from 'cytoscape';
+import { closedBoxFont } from '../models/detail';
 import type { EdgeCategory } from '../models/network';
 import { renderSvg, type SvgScene } from '../models/svgScene';
 import type { NodeKind } from '../models/vocabulary';
@@ -62,6 +63,26 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
         fontSize: tier.font,
       });
     });
+  scene.closedBoxes = [];
+  visible
+    .nodes('.kind-area.closed')
+    .filter((node) => !node.isParent())
+    .forEach((node) => {
+      const box = node.boundingBox({ includeLabels: false, includeOverlays: false });
+      const tier = tierStyles[(node.data('tier') as 1 | 2 | 3) ?? 3] ?? tierStyles[3];
+      const [name, ...lines] = String(labels?.get(node.id()) ?? node.data('label')).split('\n');
+      scene.closedBoxes?.push({
+        x: box.x1,
+        y: box.y1,
+        width: box.w,
+        height: box.h,
+        label: name,
+        lines,
+        fill: tier.fill,
+        stroke: tier.border,
+        fontSize: closedBoxFont,
+      });
+    });
   visible.edges().forEach((edge) => {
     const style = categoryStyles[(edge.data('category') as EdgeCategory) ?? 'formal'] ?? categoryStyles.formal;
     const s = edge.source().position();
@@ -87,20 +108,18 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
   });
   visible
     .nodes()
-    .filter((node) => !node.isParent())
+    .filter((node) => !node.isParent() && !node.hasClass('closed'))
     .forEach((node) => {
       const kind = node.data('kind') as NodeKind;
       const style = kindStyles[kind] ?? kindStyles.Person;
-      const collapsed = node.hasClass('collapsed');
-      const tier = tierStyles[(node.data('tier') as 1 | 2 | 3) ?? 3] ?? tierStyles[3];
       const marked = node.hasClass('isolated') || node.hasClass('finding');
       scene.nodes.push({
         x: node.position().x,
         y: node.position().y,
-        size: collapsed ? 70 : style.size,
+        size: style.size,
         shape: style.shape,
-        fill: collapsed ? tier.fill : node.hasClass('anonymous') ? '#c9d6df' : style.fill,
-        stroke: marked ? markStyles.isolated : collapsed ? tier.border : style.border,
+        fill: node.hasClass('anonymous') ? '#c9d6df' : style.fill,
+        stroke: marked ? markStyles.isolated : style.border,
         strokeWidth: node.hasClass('isolated') ? 4 : marked ? 2.5 : 1.5,
         label: labels?.get(node.id()) ?? node.data('label'),
       });

@@ -82,9 +82,10 @@ export function patchElements(
     }
     if (additions.length > 0) cy.add(additions);
     result.added = additions.length;
-    // a node that became a leaf (a collapsed area) is placed where its box was
+    // a node that became a leaf (a closed box) is placed where its contents were
     for (const element of elements) {
-      if (!isNode(element) || !element.classes.includes('collapsed')) continue;
+      if (!isNode(element) || !element.classes.includes('closed') || cy.getElementById(element.data.id).isParent())
+        continue;
       const position = positionOf(element.data.id);
       if (position) cy.getElementById(element.data.id).position({ ...position });
     }

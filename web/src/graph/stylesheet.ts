@@ -4,6 +4,7 @@
  * told apart by people with colour-vision deficiencies; every kind also has its own shape.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { closedBoxFont } from '../models/detail';
 import { nodeSizes } from '../models/layout';
 import type { EdgeCategory } from '../models/network';
 import { fragileColour, structureClasses } from '../models/structureLayer';
@@ -94,14 +95,16 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': fontFamily,
-        'font-size': 9,
+        // legible at the zoom a box's contents open at; below 8px on the screen a label is not drawn at all (the
+        // status line counts what is shown), so a zoomed-out map is shapes, not a grey smudge
+        'font-size': 11,
         color: '#1f2328',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 2,
         'text-wrap': 'ellipsis',
         'text-max-width': '90px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         'text-outline-color': '#ffffff',
         'text-outline-width': 1.5,
         'border-width': 1.5,
@@ -139,9 +142,10 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'background-opacity': 0.9,
         'border-width': 2,
         padding: '14px',
-        'min-zoomed-font-size': 5,
-        // the layout leaves room for labels; measuring thousands of them for the boxes' bounds is slow
-        'compound-sizing-wrt-labels': 'exclude',
+        'min-zoomed-font-size': 8,
+        // a box holds the titles of the boxes inside it, so no border runs through a title (the server sends a few
+        // hundred nodes at a time now, so measuring their labels is cheap)
+        'compound-sizing-wrt-labels': 'include',
       },
     },
   );
@@ -159,7 +163,8 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
   }
   sheet.push(
     {
-      selector: 'node.kind-area.collapsed',
+      // a closed box: its name and counts inside it, at a size the layout gave it to hold them
+      selector: 'node.kind-area.closed:childless',
       style: {
         'text-valign': 'center',
         'text-margin-y': 0,
@@ -168,9 +173,19 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         height: 'data(boxHeight)',
         'border-width': 3,
         'border-style': 'double',
-        'font-size': 'mapData(boxWidth, 120, 900, 24, 110)',
+        'font-size': closedBoxFont,
+        'font-weight': 'normal',
+        'line-height': 1.35,
         'text-max-width': 'data(boxWidth)',
+        'min-zoomed-font-size': 7,
       },
+    },
+    // a box showing only some of what it holds (search hits, a finding's people, a focus)
+    { selector: 'node.kind-area.closed:parent', style: { 'border-style': 'dashed' } },
+    // a box whose contents are on their way
+    {
+      selector: 'node.kind-area.busy',
+      style: { 'border-color': '#E69F00', 'border-width': 6, 'border-style': 'dashed', 'background-color': '#fff4dc' },
     },
     {
       selector: 'edge',
@@ -209,13 +224,15 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
       },
     },
     {
-      selector: 'edge.merged',
+      // the ties between two boxes (or a box and a node): wider the more they are, with their count
+      selector: 'edge.bundle',
       style: {
         'curve-style': 'straight',
-        width: 'mapData(count, 1, 40, 2, 12)',
+        width: 'mapData(count, 1, 60, 2, 14)',
         label: 'data(label)',
         'font-family': fontFamily,
-        'font-size': 26,
+        'font-size': 16,
+        'min-zoomed-font-size': 6,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
@@ -285,7 +302,7 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'underlay-color': '#0072B2',
         'underlay-opacity': 0.35,
         'underlay-padding': 8,
-        'font-size': 12,
+        'font-size': 13,
         'font-weight': 'bold',
         'z-index': 40,
       },

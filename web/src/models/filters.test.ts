@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, defaultFilters, isFiltering, toggled } from './filters';
 import { toElements } from './network';
-import { smallTown } from './testing/town';
+import { boxedTown, smallTown } from './testing/town';
 import { entityKinds } from './vocabulary';
 
 const elements = toElements(smallTown());
@@ -48,5 +48,38 @@ describe('filter state', () => {
   it('knows when it filters', () => {
     expect(isFiltering(defaultFilters)).toBe(false);
     expect(isFiltering({ ...defaultFilters, fields: ['CHILD'] })).toBe(true);
+  });
+});
+
+describe('bundles under the filters', () => {
+  const boxed = toElements(boxedTown());
+  const edge = (out: ReturnType<typeof applyFilters>, id: string) => out.find((e) => e.data.id === id)!;
+
+  it('keeps a bundle whole while all its categories are shown', () => {
+    const out = applyFilters(boxed, defaultFilters);
+    expect(edge(out, 'bundle:n1|p3').data).toMatchObject({ count: 5, label: '5' });
+    expect(hidden(out)).toEqual([]);
+  });
+
+  it('shows what remains of a partly filtered bundle, drawn in a remaining category', () => {
+    const out = applyFilters(boxed, { ...defaultFilters, categories: ['family', 'formal', 'household'] });
+    const bundle = edge(out, 'bundle:n1|p3');
+    expect(bundle.data).toMatchObject({ count: 2, label: '2', category: 'formal' });
+    expect(bundle.classes).toContain('cat-formal');
+    expect(bundle.classes).not.toContain('cat-informal');
+    expect(bundle.classes).not.toContain('hidden');
+  });
+
+  it('hides a bundle whose categories are all filtered out, and one whose end is hidden', () => {
+    const informalOnly = applyFilters(boxed, { ...defaultFilters, categories: ['informal'] });
+    expect(hidden(informalOnly)).toEqual(['bundle:n1|o1', 'e6', 'e8']);
+    const noPeople = applyFilters(boxed, { ...defaultFilters, kinds: entityKinds.filter((k) => k !== 'Person') });
+    expect(hidden(noPeople)).toEqual(['bundle:n1|p3', 'bundle:p3|s', 'p3']);
+  });
+
+  it('never hides a box', () => {
+    const out = applyFilters(boxed, { ...defaultFilters, kinds: [], categories: [] });
+    expect(hidden(out)).not.toContain('n1');
+    expect(hidden(out)).not.toContain('s');
   });
 });

@@ -2,7 +2,7 @@
  * What the map shows: kinds of node, tie categories, fields (分野) and ended ties. Filtering marks elements
  * `hidden` instead of removing them, so every node keeps its position when the filters change.
  */
-import { isEdge, isNode, type MapElement, withClass } from './network';
+import { dominantCategory, type EdgeData, isEdge, isNode, type MapElement, withClass } from './network';
 import { endedBetween } from './timeline';
 import { entityKinds, type Field, type NodeKind, type TieCategory, tieCategories } from './vocabulary';
 
@@ -75,20 +75,38 @@ export function hiddenNodeIds(elements: readonly MapElement[], filters: MapFilte
   return hidden;
 }
 
-/** The elements with `hidden` on what the filters leave out: nodes, and edges whose end or category is left out. */
+/**
+ * A bundle under the category filters: the count of the ties of the categories shown, and the category drawn;
+ * undefined when every one of its categories is filtered out.
+ */
+export function filteredBundle(data: EdgeData, shown: ReadonlySet<string>): EdgeData | undefined {
+  const kept = (data.categories ?? []).filter((item) => shown.has(item.category));
+  if (kept.length === 0) return undefined;
+  if (kept.length === data.categories?.length) return data;
+  const count = kept.reduce((sum, item) => sum + item.count, 0);
+  return { ...data, count, label: String(count), category: dominantCategory(kept) };
+}
+
+/**
+ * The elements with `hidden` on what the filters leave out: nodes, and edges whose end or category is left out;
+ * a bundle partly left out shows the count of what remains.
+ */
 export function applyFilters(elements: readonly MapElement[], filters: MapFilters): MapElement[] {
   const hidden = hiddenNodeIds(elements, filters);
   const categories = new Set<string>(filters.categories);
   return elements.map((element) => {
     if (isNode(element)) return hidden.has(element.data.id) ? withClass(element, 'hidden') : element;
     const { source, target, category, active } = element.data;
-    const edgeCategories = element.data.categories ?? [category];
-    const shownCategory = category === 'suggested' || edgeCategories.some((c) => categories.has(c));
-    const hide =
-      hidden.has(source) ||
-      hidden.has(target) ||
-      !shownCategory ||
-      (!active && !filters.showEnded && !endedBetween(element));
+    const endHidden =
+      hidden.has(source) || hidden.has(target) || (!active && !filters.showEnded && !endedBetween(element));
+    if (element.data.categories) {
+      const remaining = endHidden ? undefined : filteredBundle(element.data, categories);
+      if (!remaining) return withClass(element, 'hidden');
+      if (remaining === element.data) return element;
+      const classes = element.classes.map((name) => (name.startsWith('cat-') ? `cat-${remaining.category}` : name));
+      return { ...element, data: remaining, classes };
+    }
+    const hide = endHidden || (category !== 'suggested' && !categories.has(category));
     return hide ? withClass(element, 'hidden') : element;
   });
 }

@@ -45,7 +45,7 @@ interface Block {
 
 const golden = Math.PI * (3 - Math.sqrt(5));
 /** Room a label takes below its node. */
-const labelHeight = 14;
+const labelHeight = 16;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -172,10 +172,10 @@ export function forcePlace(ids: string[], edges: [string, string][], options: La
   return new Map(ids.map((id, i) => [id, { x: xs[i], y: ys[i] }]));
 }
 
-/** Width of a node's label as drawn (9px type, cut at 90px), which the area's box grows to hold. */
+/** Width of a node's label as drawn (11px type, cut at 90px), which the area's box grows to hold. */
 export function labelWidth(label: string): number {
   let width = 0;
-  for (const char of label) width += char.charCodeAt(0) > 0x2e7f ? 9 : 5.5;
+  for (const char of label) width += char.charCodeAt(0) > 0x2e7f ? 11 : 6.6;
   return Math.min(width, 92);
 }
 
@@ -266,12 +266,14 @@ export function nestedLayout(
   const entities = new Map<string, string[]>();
   const sizes = new Map<string, number>();
   const labels = new Map<string, number>();
+  const boxes = new Map<string, { width: number; height: number }>();
   const parentOf = new Map<string, string>();
   const root = '';
   for (const element of elements) {
     if (!isNode(element)) continue;
-    const { id, kind, parent } = element.data;
+    const { id, kind, parent, boxWidth, boxHeight } = element.data;
     sizes.set(id, nodeSizes[kind] ?? 24);
+    if (kind === 'Area' && boxWidth && boxHeight) boxes.set(id, { width: boxWidth, height: boxHeight });
     labels.set(id, labelWidth(element.data.label));
     if (parent) parentOf.set(id, parent);
     if (kind === 'Area') areas.add(id);
@@ -303,12 +305,12 @@ export function nestedLayout(
       const inner = build(child);
       if (inner) blocks.push(boxed(inner, options));
       else if (!(entities.get(child)?.length || childAreas.get(child)?.length)) {
-        // an empty area: a small box of its own
-        const size = options.edgeLength;
+        // an empty area (or a closed box, at the size its counts take): a box of its own
+        const { width, height } = boxes.get(child) ?? { width: options.edgeLength, height: options.edgeLength };
         blocks.push({
-          width: size,
-          height: size,
-          place: (offset, into) => into.set(child, { x: offset.x + size / 2, y: offset.y + size / 2 }),
+          width,
+          height,
+          place: (offset, into) => into.set(child, { x: offset.x + width / 2, y: offset.y + height / 2 }),
         });
       }
     }
@@ -320,7 +322,7 @@ export function nestedLayout(
   return positions;
 }
 
-/** The centre of the nodes' positions, for an area drawn collapsed at the middle of what it holds. */
+/** The centre of the nodes' positions, for a closed box drawn at the middle of what it held. */
 export function centreOf(ids: Iterable<string>, positions: ReadonlyMap<string, Point>): Point | undefined {
   let minX = Infinity;
   let minY = Infinity;

@@ -3,7 +3,7 @@ import { type EdgeCategory, isNode, type MapElement } from './network';
 import { countChanges, type TieChange } from './timeline';
 import { entityKinds, type NodeKind } from './vocabulary';
 
-export type Mark = 'isolated' | 'finding' | 'collapsed' | 'ended' | 'external' | 'anonymous';
+export type Mark = 'isolated' | 'finding' | 'closed' | 'ended' | 'external' | 'anonymous';
 
 /** Ties that began or ended between two compared days (models/timeline.ts), with how many are shown. */
 export type ChangeCount = { change: TieChange; count: number };
@@ -26,7 +26,7 @@ export function legendOf(elements: readonly MapElement[]): LegendModel {
     if (element.classes.includes('hidden')) continue;
     if (isNode(element)) {
       if (element.data.kind !== 'Area') kinds.set(element.data.kind, (kinds.get(element.data.kind) ?? 0) + 1);
-      for (const mark of ['isolated', 'collapsed', 'external', 'anonymous'] as const)
+      for (const mark of ['isolated', 'closed', 'external', 'anonymous'] as const)
         if (element.classes.includes(mark)) marks.add(mark);
     } else {
       const count = element.data.count ?? 1;

@@ -37,13 +37,25 @@ export interface NodeData {
   ageBand?: string;
   anonymous: boolean;
   external: boolean;
-  /** For a collapsed area: how many entities it holds, and the size to draw it at. */
-  count?: number;
+  /** Areas: false for a box the server drew closed (or only partly, for what is shown inside). */
+  open: boolean;
+  /** A box not open: what it holds, as the server counts it for the viewer. */
+  summary?: BoxSummary;
+  /** A closed box: the size to draw it at (its label holds the counts). */
   boxWidth?: number;
   boxHeight?: number;
   /** The structure layer (structureLayer.ts): a broker's size, its community's tint. */
   structureSize?: number;
   structureTint?: string;
+}
+
+/** What a closed box holds (`AreaSummary`): counts of people as the server masks them, counts of the rest. */
+export type BoxSummary = NonNullable<MapNode['summary']>;
+
+/** One category of the ties a bundle stands for. */
+export interface CategoryCount {
+  category: TieCategory;
+  count: number;
 }
 
 export type EdgeCategory = TieCategory | 'suggested';
@@ -58,10 +70,11 @@ export interface EdgeData {
   active: boolean;
   since?: string;
   until?: string;
-  /** For an edge that stands for several (a collapsed area's merged edges): how many, and their categories. */
-  count?: number;
-  categories?: TieCategory[];
-  /** What to write on the edge (the count of a merged edge). */
+  /** How many ties the edge stands for: 1 for a tie, more for a bundle between boxes. */
+  count: number;
+  /** A bundle: its ties by category (the filters take out the categories they hide). */
+  categories?: CategoryCount[];
+  /** What to write on the edge (the count of a bundle). */
   label?: string;
   /** For a suggested edge: the finding it comes from. */
   findingKey?: string;
@@ -101,6 +114,7 @@ export function categoryOfType(type: string): TieCategory {
 function nodeClasses(data: NodeData): string[] {
   const classes = [`kind-${data.kind.toLowerCase()}`];
   if (data.kind === 'Area' && data.tier) classes.push(`tier-${data.tier}`);
+  if (data.kind === 'Area' && !data.open) classes.push('closed');
   if (data.anonymous) classes.push('anonymous');
   if (data.external) classes.push('external');
   if (data.roles.includes('MINSEI_IIN')) classes.push('role-minsei');
@@ -111,6 +125,7 @@ function nodeClasses(data: NodeData): string[] {
 
 function edgeClasses(data: EdgeData): string[] {
   const classes = [`cat-${data.category}`, `strength-${data.strength.toLowerCase()}`];
+  if (data.categories) classes.push('bundle');
   if (!data.active) classes.push('ended');
   return classes;
 }
@@ -137,14 +152,17 @@ export function toElements(network: Network): MapElement[] {
       ageBand: node.ageBand ?? undefined,
       anonymous: node.anonymous ?? false,
       external: node.external ?? false,
+      open: node.open ?? true,
+      summary: node.summary ?? undefined,
     };
     elements.push({ group: 'nodes', data, classes: nodeClasses(data) });
   }
   for (const edge of network.edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const category = (
-      edge.category && categories.has(edge.category) ? edge.category : categoryOfType(edge.type)
-    ) as TieCategory;
+    const bundled = edge.type === bundleType ? bundleCategories(edge.categories ?? []) : undefined;
+    const category = bundled
+      ? dominantCategory(bundled)
+      : ((edge.category && categories.has(edge.category) ? edge.category : categoryOfType(edge.type)) as TieCategory);
     const data: EdgeData = {
       id: edge.id,
       source: edge.source,
@@ -155,10 +173,33 @@ export function toElements(network: Network): MapElement[] {
       active: edge.active ?? true,
       since: edge.since ?? undefined,
       until: edge.until ?? undefined,
+      count: edge.count ?? 1,
+      ...(bundled ? { categories: bundled, label: String(edge.count ?? 1) } : {}),
     };
     elements.push({ group: 'edges', data, classes: edgeClasses(data) });
   }
   return elements;
+}
+
+/** The type of an edge standing for the ties between two boxes (or a box and a node). */
+export const bundleType = 'BUNDLE';
+
+function bundleCategories(list: readonly { category: string; count: number }[]): CategoryCount[] {
+  return list
+    .filter((item) => categories.has(item.category) && item.count > 0)
+    .map((item) => ({ category: item.category as TieCategory, count: item.count }));
+}
+
+/** The category a bundle is drawn in: its most frequent one (the filters look at all of them). */
+export function dominantCategory(list: readonly CategoryCount[]): TieCategory {
+  let best: CategoryCount | undefined;
+  for (const item of list) if (!best || item.count > best.count) best = item;
+  return best?.category ?? 'formal';
+}
+
+/** A box the server drew closed, holding nothing on the map (a partly shown box holds what is shown). */
+export function isClosedBox(data: NodeData, parents: ReadonlySet<string>): boolean {
+  return data.kind === 'Area' && !data.open && !parents.has(data.id);
 }
 
 /** Parent of each node id (only nodes that have one). */

@@ -12,7 +12,7 @@ export interface RouteDates {
 export type Route =
   | { name: 'login'; next?: string }
   | { name: 'home' }
-  | ({ name: 'map'; areaId: string; nodeId?: string } & RouteDates)
+  | ({ name: 'map'; areaId: string; nodeId?: string; open?: readonly string[] } & RouteDates)
   | ({ name: 'ecomap'; subject: 'person' | 'household'; id: string } & RouteDates)
   | { name: 'report'; areaId: string; print?: boolean }
   | { name: 'admin' }
@@ -20,6 +20,8 @@ export type Route =
   | { name: 'import' }
   | { name: 'password' }
   | { name: 'notFound'; path: string };
+
+import { openParam, parseOpenParam } from './detail';
 
 const enc = encodeURIComponent;
 
@@ -39,12 +41,15 @@ export function routePath(route: Route): string {
       return route.next ? `/login?next=${enc(route.next)}` : '/login';
     case 'home':
       return '/';
-    case 'map':
-      return `/map/${enc(route.areaId)}${query([
-        ['node', route.nodeId],
-        ['asOf', route.asOf],
-        ['from', route.from],
-      ])}`;
+    case 'map': {
+      const parts = [
+        route.nodeId ? `node=${enc(route.nodeId)}` : undefined,
+        route.open?.length ? `open=${openParam(route.open)}` : undefined,
+        route.asOf ? `asOf=${enc(route.asOf)}` : undefined,
+        route.from ? `from=${enc(route.from)}` : undefined,
+      ].filter(Boolean);
+      return `/map/${enc(route.areaId)}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
+    }
     case 'ecomap':
       return `/ecomap/${route.subject}/${enc(route.id)}${query([
         ['asOf', route.asOf],
@@ -72,7 +77,14 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 0) return { name: 'home' };
   if (head === 'login' && parts.length === 1) return { name: 'login', next: query.get('next') ?? undefined };
   if (head === 'map' && a && parts.length === 2)
-    return { name: 'map', areaId: a, nodeId: query.get('node') ?? undefined, ...datesOf(query) };
+    return {
+      name: 'map',
+      areaId: a,
+      nodeId: query.get('node') ?? undefined,
+      // read undecoded: the ids are encoded one by one between the commas
+      ...(query.get('open') ? { open: parseOpenParam(/(?:^|[?&])open=([^&]*)/.exec(search)?.[1]) } : {}),
+      ...datesOf(query),
+    };
   if (head === 'ecomap' && (a === 'person' || a === 'household') && b && parts.length === 3) {
     return { name: 'ecomap', subject: a, id: b, ...datesOf(query) };
   }

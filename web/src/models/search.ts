@@ -38,3 +38,24 @@ export function searchNodes(elements: readonly MapElement[], query: string, limi
   );
   return hits.slice(0, limit);
 }
+
+/** Longest text the server's `mapSearch` takes. */
+export const mapSearchMaxLength = 100;
+
+/** The text to send to `mapSearch`, or undefined when there is nothing to ask (blank, too long). */
+export function mapSearchText(query: string): string | undefined {
+  const text = query.trim();
+  return text.length > 0 && text.length <= mapSearchMaxLength ? text : undefined;
+}
+
+/**
+ * Where a hit lies, as the area names below the map's own (its `path` starts at the map's area, which says
+ * nothing here); an area the viewer's list does not name is left out.
+ */
+export function hitPlace(path: readonly string[], names: ReadonlyMap<string, string>): string {
+  return path
+    .slice(1)
+    .map((id) => names.get(id))
+    .filter(Boolean)
+    .join(' ▸ ');
+}

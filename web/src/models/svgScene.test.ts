@@ -40,4 +40,36 @@ describe('renderSvg', () => {
       expect(shapePath(shape, 0, 0, 5)).toMatch(/Z$/);
     expect(escapeXml(`"a'`)).toBe('&quot;a&apos;');
   });
+
+  it('draws a closed box as a box with its name and counts inside, over the ties ending on it', () => {
+    const boxed = renderSvg(
+      {
+        bounds: { x1: 0, y1: 0, x2: 300, y2: 200 },
+        boxes: [],
+        edges: [{ x1: 0, y1: 0, x2: 150, y2: 100, color: '#474747', width: 4, dashed: false, opacity: 1, label: '12' }],
+        closedBoxes: [
+          {
+            x: 50,
+            y: 50,
+            width: 200,
+            height: 100,
+            label: '南中学校区',
+            lines: ['住民 5未満・孤立 0', '狭間 5未満・拠点 1'],
+            fill: '#eef7f1',
+            stroke: '#0b6e4f',
+            fontSize: 20,
+          },
+        ],
+        nodes: [],
+      },
+      '地図',
+      'Noto Sans JP',
+    );
+    const texts = [...boxed.matchAll(/<text[^>]*y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(texts.map(([, text]) => text)).toEqual(['12', '南中学校区', '住民 5未満・孤立 0', '狭間 5未満・拠点 1']);
+    const ys = texts.slice(1).map(([y]) => y as number);
+    expect(ys[0]).toBeGreaterThan(50);
+    expect(ys[2]).toBeLessThan(150);
+    expect(boxed.indexOf('<line')).toBeLessThan(boxed.indexOf('南中学校区'));
+  });
 });

@@ -12,6 +12,8 @@ export interface SvgBox {
   fill: string;
   stroke: string;
   fontSize: number;
+  /** A closed box: its counts, written inside it under the name. */
+  lines?: string[];
 }
 
 export interface SvgEdge {
@@ -41,6 +43,8 @@ export interface SvgScene {
   bounds: { x1: number; y1: number; x2: number; y2: number };
   boxes: SvgBox[];
   edges: SvgEdge[];
+  /** Closed boxes, drawn over the ties that end on them. */
+  closedBoxes?: SvgBox[];
   nodes: SvgNode[];
 }
 
@@ -99,6 +103,17 @@ export function renderSvg(scene: SvgScene, title: string, fontFamily: string): s
         `<text x="${r((edge.x1 + edge.x2) / 2)}" y="${r((edge.y1 + edge.y2) / 2)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(edge.label)}</text>`,
       );
     }
+  }
+  for (const box of scene.closedBoxes ?? []) {
+    const lines = [box.label, ...(box.lines ?? [])];
+    const top = box.y + box.height / 2 - ((lines.length - 1) * box.fontSize * 1.35) / 2 + box.fontSize * 0.35;
+    out.push(
+      `<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" rx="6" fill="${box.fill}" stroke="${box.stroke}" stroke-width="3"/>`,
+      ...lines.map(
+        (line, i) =>
+          `<text x="${r(box.x + box.width / 2)}" y="${r(top + i * box.fontSize * 1.35)}" text-anchor="middle" font-size="${box.fontSize}"${i === 0 ? ' font-weight="bold"' : ''} fill="${box.stroke}">${escapeXml(line)}</text>`,
+      ),
+    );
   }
   for (const node of scene.nodes) {
     out.push(

@@ -1,9 +1,10 @@
 /**
  * The tiers as a tree (第1層 ▸ 第2層 ▸ 第3層) with each area's key figures. Every row is reachable by Tab; the
- * disclosure buttons open and close a level.
+ * disclosure buttons open and close a level; an area's name opens its map.
  */
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
 import { type AreaSummary, type AreaTreeNode, buildAreaTree } from '../../models/areaTree';
 import { formatCount, type Shown, shown } from '../../models/counts';
 import { tierLabels } from '../../models/vocabulary';
@@ -16,12 +17,14 @@ interface Props {
   initiallyOpen?: readonly string[];
   /** What a row offers (links to its map and report). */
   actions(area: AreaSummary): ReactNode;
+  /** Whether an area's name opens its map (the viewer works there). */
+  opensMap(area: AreaSummary): boolean;
   /** Fewer figures, for the narrow sidebar of the map. */
   compact?: boolean;
   label: string;
 }
 
-export function AreaTree({ areas, currentId, initiallyOpen = [], actions, compact = false, label }: Props) {
+export function AreaTree({ areas, currentId, initiallyOpen = [], actions, opensMap, compact = false, label }: Props) {
   const roots = buildAreaTree(areas);
   const [open, setOpen] = useState<Set<string>>(() => {
     const start = new Set(initiallyOpen);
@@ -49,6 +52,7 @@ export function AreaTree({ areas, currentId, initiallyOpen = [], actions, compac
           toggle={toggle}
           currentId={currentId}
           actions={actions}
+          opensMap={opensMap}
           compact={compact}
         />
       ))}
@@ -62,10 +66,11 @@ interface BranchProps {
   toggle(id: string): void;
   currentId?: string;
   actions(area: AreaSummary): ReactNode;
+  opensMap(area: AreaSummary): boolean;
   compact: boolean;
 }
 
-function Branch({ node, open, toggle, currentId, actions, compact }: BranchProps) {
+function Branch({ node, open, toggle, currentId, actions, opensMap, compact }: BranchProps) {
   const { t, l } = useI18n();
   const { area, children } = node;
   const isOpen = open.has(area.id);
@@ -88,7 +93,14 @@ function Branch({ node, open, toggle, currentId, actions, compact }: BranchProps
           <span className="area-tree__toggle area-tree__toggle--leaf" aria-hidden="true" />
         )}
         <span className="area-tree__name">
-          <span className={`tier-badge tier-badge--${area.tier}`}>{l(tierLabels[area.tier])}</span> {area.name}
+          <span className={`tier-badge tier-badge--${area.tier}`}>{l(tierLabels[area.tier])}</span>{' '}
+          {opensMap(area) && area.id !== currentId ? (
+            <Link to={{ name: 'map', areaId: area.id }} className="area-tree__link">
+              {area.name}
+            </Link>
+          ) : (
+            area.name
+          )}
         </span>
         {!compact && <Figures area={area} />}
         <span className="area-tree__actions">{actions(area)}</span>
@@ -103,6 +115,7 @@ function Branch({ node, open, toggle, currentId, actions, compact }: BranchProps
               toggle={toggle}
               currentId={currentId}
               actions={actions}
+              opensMap={opensMap}
               compact={compact}
             />
           ))}

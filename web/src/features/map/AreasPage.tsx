@@ -27,6 +27,7 @@ export function AreasPage() {
           areas={areas}
           label={t('areas.title')}
           initiallyOpen={tier1}
+          opensMap={(area) => !scope || scope.has(area.id)}
           actions={(area) =>
             scope && !scope.has(area.id) ? null : (
               <>

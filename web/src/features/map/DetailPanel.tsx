@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { KindSwatch } from '../../graph/Swatch';
-import type { KindCounts } from '../../models/collapse';
+import { summaryLines } from '../../models/detail';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
 import { mayEdit, mayEditTie, mayListTies, mayOpenEcomap, type Rights } from '../../models/permissions';
@@ -34,10 +34,12 @@ interface Props {
   /** What the viewer may do here: only what the server would allow is offered. */
   rights: Rights;
   focused: boolean;
-  collapsed: boolean;
-  insideCounts?: KindCounts;
+  /** An area drawn as a closed (or partly shown) box; undefined for the map's own area (always open). */
+  closed: boolean | undefined;
+  /** Its answer is on its way (the box is opening or closing). */
+  busy: boolean;
   onFocus(on: boolean): void;
-  onToggleCollapse(): void;
+  onToggleOpen(): void;
   onPickFinding(key: string): void;
   onPickNode(id: string): void;
   onChanged(): void;
@@ -88,12 +90,7 @@ export function DetailPanel(props: Props) {
     ]);
   }
   if (node.tags.length > 0) facts.push([t('detail.tags'), node.tags.join('、')]);
-  if (props.insideCounts) {
-    const parts = Object.entries(props.insideCounts).map(
-      ([kind, count]) => `${l(kindLabels[kind as NodeData['kind']])} ${count}`,
-    );
-    if (parts.length > 0) facts.push([t('detail.inside'), parts.join('・')]);
-  }
+  if (node.summary) facts.push([t('detail.inside'), summaryLines(node.summary, lang).join('・')]);
 
   function saved(changed: boolean) {
     setEditing(undefined);
@@ -149,9 +146,18 @@ export function DetailPanel(props: Props) {
         )}
         {node.kind === 'Area' && (
           <>
-            <button type="button" className="button button--small" onClick={props.onToggleCollapse}>
-              {props.collapsed ? t('detail.expand') : t('detail.collapse')}
-            </button>
+            {props.closed !== undefined && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={props.onToggleOpen}
+                disabled={props.busy}
+                data-testid="detail-toggle-open"
+              >
+                {props.closed ? t('detail.expand') : t('detail.collapse')}
+              </button>
+            )}
+            {props.busy && <Progress inline label={t('map.opening', { name: node.label })} />}
             <Link className="button button--small" to={{ name: 'map', areaId: node.id }}>
               {t('detail.openMap')}
             </Link>

@@ -65,10 +65,10 @@ export function Legend({ elements, children }: { elements: readonly MapElement[]
             <span>{t('legend.ended')}</span>
           </li>
         )}
-        {legend.marks.includes('collapsed') && (
+        {legend.marks.includes('closed') && (
           <li>
             <TierSwatch tier={3} />
-            <span>{t('legend.collapsed')}</span>
+            <span>{t('legend.closed')}</span>
           </li>
         )}
         {children}

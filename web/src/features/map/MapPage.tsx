@@ -1,6 +1,8 @@
 /**
  * The network map of an area: the tiers as nested boxes, findings on them, the area tree, filters and legend on
- * the left, details and findings on the right. Positions stay put across filters, collapsing and accepting.
+ * the left, details and findings on the right. The server decides the level of detail: the child areas come as
+ * closed boxes with their counts, opening one fetches it; search hits and findings are drawn wherever they are.
+ * Positions stay put across filters, opening and accepting.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -9,10 +11,10 @@ import { useRouter } from '../../app/router';
 import { useRights } from '../../app/session';
 import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
 import { fcoseLimit, refineWithFcose } from '../../graph/layout';
-import { areasHiding, leafAreas } from '../../models/collapse';
+import { closeBox, type MapDetail, openBox, showIds, withFocus } from '../../models/detail';
 import { defaultFilters, type MapFilters } from '../../models/filters';
 import type { FindingItem } from '../../models/findings';
-import { isEdge, isNode } from '../../models/network';
+import { isEdge, isNode, parentIndex } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
 import { withStructure } from '../../models/structureLayer';
 import { Progress } from '../../ui/Progress';
@@ -34,7 +36,7 @@ import { useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
 
-export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string }) {
+export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: string; open?: readonly string[] }) {
   const { t, lang, n } = useI18n();
   const rights = useRights();
   const { navigate } = useRouter();
@@ -43,8 +45,20 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
   const dates = useRouteDates();
   // a comparison needs the ties that ended in between
   const includeEnded = dates.offered && (filters.showEnded || Boolean(dates.period));
-  const data = useMapData(areaId, includeEnded, rights, painted, dates.asOf);
-  const view = useMapView(data.network, data.findings, !data.findingsLoading, filters, lang, dates.period);
+  const [detail, setDetail] = useState<MapDetail>(() => ({ open: open ?? [], show: nodeId ? [nodeId] : [] }));
+  /** The box whose opening (or closing) is on its way. */
+  const [busyId, setBusyId] = useState<string>();
+  const data = useMapData(areaId, includeEnded, rights, painted, detail, dates.asOf);
+  const view = useMapView(
+    data.network,
+    data.findings,
+    !data.findingsLoading,
+    filters,
+    lang,
+    detail.focus,
+    data.networkLoading ? busyId : undefined,
+    dates.period,
+  );
   const { state, setState, nodeById } = view;
   const canvas = useRef<CanvasHandle>(null);
   const [selectedId, setSelectedId] = useState<string | undefined>(nodeId);
@@ -76,18 +90,49 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
     [view.elements.length, webgl],
   );
 
-  /** Shows these ids: expands the collapsed areas hiding them. */
+  const onMap = useMemo(() => new Set(view.base.filter(isNode).map((node) => node.data.id)), [view.base]);
+  /** Shows these ids wherever they are: the server draws those not on the map inside their closed boxes. */
   const reveal = useCallback(
     (ids: string[]) => {
-      const hiding = areasHiding(view.base, state.collapsed, ids);
-      if (hiding.length > 0) {
-        setState((previous) => ({
-          ...previous,
-          collapsed: new Set([...previous.collapsed].filter((id) => !hiding.includes(id))),
-        }));
+      const missing = ids.filter((id) => !onMap.has(id));
+      if (missing.length > 0) setDetail((previous) => showIds(previous, missing));
+    },
+    [onMap],
+  );
+
+  // the URL keeps the area, the selection and the open boxes, so a link reopens the same view
+  useEffect(
+    function keepTheViewInTheUrl() {
+      navigate(
+        { name: 'map', areaId, nodeId: selectedId, open: detail.open, asOf: dates.asOf, from: dates.period?.from },
+        { replace: true },
+      );
+    },
+    [navigate, areaId, selectedId, detail.open, dates.asOf, dates.period?.from],
+  );
+
+  useEffect(
+    function doneWhenTheAnswerCame() {
+      if (!data.networkLoading) setBusyId(undefined);
+    },
+    [data.networkLoading],
+  );
+
+  const setFocus = useCallback((id: string | undefined) => setDetail((previous) => withFocus(previous, id)), []);
+
+  /** Opens a box (its contents come from the server) or closes it. */
+  const toggleBox = useCallback(
+    (id: string) => {
+      const node = nodeById.get(id);
+      if (node?.kind !== 'Area' || id === areaId) return;
+      setBusyId(id);
+      if (node.open) setDetail((previous) => closeBox(previous, id, parentIndex(view.base)));
+      else {
+        setDetail((previous) => openBox(previous, id));
+        pendingCamera.current = { fit: [id] };
       }
     },
-    [view.base, state.collapsed, setState],
+    [nodeById, areaId, view.base],
   );
 
   const select = useCallback(
@@ -99,10 +144,9 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         reveal([id]);
         if (options.centre) pendingCamera.current = { centre: id };
       }
-      if (state.focusId && id) setState((previous) => ({ ...previous, focusId: id }));
-      navigate({ name: 'map', areaId, nodeId: id, asOf: dates.asOf, from: dates.period?.from }, { replace: true });
+      if (detail.focus && id) setFocus(id);
     },
-    [reveal, navigate, areaId, state.focusId, setState, dates],
+    [reveal, detail.focus, setFocus],
   );
 
   const pickFinding = useCallback(
@@ -128,12 +172,12 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
       if (wanted.centre && cy.getElementById(wanted.centre).length > 0) {
         canvas.current?.centerOn(wanted.centre);
         pendingCamera.current = {};
-      } else if (wanted.fit) {
+      } else if (wanted.fit && !data.networkLoading && view.settled) {
         canvas.current?.fit(wanted.fit);
         pendingCamera.current = {};
       }
     },
-    [view.elements, webgl, selectedId, state.selectedFindingKey],
+    [view.elements, webgl, selectedId, state.selectedFindingKey, data.networkLoading, view.settled],
   );
 
   const onAccepted = useCallback(
@@ -160,7 +204,6 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
     }
   }, [view]);
 
-  const leaves = useMemo(() => leafAreas(view.base), [view.base]);
   const shown = useMemo(() => {
     let nodes = 0;
     let edges = 0;
@@ -183,7 +226,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
         canvas={canvas}
         search={
           <>
-            <SearchBox elements={view.base} onPick={(id) => select(id, { centre: true })} />
+            <SearchBox areaId={areaId} areas={data.areas} onPick={(id) => select(id, { centre: true })} />
             <NewEntityMenu
               areaId={areaId}
               rights={rights}
@@ -206,12 +249,11 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
             fileStem={`tsunagari-${areaId}`}
           />
         }
-        focusOn={Boolean(state.focusId)}
-        canFocus={Boolean(selectedId) || Boolean(state.focusId)}
-        onFocus={(on) => setState((previous) => ({ ...previous, focusId: on ? selectedId : undefined }))}
-        canCollapse={leaves.length > 0}
-        onCollapseAll={() => setState((previous) => ({ ...previous, collapsed: new Set(leaves) }))}
-        onExpandAll={() => setState((previous) => ({ ...previous, collapsed: new Set() }))}
+        focusOn={Boolean(detail.focus)}
+        canFocus={Boolean(selectedId) || Boolean(detail.focus)}
+        onFocus={(on) => setFocus(on ? selectedId : undefined)}
+        canCollapse={detail.open.length > 0}
+        onCollapseAll={() => setDetail((previous) => ({ ...previous, open: [] }))}
         onRelayout={relayout}
         relayouting={relayouting}
         leftOpen={leftOpen}
@@ -260,11 +302,7 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
               layoutKey={view.layoutKey}
               selectedId={selectedId}
               onSelect={(id) => select(id)}
-              onOpen={(id) => {
-                const node = nodeById.get(id);
-                if (node?.kind === 'Area')
-                  setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, id) }));
-              }}
+              onOpen={toggleBox}
               onFirstPaint={() => {
                 recordFirstPaint(view.elements.length, webgl);
                 setPainted(true);
@@ -278,7 +316,14 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
           <div className="map-stage__status" aria-live="polite">
             {t('map.counts', { nodes: n(shown.nodes), edges: n(shown.edges) })}
             {(data.networkLoading || data.findingsLoading) && data.network && (
-              <Progress inline label={t('common.loading')} />
+              <Progress
+                inline
+                label={
+                  busyId && data.networkLoading
+                    ? t('map.opening', { name: nodeById.get(busyId)?.label ?? busyId })
+                    : t('common.loading')
+                }
+              />
             )}
           </div>
         </div>
@@ -294,16 +339,11 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
                 elements={view.base}
                 findings={data.findings}
                 rights={rights}
-                focused={Boolean(state.focusId) && state.focusId === selectedId}
-                collapsed={Boolean(selectedId && state.collapsed.has(selectedId))}
-                insideCounts={
-                  selected?.kind === 'Area' ? countInside(view.inside.get(selected.id) ?? [], nodeById) : undefined
-                }
-                onFocus={(on) => setState((previous) => ({ ...previous, focusId: on ? selectedId : undefined }))}
-                onToggleCollapse={() =>
-                  selectedId &&
-                  setState((previous) => ({ ...previous, collapsed: toggle(previous.collapsed, selectedId) }))
-                }
+                focused={Boolean(detail.focus) && detail.focus === selectedId}
+                closed={selected?.kind === 'Area' && selected.id !== areaId ? !selected.open : undefined}
+                busy={Boolean(busyId) && busyId === selectedId && data.networkLoading}
+                onFocus={(on) => setFocus(on ? selectedId : undefined)}
+                onToggleOpen={() => selectedId && toggleBox(selectedId)}
                 onPickFinding={pickFinding}
                 onPickNode={(id) => select(id, { centre: true })}
                 onChanged={() => void Promise.all([data.refetchNetwork(), data.refetchFindings()])}
@@ -342,20 +382,4 @@ export function MapPage({ areaId, nodeId }: { areaId: string; nodeId?: string })
       />
     </div>
   );
-}
-
-function toggle(set: ReadonlySet<string>, id: string): Set<string> {
-  const next = new Set(set);
-  if (next.has(id)) next.delete(id);
-  else next.add(id);
-  return next;
-}
-
-function countInside(ids: readonly string[], nodeById: ReadonlyMap<string, { kind: string }>) {
-  const counts: Record<string, number> = {};
-  for (const id of ids) {
-    const kind = nodeById.get(id)?.kind;
-    if (kind && kind !== 'Area') counts[kind] = (counts[kind] ?? 0) + 1;
-  }
-  return counts;
 }

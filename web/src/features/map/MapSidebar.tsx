@@ -37,6 +37,7 @@ export function MapSidebar(props: Props) {
           areas={areas}
           currentId={areaId}
           label={t('nav.areas')}
+          opensMap={(area) => !scope || scope.has(area.id)}
           actions={(area) =>
             area.id === areaId || (scope && !scope.has(area.id)) ? null : (
               <Link

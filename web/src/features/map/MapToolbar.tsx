@@ -1,4 +1,4 @@
-/** The row above the map: title, search, zoom and fit, collapse and focus, exports, print, panel toggles. */
+/** The row above the map: title, search, zoom and fit, closing the boxes and focus, exports, print, panel toggles. */
 import type { ReactNode, RefObject } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
@@ -16,7 +16,6 @@ interface Props {
   canFocus: boolean;
   onFocus(on: boolean): void;
   onCollapseAll(): void;
-  onExpandAll(): void;
   canCollapse: boolean;
   onRelayout(): void;
   relayouting: boolean;
@@ -68,14 +67,9 @@ export function MapToolbar(props: Props) {
           −
         </button>
         {props.canCollapse && (
-          <>
-            <button type="button" className="button button--small" onClick={props.onCollapseAll}>
-              {t('toolbar.collapseAll')}
-            </button>
-            <button type="button" className="button button--small" onClick={props.onExpandAll}>
-              {t('toolbar.expandAll')}
-            </button>
-          </>
+          <button type="button" className="button button--small" onClick={props.onCollapseAll}>
+            {t('toolbar.collapseAll')}
+          </button>
         )}
         <button
           type="button"

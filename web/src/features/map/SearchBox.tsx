@@ -1,30 +1,69 @@
-/** Search by name: a combobox whose results centre the map on the node picked (Enter takes the first). */
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+/**
+ * Search by name through the server (`mapSearch`): it finds what lies inside closed boxes too. A combobox whose
+ * hits say their kind and where they lie; the one picked is drawn on the map and centred (Enter takes the first).
+ */
+import { useQuery } from '@apollo/client/react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { KindSwatch } from '../../graph/Swatch';
-import type { MapElement } from '../../models/network';
-import { searchNodes } from '../../models/search';
-import { kindLabels } from '../../models/vocabulary';
+import type { AreaSummary } from '../../models/areaTree';
+import { hitPlace, mapSearchMaxLength, mapSearchText } from '../../models/search';
+import { kindLabels, type NodeKind } from '../../models/vocabulary';
+import { mapSearchQuery } from './map.graphql';
+
+/** Milliseconds of no typing before the server is asked. */
+const debounceMs = 250;
 
 interface Props {
-  elements: readonly MapElement[];
+  areaId: string;
+  /** The areas the viewer knows, to name where a hit lies. */
+  areas: readonly AreaSummary[];
   onPick(id: string): void;
 }
 
-export function SearchBox({ elements, onPick }: Props) {
+export function SearchBox({ areaId, areas, onPick }: Props) {
   const { t, l } = useI18n();
   const [query, setQuery] = useState('');
+  const [asked, setAsked] = useState<string>();
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const hits = useMemo(() => searchNodes(elements, query, 10), [elements, query]);
+
+  useEffect(
+    function askWhenTypingStops() {
+      const text = mapSearchText(query);
+      const timer = window.setTimeout(() => setAsked(text), text ? debounceMs : 0);
+      return () => window.clearTimeout(timer);
+    },
+    [query],
+  );
+  const result = useQuery(mapSearchQuery, {
+    variables: { areaId, text: asked ?? '' },
+    skip: !asked,
+    fetchPolicy: 'cache-first',
+  });
+  const hits = asked ? (result.data?.mapSearch ?? result.previousData?.mapSearch ?? []) : [];
+  const names = useMemo(() => new Map(areas.map((area) => [area.id, area.name])), [areas]);
+  const waiting = Boolean(mapSearchText(query)) && (asked !== mapSearchText(query) || result.loading);
+  // Enter before the answer came: the first hit is taken when it comes
+  const [enterPending, setEnterPending] = useState(false);
 
   function pick(index: number) {
     const hit = hits[index];
     if (!hit) return;
-    onPick(hit.node.id);
+    onPick(hit.id);
     setOpen(false);
   }
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the answer comes; pick reads the hits
+  useEffect(
+    function takeTheFirstHitAfterEnter() {
+      if (!enterPending || waiting) return;
+      setEnterPending(false);
+      pick(0);
+    },
+    [enterPending, waiting],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
@@ -36,7 +75,8 @@ export function SearchBox({ elements, onPick }: Props) {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(active);
+      if (waiting) setEnterPending(true);
+      else pick(active);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -57,9 +97,11 @@ export function SearchBox({ elements, onPick }: Props) {
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
         placeholder={t('search.placeholder')}
+        maxLength={mapSearchMaxLength}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          setEnterPending(false);
           setActive(0);
           setOpen(true);
         }}
@@ -70,28 +112,40 @@ export function SearchBox({ elements, onPick }: Props) {
       />
       {showList && (
         <ul className="search__results" id={listId} role="listbox" aria-label={t('search.label')}>
-          {hits.length === 0 && <li className="search__none">{t('search.none')}</li>}
-          {hits.map((hit, index) => (
-            <li
-              key={hit.node.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className="search__hit"
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(index);
-              }}
-            >
-              <KindSwatch kind={hit.node.kind} />
-              <span className="search__name">{hit.node.label}</span>
-              <span className="search__kind">{l(kindLabels[hit.node.kind])}</span>
-            </li>
-          ))}
+          {waiting && hits.length === 0 && <li className="search__none">{t('search.searching')}</li>}
+          {!waiting && result.error && <li className="search__none">{t('search.failed')}</li>}
+          {!waiting && !result.error && hits.length === 0 && <li className="search__none">{t('search.none')}</li>}
+          {hits.map((hit, index) => {
+            const kind = (hit.kind in kindLabels ? hit.kind : 'Person') as NodeKind;
+            const place = hitPlace(hit.path, names);
+            return (
+              <li
+                key={hit.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className="search__hit"
+                data-testid="map-search-hit"
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(index);
+                }}
+              >
+                <KindSwatch kind={kind} />
+                <span className="search__name">{hit.label}</span>
+                <span className="search__kind">{l(kindLabels[kind])}</span>
+                {place && <span className="search__place">{place}</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
       <span className="visually-hidden" aria-live="polite">
-        {showList ? (hits.length === 0 ? t('search.none') : t('search.results', { count: hits.length })) : ''}
+        {showList && !waiting
+          ? hits.length === 0
+            ? t('search.none')
+            : t('search.results', { count: hits.length })
+          : ''}
       </span>
     </div>
   );

@@ -6,8 +6,8 @@ import type { TieFieldsFragment } from '../../gql/graphql';
 export type Tie = TieFieldsFragment;
 
 export const networkQuery = graphql(`
-  query Network($areaId: ID!, $includeEnded: Boolean!, $asOf: String) {
-    network(areaId: $areaId, includeEnded: $includeEnded, asOf: $asOf) {
+  query Network($areaId: ID!, $includeEnded: Boolean!, $asOf: String, $open: [ID!], $show: [ID!], $focus: ID) {
+    network(areaId: $areaId, includeEnded: $includeEnded, asOf: $asOf, open: $open, show: $show, focus: $focus) {
       nodes {
         id
         kind
@@ -21,6 +21,24 @@ export const networkQuery = graphql(`
         subKind
         tags
         ageBand
+        open
+        summary {
+          people {
+            ...CountFields
+          }
+          households {
+            ...CountFields
+          }
+          isolated {
+            ...CountFields
+          }
+          unmetNeeds {
+            ...CountFields
+          }
+          organizations
+          hubs
+          councils
+        }
       }
       edges {
         id
@@ -32,7 +50,23 @@ export const networkQuery = graphql(`
         active
         since
         until
+        count
+        categories {
+          category
+          count
+        }
       }
+    }
+  }
+`);
+
+export const mapSearchQuery = graphql(`
+  query MapSearch($areaId: ID!, $text: String!) {
+    mapSearch(areaId: $areaId, text: $text, limit: 20) {
+      id
+      kind
+      label
+      path
     }
   }
 `);

@@ -1,6 +1,11 @@
-/** The answers the map needs: the network of the area, its findings (as far as the viewer's role sees them), the areas. */
+/**
+ * The answers the map needs: the network of the area at the level of detail asked (boxes open, entities shown,
+ * focus), its findings (as far as the viewer's role sees them), the areas. While a new level of detail comes, the
+ * map keeps drawing the answer before.
+ */
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { detailVariables, type MapDetail } from '../../models/detail';
 import { type FindingItem, toFindingItems } from '../../models/findings';
 import type { Network } from '../../models/network';
 import { type Rights, seesPeople } from '../../models/permissions';
@@ -9,9 +14,16 @@ import { areasQuery } from './areas.graphql';
 import { networkQuery } from './map.graphql';
 
 /** `asOf`: the day shown (absent: today), for the network and the findings alike. */
-export function useMapData(areaId: string, includeEnded: boolean, rights: Rights, painted: boolean, asOf?: string) {
+export function useMapData(
+  areaId: string,
+  includeEnded: boolean,
+  rights: Rights,
+  painted: boolean,
+  detail: MapDetail,
+  asOf?: string,
+) {
   const network = useQuery(networkQuery, {
-    variables: { areaId, includeEnded, asOf },
+    variables: { areaId, includeEnded, asOf, ...detailVariables(detail) },
     fetchPolicy: 'cache-and-network',
   });
   // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it

@@ -49,3 +49,92 @@ export function smallTown(): Network {
     ],
   };
 }
+
+const count = (value: number | null, text = String(value)) => ({ value, masked: value === null, text });
+
+/**
+ * The same town as a level-of-detail answer (`open: ['n']`): 北 open with 日の出 closed and 柏木 partly shown
+ * (p3, a search hit), 南 closed; ties into closed boxes bundled.
+ */
+export function boxedTown(): Network {
+  const summary = (people: ReturnType<typeof count>, isolated: ReturnType<typeof count>, hubs: number) => ({
+    people,
+    households: count(1),
+    isolated,
+    unmetNeeds: count(null, '5未満'),
+    organizations: 0,
+    hubs,
+    councils: 0,
+  });
+  return {
+    nodes: [
+      { id: 'm', kind: 'Area', label: 'さくら台市', parentId: null, tier: 1, open: true },
+      { id: 'n', kind: 'Area', label: '北中学校区', parentId: 'm', tier: 2, open: true },
+      {
+        id: 's',
+        kind: 'Area',
+        label: '南中学校区',
+        parentId: 'm',
+        tier: 2,
+        open: false,
+        summary: summary(count(null, '5未満'), count(0), 0),
+      },
+      {
+        id: 'n1',
+        kind: 'Area',
+        label: '日の出地区',
+        parentId: 'n',
+        tier: 3,
+        open: false,
+        summary: summary(count(1234), count(12), 1),
+      },
+      {
+        id: 'n2',
+        kind: 'Area',
+        label: '柏木地区',
+        parentId: 'n',
+        tier: 3,
+        open: false,
+        summary: summary(count(null, '5未満'), count(0), 0),
+      },
+      { id: 'p3', kind: 'Person', label: '佐藤 一郎', parentId: 'n2', roles: ['MINSEI_IIN'] },
+      { id: 'o1', kind: 'Organization', label: '北地域包括支援センター', parentId: 'n' },
+      { id: 'o2', kind: 'Organization', label: 'ハローワーク', parentId: 'm' },
+      { id: 'c1', kind: 'Council', label: '北第2層協議体', parentId: 'n' },
+    ],
+    edges: [
+      {
+        id: 'bundle:n1|o1',
+        source: 'n1',
+        target: 'o1',
+        type: 'BUNDLE',
+        category: 'formal',
+        count: 3,
+        categories: [{ category: 'formal', count: 3 }],
+      },
+      {
+        id: 'bundle:n1|p3',
+        source: 'n1',
+        target: 'p3',
+        type: 'BUNDLE',
+        category: 'formal',
+        count: 5,
+        categories: [
+          { category: 'formal', count: 2 },
+          { category: 'informal', count: 3 },
+        ],
+      },
+      {
+        id: 'bundle:p3|s',
+        source: 'p3',
+        target: 's',
+        type: 'BUNDLE',
+        category: 'informal',
+        count: 1,
+        categories: [{ category: 'informal', count: 1 }],
+      },
+      { id: 'e6', source: 'o1', target: 'c1', type: 'MEMBER_OF', category: 'formal', count: 1, categories: [] },
+      { id: 'e8', source: 'o2', target: 'o1', type: 'REFERS', category: 'formal', count: 1, categories: [] },
+    ],
+  };
+}
