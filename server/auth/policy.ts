@@ -121,8 +121,12 @@ export function assertSeesPeople(viewer: Viewer, what: string): void {
  * Roles that see no person in detail see the network as it is today: a map or structure at another date, or with
  * ended ties, would tell when a tie to a stand-in began or ended.
  */
+export function mayLookBack(viewer: Viewer): boolean {
+  return seesPeople(viewer);
+}
+
 export function assertMayLookBack(viewer: Viewer, asOf: string, today: string, includeEnded = false): void {
-  if (seesPeople(viewer)) return;
+  if (mayLookBack(viewer)) return;
   if (asOf !== today || includeEnded) {
     throw new ForbiddenError('your role sees the network as it is today: no other date, no ended ties');
   }

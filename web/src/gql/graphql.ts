@@ -320,6 +320,31 @@ export type KindCount = {
   kind?: Maybe<Scalars['String']['output']>;
 };
 
+/** The map as it was saved, each id as the reader may see it (ids they may not see are left out) */
+export type MapViewState = {
+  __typename?: 'MapViewState';
+  /** the as-of date, YYYY-MM-DD; today when absent */
+  asOf?: Maybe<Scalars['String']['output']>;
+  filters: ViewFilters;
+  /** the focused entity */
+  focus?: Maybe<Scalars['ID']['output']>;
+  /** people's and households' names replaced by neutral ones on screen */
+  neutralLabels: Scalars['Boolean']['output'];
+  /** the opened area boxes */
+  open: Array<Scalars['ID']['output']>;
+  /** entities drawn inside closed boxes (search results, findings) */
+  show: Array<Scalars['ID']['output']>;
+};
+
+export type MapViewStateInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filters: ViewFiltersInput;
+  focus?: InputMaybe<Scalars['ID']['input']>;
+  neutralLabels?: Scalars['Boolean']['input'];
+  open?: Array<Scalars['ID']['input']>;
+  show?: Array<Scalars['ID']['input']>;
+};
+
 /** The user behind the token */
 export type Me = {
   __typename?: 'Me';
@@ -388,6 +413,8 @@ export type Mutation = {
   deletePerson: Scalars['Boolean']['output'];
   /** Deletes a tie recorded by mistake (an ended tie is kept, with `until`) */
   deleteTie: Scalars['Boolean']['output'];
+  /** Deletes a saved view: its owner, or ADMIN */
+  deleteView: Scalars['Boolean']['output'];
   /** Disables a user: they cannot log in, and their tokens stop working at once */
   disableUser: User;
   /** Lets a disabled user log in again (their old tokens stay ended) */
@@ -398,6 +425,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Sets a user's password (at least 10 characters) and ends their tokens */
   resetPassword: Scalars['Boolean']['output'];
+  /** Saves a new view (without id) or changes one of your own */
+  saveView: SavedView;
   updateArea: Area;
   updateCouncil: Council;
   updateHousehold: Household;
@@ -510,6 +539,11 @@ export type MutationDeleteTieArgs = {
 };
 
 
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableUserArgs = {
   username: Scalars['String']['input'];
 };
@@ -529,6 +563,12 @@ export type MutationLoginArgs = {
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationSaveViewArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SavedViewInput;
 };
 
 
@@ -788,6 +828,10 @@ export type Query = {
   person: Person;
   /** 閲覧履歴: who was shown this person, newest first; ADMIN, or a COORDINATOR whose areas contain them */
   personAuditTrail: Array<PersonAuditEntry>;
+  /** A saved view by its id (its link): for its owner, and for anyone who may see its area */
+  savedView: SavedView;
+  /** The viewer's own saved views (of one area, or all), in their order */
+  savedViews: Array<SavedView>;
   /** The shape of the area's network at asOf (default today), with people shown as on the map; needs Graph Data Science in the database */
   structure: NetworkStructure;
   /** The ties of a person, household, organization, council or hub, ended ones too */
@@ -916,6 +960,16 @@ export type QueryPersonAuditTrailArgs = {
 };
 
 
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySavedViewsArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryStructureArgs = {
   areaId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -933,6 +987,33 @@ export type Rate = {
   masked: Scalars['Boolean']['output'];
   /** null when masked or when there is nothing to divide by */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A saved view of the map: opened by its owner, or by anyone given its link who may see the area */
+export type SavedView = {
+  __typename?: 'SavedView';
+  areaId: Scalars['ID']['output'];
+  areaName: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the viewer saved it (and may change or delete it) */
+  mine: Scalars['Boolean']['output'];
+  /** its name as its owner wrote it (shown to everyone the link is given to) */
+  name: Scalars['String']['output'];
+  /** the username of who saved it */
+  owner: Scalars['String']['output'];
+  /** its place in the owner's list (slides run in this order) */
+  position: Scalars['Int']['output'];
+  state: MapViewState;
+  updatedAt: Scalars['String']['output'];
+};
+
+export type SavedViewInput = {
+  areaId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** its place in the owner's list; at the end when absent */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  state: MapViewStateInput;
 };
 
 /** A tie: family, informal or formal. An ended tie has `until` in the past and is kept. */
@@ -1002,6 +1083,25 @@ export type UserRole =
   | 'COORDINATOR'
   | 'COUNCIL_MEMBER'
   | 'PLANNER';
+
+/** What the map shows: kinds, tie categories, fields, ended ties */
+export type ViewFilters = {
+  __typename?: 'ViewFilters';
+  /** tie categories shown: family, informal, formal, household */
+  categories: Array<Scalars['String']['output']>;
+  /** when not empty: only people and organizations of these fields (分野) */
+  fields: Array<Scalars['String']['output']>;
+  /** entity kinds shown (Person, Household, Organization, Council, Hub) */
+  kinds: Array<Scalars['String']['output']>;
+  showEnded: Scalars['Boolean']['output'];
+};
+
+export type ViewFiltersInput = {
+  categories: Array<Scalars['String']['input']>;
+  fields: Array<Scalars['String']['input']>;
+  kinds: Array<Scalars['String']['input']>;
+  showEnded: Scalars['Boolean']['input'];
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
