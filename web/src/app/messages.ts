@@ -9,6 +9,7 @@ import { auditMessages } from '../features/audit/audit.messages';
 import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
+import { viewsMessages } from '../features/views/views.messages';
 
 import type { Messages } from './messages.types';
 
@@ -76,6 +77,7 @@ export const messages = {
   ...adminMessages,
   ...auditMessages,
   ...accountMessages,
+  ...viewsMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

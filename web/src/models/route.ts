@@ -9,6 +9,9 @@ export type Route =
   | { name: 'admin' }
   | { name: 'audit' }
   | { name: 'password' }
+  | { name: 'views' }
+  | { name: 'view'; id: string }
+  | { name: 'slides'; ids: string[]; at?: number }
   | { name: 'notFound'; path: string };
 
 const enc = encodeURIComponent;
@@ -31,6 +34,12 @@ export function routePath(route: Route): string {
       return '/admin/audit';
     case 'password':
       return '/password';
+    case 'views':
+      return '/views';
+    case 'view':
+      return `/views/${enc(route.id)}`;
+    case 'slides':
+      return `/slides?views=${route.ids.map(enc).join(',')}${route.at ? `&at=${route.at + 1}` : ''}`;
     case 'notFound':
       return route.path;
   }
@@ -52,5 +61,12 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
   if (head === 'password' && parts.length === 1) return { name: 'password' };
+  if (head === 'views' && parts.length === 1) return { name: 'views' };
+  if (head === 'views' && a && parts.length === 2) return { name: 'view', id: a };
+  if (head === 'slides' && parts.length === 1) {
+    const ids = (query.get('views') ?? '').split(',').filter(Boolean);
+    const at = Number(query.get('at'));
+    if (ids.length > 0) return { name: 'slides', ids, ...(Number.isInteger(at) && at > 1 ? { at: at - 1 } : {}) };
+  }
   return { name: 'notFound', path: pathname };
 }

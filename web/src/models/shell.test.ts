@@ -56,6 +56,10 @@ describe('routes', () => {
       '/report/a2?print=1',
       '/admin',
       '/password',
+      '/views',
+      '/views/view-abc',
+      '/slides?views=view-a,view-b',
+      '/slides?views=view-a,view-b&at=2',
     ]) {
       const [pathname, search] = path.split('?');
       expect(routePath(parseRoute(pathname, search ? `?${search}` : ''))).toBe(path);
@@ -65,6 +69,8 @@ describe('routes', () => {
   it('names an unknown path', () => {
     expect(parseRoute('/nowhere/at/all')).toEqual({ name: 'notFound', path: '/nowhere/at/all' });
     expect(parseRoute('/map/a1', '?node=p1')).toEqual({ name: 'map', areaId: 'a1', nodeId: 'p1' });
+    expect(parseRoute('/slides', '')).toEqual({ name: 'notFound', path: '/slides' });
+    expect(parseRoute('/slides', '?views=a,b&at=2')).toEqual({ name: 'slides', ids: ['a', 'b'], at: 1 });
   });
 });
 
