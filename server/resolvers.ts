@@ -14,6 +14,7 @@ import { NetworkResolver } from './network/network.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
 import { TieResolver } from './ties/tie.resolver.js';
+import { SavedViewResolver } from './views/view.resolver.js';
 
 export const resolvers = [
   LoginResolver,
@@ -31,4 +32,5 @@ export const resolvers = [
   StructureResolver,
   AreaReportResolver,
   AuditResolver,
+  SavedViewResolver,
 ] as const;

@@ -221,6 +221,31 @@ const auditTypes: Table = {
   PersonAuditEntry: { at: 'audit', username: 'audit', role: 'audit', action: 'audit', level: 'audit' },
 };
 
+/** Saved views: their ids are shown to each reader as the policy allows (server/views/viewIds.ts). */
+const viewTypes: Table = {
+  SavedView: {
+    id: 'public',
+    name: 'public',
+    areaId: 'public',
+    areaName: 'public',
+    owner: 'account',
+    mine: 'account',
+    position: 'public',
+    state: 'public',
+    createdAt: 'public',
+    updatedAt: 'public',
+  },
+  MapViewState: {
+    open: 'public',
+    show: 'personId',
+    focus: 'personId',
+    filters: 'public',
+    neutralLabels: 'public',
+    asOf: 'public',
+  },
+  ViewFilters: { kinds: 'public', categories: 'public', fields: 'public', showEnded: 'public' },
+};
+
 /** Root fields: each answers through the disclosure step or checks the policy itself. */
 const rootTypes: Table = {
   Query: {
@@ -250,6 +275,8 @@ const rootTypes: Table = {
     auditEvents: 'audit',
     auditIntegrity: 'audit',
     personAuditTrail: 'audit',
+    savedViews: 'guarded',
+    savedView: 'guarded',
   },
   Mutation: {
     login: 'account',
@@ -282,10 +309,19 @@ const rootTypes: Table = {
     updateTie: 'guarded',
     deleteTie: 'guarded',
     acceptSuggestion: 'guarded',
+    saveView: 'guarded',
+    deleteView: 'guarded',
   },
 };
 
-export const classification: Table = { ...placeTypes, ...personTypes, ...accountTypes, ...auditTypes, ...rootTypes };
+export const classification: Table = {
+  ...placeTypes,
+  ...personTypes,
+  ...accountTypes,
+  ...auditTypes,
+  ...viewTypes,
+  ...rootTypes,
+};
 
 /** The class of a field; throws for a field nobody classified, so it cannot be sent by accident. */
 export function classOf(type: string, field: string): FieldClass {

@@ -15,7 +15,7 @@
  * Writes: ADMIN, or a COORDINATOR whose areas contain every entity the write touches.
  */
 import { ForbiddenError } from '../shared/errors.js';
-import { lookBackRefusal } from './lookBack.js';
+import { lookBackRefusal, roleMayLookBack } from './lookBack.js';
 import { UserRole, type Viewer } from './viewer.js';
 
 /** How much of one person a viewer may see, least to most. */
@@ -122,6 +122,10 @@ export function assertSeesPeople(viewer: Viewer, what: string): void {
  * Roles that see no person in detail see the network as it is today: a map or structure at another date, or with
  * ended ties, would tell when a tie to a stand-in began or ended (the rule: lookBack.ts, shared with the web).
  */
+export function mayLookBack(viewer: Viewer): boolean {
+  return roleMayLookBack(viewer.role);
+}
+
 export function assertMayLookBack(viewer: Viewer, asOf: string, today: string, includeEnded = false): void {
   const refusal = lookBackRefusal(viewer.role, asOf, today, includeEnded);
   if (refusal) throw new ForbiddenError(refusal);

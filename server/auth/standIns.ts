@@ -14,9 +14,12 @@ export function setStandInKey(secret: Buffer): void {
   key = deriveKey(secret, 'stand-in');
 }
 
+/** How every stand-in id begins (so a given id can be told to be one without looking it up). */
+export const standInPrefix = 'anon-';
+
 export function standInId(viewerName: string, personId: string): string {
   invariant(key, 'the stand-in key is set when the app starts');
-  return `anon-${createHmac('sha256', key).update(`${viewerName}\u0000${personId}`).digest('base64url').slice(0, 16)}`;
+  return `${standInPrefix}${createHmac('sha256', key).update(`${viewerName}\u0000${personId}`).digest('base64url').slice(0, 16)}`;
 }
 
 /**

@@ -10,6 +10,8 @@ const statements = [
   ),
   'CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
   'CREATE CONSTRAINT revoked_token_jti IF NOT EXISTS FOR (r:RevokedToken) REQUIRE r.jti IS UNIQUE',
+  'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
+  'CREATE INDEX saved_view_owner IF NOT EXISTS FOR (v:SavedView) ON (v.owner)',
   'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
   'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',

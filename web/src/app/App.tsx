@@ -21,6 +21,10 @@ const AreaReportPage = lazy(() =>
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => import('../features/editing/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ViewsPage = lazy(() => import('../features/views/ViewsPage').then((m) => ({ default: m.ViewsPage })));
+// a view and slides draw the map: they come with its code
+const ViewPage = lazy(() => import('../features/views/ViewPage').then((m) => ({ default: m.ViewPage })));
+const SlidesPage = lazy(() => import('../features/views/SlidesPage').then((m) => ({ default: m.SlidesPage })));
 const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
@@ -97,6 +101,12 @@ function Screen() {
       return <ImportPage />;
     case 'password':
       return <PasswordPage />;
+    case 'views':
+      return <ViewsPage />;
+    case 'view':
+      return <ViewPage key={route.id} id={route.id} />;
+    case 'slides':
+      return <SlidesPage ids={route.ids} at={route.at} />;
     default:
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@ import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
 import { timeMessages } from '../features/time/time.messages';
+import { viewsMessages } from '../features/views/views.messages';
 
 import type { Messages } from './messages.types';
 
@@ -80,6 +81,7 @@ export const messages = {
   ...accountMessages,
   ...editingMessages,
   ...timeMessages,
+  ...viewsMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

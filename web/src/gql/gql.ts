@@ -64,6 +64,11 @@ type Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": typeof types.StructureDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
+    "\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SaveViewDocument,
+    "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n": typeof types.DeleteViewDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n": types.MeDocument,
@@ -116,6 +121,11 @@ const documents: Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": types.StructureDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
+    "\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.SaveViewDocument,
+    "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n": types.DeleteViewDocument,
 };
 
 /**
@@ -332,6 +342,26 @@ export function graphql(source: "\n  mutation UpdateTie($id: ID!, $input: TieUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"): (typeof documents)["\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -45,3 +45,12 @@ export function anonymized(elements: readonly MapElement[], lang: Lang): MapElem
       : element,
   );
 }
+
+/** The nodes by id with the given labels put in (the map's panels name people as the canvas does). */
+export function relabelled<T extends { label: string }>(
+  byId: ReadonlyMap<string, T>,
+  labels: ReadonlyMap<string, string> | undefined,
+): ReadonlyMap<string, T> {
+  if (!labels || labels.size === 0) return byId;
+  return new Map([...byId].map(([id, node]) => [id, labels.has(id) ? { ...node, label: labels.get(id)! } : node]));
+}

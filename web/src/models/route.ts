@@ -19,6 +19,9 @@ export type Route =
   | { name: 'audit' }
   | { name: 'import' }
   | { name: 'password' }
+  | { name: 'views' }
+  | { name: 'view'; id: string }
+  | { name: 'slides'; ids: string[]; at?: number }
   | { name: 'notFound'; path: string };
 
 import { openParam, parseOpenParam } from './detail';
@@ -65,6 +68,12 @@ export function routePath(route: Route): string {
       return '/admin/import';
     case 'password':
       return '/password';
+    case 'views':
+      return '/views';
+    case 'view':
+      return `/views/${enc(route.id)}`;
+    case 'slides':
+      return `/slides?views=${route.ids.map(enc).join(',')}${route.at ? `&at=${route.at + 1}` : ''}`;
     case 'notFound':
       return route.path;
   }
@@ -94,5 +103,12 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
   if (head === 'admin' && a === 'import' && parts.length === 2) return { name: 'import' };
   if (head === 'password' && parts.length === 1) return { name: 'password' };
+  if (head === 'views' && parts.length === 1) return { name: 'views' };
+  if (head === 'views' && a && parts.length === 2) return { name: 'view', id: a };
+  if (head === 'slides' && parts.length === 1) {
+    const ids = (query.get('views') ?? '').split(',').filter(Boolean);
+    const at = Number(query.get('at'));
+    if (ids.length > 0) return { name: 'slides', ids, ...(Number.isInteger(at) && at > 1 ? { at: at - 1 } : {}) };
+  }
   return { name: 'notFound', path: pathname };
 }

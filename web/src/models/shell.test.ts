@@ -60,6 +60,10 @@ describe('routes', () => {
       '/admin',
       '/admin/import',
       '/password',
+      '/views',
+      '/views/view-abc',
+      '/slides?views=view-a,view-b',
+      '/slides?views=view-a,view-b&at=2',
     ]) {
       const [pathname, search] = path.split('?');
       expect(routePath(parseRoute(pathname, search ? `?${search}` : ''))).toBe(path);
@@ -75,6 +79,8 @@ describe('routes', () => {
       asOf: undefined,
       from: undefined,
     });
+    expect(parseRoute('/slides', '')).toEqual({ name: 'notFound', path: '/slides' });
+    expect(parseRoute('/slides', '?views=a,b&at=2')).toEqual({ name: 'slides', ids: ['a', 'b'], at: 1 });
   });
 });
 

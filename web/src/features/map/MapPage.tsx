@@ -11,17 +11,20 @@ import { useRouter } from '../../app/router';
 import { useRights } from '../../app/session';
 import { type CanvasHandle, CytoscapeCanvas } from '../../graph/CytoscapeCanvas';
 import { fcoseLimit, refineWithFcose } from '../../graph/layout';
+import { anonymized, neutralLabels, relabelled } from '../../models/anonymize';
 import { closeBox, type MapDetail, openBox, showIds, withFocus } from '../../models/detail';
 import { defaultFilters, type MapFilters } from '../../models/filters';
 import type { FindingItem } from '../../models/findings';
 import { isEdge, isNode, parentIndex } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
+import type { MapSnapshot } from '../../models/savedView';
 import { withStructure } from '../../models/structureLayer';
 import { Progress } from '../../ui/Progress';
 import { NewEntityMenu } from '../editing/NewEntityMenu';
 import { AcceptDialog } from '../findings/AcceptDialog';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { useRouteDates } from '../time/useRouteDates';
+import { ViewTools } from '../views/ViewTools';
 import { DetailPanel } from './DetailPanel';
 import { ExportMenu } from './ExportMenu';
 import { datesCaption, MapDateBanner, MapDateMenu } from './MapDateControl';
@@ -36,16 +39,31 @@ import { useMapData } from './useMapData';
 import { useMapView } from './useMapView';
 import './map.css';
 
-export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: string; open?: readonly string[] }) {
+interface Props {
+  areaId: string;
+  nodeId?: string;
+  open?: readonly string[];
+  /** A saved view (or a slide): the map as it was saved; the URL then stays the view's own. */
+  initial?: MapSnapshot & { title?: string };
+  /** A slide in a meeting: the map alone, without the side panels and the editing. */
+  presentation?: boolean;
+}
+
+export function MapPage({ areaId, nodeId, open, initial, presentation = false }: Props) {
   const { t, lang, n } = useI18n();
   const rights = useRights();
   const { navigate } = useRouter();
-  const [filters, setFilters] = useState<MapFilters>(defaultFilters);
+  const [filters, setFilters] = useState<MapFilters>(initial?.filters ?? defaultFilters);
   const [painted, setPainted] = useState(false);
-  const dates = useRouteDates();
+  const [neutral, setNeutral] = useState(initial?.neutralLabels ?? false);
+  const dates = useRouteDates(initial ? { asOf: initial.asOf } : undefined);
   // a comparison needs the ties that ended in between
   const includeEnded = dates.offered && (filters.showEnded || Boolean(dates.period));
-  const [detail, setDetail] = useState<MapDetail>(() => ({ open: open ?? [], show: nodeId ? [nodeId] : [] }));
+  const [detail, setDetail] = useState<MapDetail>(() =>
+    initial
+      ? { open: initial.open, show: initial.show, focus: initial.focus }
+      : { open: open ?? [], show: nodeId ? [nodeId] : [] },
+  );
   /** The box whose opening (or closing) is on its way. */
   const [busyId, setBusyId] = useState<string>();
   const data = useMapData(areaId, includeEnded, rights, painted, detail, dates.asOf);
@@ -59,7 +77,13 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
     data.networkLoading ? busyId : undefined,
     dates.period,
   );
-  const { state, setState, nodeById } = view;
+  const { state, setState } = view;
+  // neutral labels (名前を伏せる) for a screen in a meeting: people and households lose their names everywhere shown
+  const neutralNames = useMemo(
+    () => (neutral ? neutralLabels(view.base, lang) : undefined),
+    [neutral, view.base, lang],
+  );
+  const nodeById = useMemo(() => relabelled(view.nodeById, neutralNames), [view.nodeById, neutralNames]);
   const canvas = useRef<CanvasHandle>(null);
   const [selectedId, setSelectedId] = useState<string | undefined>(nodeId);
   const [tab, setTab] = useState<SideTab>(nodeId ? 'detail' : 'findings');
@@ -74,8 +98,8 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
   const structureLayer = useStructureLayer(areaId, structureOn);
   // the 構造 layer marks what the map draws, nothing more
   const drawn = useMemo(
-    () => withStructure(view.elements, structureLayer.structure),
-    [view.elements, structureLayer.structure],
+    () => withStructure(neutral ? anonymized(view.elements, lang) : view.elements, structureLayer.structure),
+    [view.elements, structureLayer.structure, neutral, lang],
   );
   const area = nodeById.get(areaId);
   const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
@@ -103,12 +127,14 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
   // the URL keeps the area, the selection and the open boxes, so a link reopens the same view
   useEffect(
     function keepTheViewInTheUrl() {
+      // a saved view keeps its own address (its link); the map's address follows what it shows
+      if (initial) return;
       navigate(
         { name: 'map', areaId, nodeId: selectedId, open: detail.open, asOf: dates.asOf, from: dates.period?.from },
         { replace: true },
       );
     },
-    [navigate, areaId, selectedId, detail.open, dates.asOf, dates.period?.from],
+    [navigate, areaId, selectedId, detail.open, dates.asOf, dates.period?.from, initial],
   );
 
   useEffect(
@@ -219,26 +245,38 @@ export function MapPage({ areaId, nodeId, open }: { areaId: string; nodeId?: str
   const firstLoad = !data.network && data.networkLoading;
 
   return (
-    <div className={`map-page${leftOpen ? ' map-page--left-open' : ''}${rightOpen ? ' map-page--right-open' : ''}`}>
+    <div
+      className={`map-page${leftOpen ? ' map-page--left-open' : ''}${rightOpen ? ' map-page--right-open' : ''}${presentation ? ' map-page--presentation' : ''}`}
+    >
       <MapToolbar
-        title={t('map.title', { name: areaName })}
+        title={initial?.title ?? t('map.title', { name: areaName })}
         areaId={areaId}
         canvas={canvas}
         search={
           <>
             <SearchBox areaId={areaId} areas={data.areas} onPick={(id) => select(id, { centre: true })} />
-            <NewEntityMenu
-              areaId={areaId}
-              rights={rights}
-              onCreated={(id) => {
-                void Promise.all([data.refetchNetwork(), data.refetchFindings()]).then(() =>
-                  select(id, { centre: true }),
-                );
-              }}
-            />
+            {!presentation && (
+              <NewEntityMenu
+                areaId={areaId}
+                rights={rights}
+                onCreated={(id) => {
+                  void Promise.all([data.refetchNetwork(), data.refetchFindings()]).then(() =>
+                    select(id, { centre: true }),
+                  );
+                }}
+              />
+            )}
           </>
         }
-        dates={<MapDateMenu dates={dates} />}
+        dates={!initial && <MapDateMenu dates={dates} />}
+        views={
+          <ViewTools
+            neutral={neutral}
+            onNeutral={setNeutral}
+            offerSave={!presentation}
+            snapshot={{ areaId, ...detail, filters, neutralLabels: neutral, asOf: dates.asOf }}
+          />
+        }
         exportMenu={
           <ExportMenu
             canvas={canvas}

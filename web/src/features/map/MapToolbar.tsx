@@ -11,6 +11,8 @@ interface Props {
   search: ReactNode;
   /** The day shown (MapDateControl), beside the search. */
   dates: ReactNode;
+  /** Saving the view and neutral labels (features/views). */
+  views: ReactNode;
   exportMenu: ReactNode;
   focusOn: boolean;
   canFocus: boolean;
@@ -41,6 +43,7 @@ export function MapToolbar(props: Props) {
       <h1 className="map-toolbar__title">{props.title}</h1>
       {props.search}
       {props.dates}
+      {props.views}
       <div className="button-row">
         <button
           type="button"

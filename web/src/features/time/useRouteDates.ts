@@ -22,11 +22,12 @@ export interface ShownDates {
   show(dates: RouteDates): void;
 }
 
-export function useRouteDates(): ShownDates {
+/** `fixed`: the days of a saved view, shown whatever the URL says (and not changed from the map). */
+export function useRouteDates(fixed?: RouteDates): ShownDates {
   const { route, navigate } = useRouter();
   const offered = mayLookBack(useRights());
   const today = localToday();
-  const asked: RouteDates = route.name === 'map' || route.name === 'ecomap' ? route : {};
+  const asked: RouteDates = fixed ?? (route.name === 'map' || route.name === 'ecomap' ? route : {});
   const { asOf, from, problem } = readDates({ asOf: asked.asOf, from: asked.from }, today, offered);
   return useMemo(
     () => ({
@@ -36,10 +37,10 @@ export function useRouteDates(): ShownDates {
       period: from ? { from, to: asOf ?? today } : undefined,
       problem,
       show(dates: RouteDates) {
-        if (route.name !== 'map' && route.name !== 'ecomap') return;
+        if (fixed || (route.name !== 'map' && route.name !== 'ecomap')) return;
         navigate({ ...route, asOf: dates.asOf === today ? undefined : dates.asOf, from: dates.from });
       },
     }),
-    [offered, today, asOf, from, problem, route, navigate],
+    [offered, today, asOf, from, problem, route, navigate, fixed],
   );
 }
