@@ -64,7 +64,9 @@ describe.skipIf(!haveChromium)('the 構造 layer in the browser', () => {
   }
 
   it('is asked for only once switched on, and tells a coordinator what losing a council would do', async () => {
-    const { tab, operations } = await mapAs(app.username, app.id('a2-kita'));
+    // its three neighbourhoods open: the layer marks what the map draws
+    const open = ['a3-hinode', 'a3-kashiwagi', 'a3-midorigaoka'].map(app.id).join(',');
+    const { tab, operations } = await mapAs(app.username, `${app.id('a2-kita')}?open=${open}`);
     await tab.waitForTimeout(1500);
     expect(operations).not.toContain('Structure');
     const drawn = await switchOn(tab);

@@ -58,7 +58,9 @@ describe.skipIf(!haveChromium)('the map and the ecomap on other days', () => {
 
   it('opens the map as of a past day from a link, says so, and draws that day’s ties', async () => {
     coordinator = await logInAs(app.username);
-    await coordinator.goto(`${app.url}/map/${app.id('a2-minami')}?asOf=2022-01-01`);
+    // its neighbourhoods open: the people and their ties are drawn
+    const open = ['a3-minatomachi', 'a3-sakaemachi', 'a3-hasunuma', 'a3-honcho'].map(app.id).join(',');
+    await coordinator.goto(`${app.url}/map/${app.id('a2-minami')}?open=${open}&asOf=2022-01-01`);
     await waitForMap(coordinator, 90_000);
     const banner = coordinator.getByTestId('map-date-banner');
     expect(await banner.innerText()).toContain('2022年1月1日時点の地図です');

@@ -62,7 +62,8 @@ export function withStructure(elements: readonly MapElement[], structure: Struct
   const tints = communityTintOf(structure);
   return elements.map((element) => {
     if (isEdge(element)) {
-      if (element.data.category === 'suggested' || element.data.count !== undefined) return element;
+      // a bundle stands for many ties between boxes: no one tie of it is a bridge
+      if (element.data.category === 'suggested' || element.data.categories !== undefined) return element;
       return bridges.has(pairKey(element.data.source, element.data.target))
         ? withClass(element, structureClasses.bridge)
         : element;

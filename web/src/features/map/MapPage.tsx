@@ -52,7 +52,7 @@ interface Props {
 export function MapPage({ areaId, nodeId, open, initial, presentation = false }: Props) {
   const { t, lang, n } = useI18n();
   const rights = useRights();
-  const { navigate } = useRouter();
+  const { route, navigate } = useRouter();
   const [filters, setFilters] = useState<MapFilters>(initial?.filters ?? defaultFilters);
   const [painted, setPainted] = useState(false);
   const [neutral, setNeutral] = useState(initial?.neutralLabels ?? false);
@@ -129,12 +129,11 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
     function keepTheViewInTheUrl() {
       // a saved view keeps its own address (its link); the map's address follows what it shows
       if (initial) return;
-      navigate(
-        { name: 'map', areaId, nodeId: selectedId, open: detail.open, asOf: dates.asOf, from: dates.period?.from },
-        { replace: true },
-      );
+      // the days stay as the link gave them (a role that may not look back is told why they were not used)
+      const days = route.name === 'map' ? { asOf: route.asOf, from: route.from } : {};
+      navigate({ name: 'map', areaId, nodeId: selectedId, open: detail.open, ...days }, { replace: true });
     },
-    [navigate, areaId, selectedId, detail.open, dates.asOf, dates.period?.from, initial],
+    [navigate, route, areaId, selectedId, detail.open, initial],
   );
 
   useEffect(
