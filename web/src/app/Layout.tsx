@@ -39,6 +39,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </Link>
             </>
           )}
+          <Link to={{ name: 'views' }} aria-current={route.name === 'views' ? 'page' : undefined}>
+            {t('nav.views')}
+          </Link>
           {administers(rights) && (
             <Link to={{ name: 'admin' }} aria-current={route.name === 'admin' ? 'page' : undefined}>
               {t('nav.admin')}
