@@ -66,7 +66,7 @@ describe.skipIf(!haveChromium)('saved views and slides', () => {
 
     await coordinator.goto(`${app.url}/views`);
     const row = coordinator.getByRole('row', { name: /東部 第2層協議体 12月/ });
-    await row.waitFor();
+    await row.waitFor({ timeout: 60_000 });
     link = `${app.url}${await row.getByRole('link').getAttribute('href')}`;
     expect(link).toMatch(/\/views\/view-/);
     await row.getByRole('checkbox').check();
