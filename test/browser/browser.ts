@@ -25,6 +25,27 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * Logs in on a fresh tab of the browser as the user (the app's password), its page errors collected in `errors`,
+ * and waits for the first screen.
+ */
+export async function logIn(
+  browser: Browser,
+  app: { url: string; password: string },
+  username: string,
+  errors: string[],
+  viewport = { width: 1400, height: 860 },
+): Promise<Page> {
+  const tab = await browser.newPage({ viewport, locale: 'ja-JP' });
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${app.url}/`);
+  await tab.fill('input[name=username]', username);
+  await tab.fill('input[name=password]', app.password);
+  await tab.click('button[type=submit]');
+  await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
+  return tab;
+}
+
 /** Saves a screenshot of the page as `<name>.png` and returns its path. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });

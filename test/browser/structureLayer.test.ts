@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { chromiumPath, cyExpression, launchChromium, screenshot, waitForMap } from './browser.js';
+import { chromiumPath, cyExpression, launchChromium, logIn, screenshot, waitForMap } from './browser.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 
@@ -27,17 +27,11 @@ describe.skipIf(!haveChromium)('the 構造 layer in the browser', () => {
 
   /** A tab logged in as the user, on the map of the area, with the names of the GraphQL operations it sent. */
   async function mapAs(username: string, areaId: string): Promise<{ tab: Page; operations: string[] }> {
-    const tab = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ja-JP' });
-    tab.on('pageerror', (error) => errors.push(error.message));
+    const tab = await logIn(browser, app, username, errors, { width: 1400, height: 900 });
     const operations: string[] = [];
     tab.on('request', (request) => {
       if (request.url().endsWith('/graphql')) operations.push(request.postDataJSON()?.operationName ?? '');
     });
-    await tab.goto(`${app.url}/`);
-    await tab.fill('input[name=username]', username);
-    await tab.fill('input[name=password]', app.password);
-    await tab.click('button[type=submit]');
-    await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
     await tab.goto(`${app.url}/map/${areaId}`);
     await waitForMap(tab);
     return { tab, operations };

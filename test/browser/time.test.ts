@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { chromiumPath, cyExpression, launchChromium, screenshot, waitForMap } from './browser.js';
+import { chromiumPath, cyExpression, launchChromium, logIn, screenshot, waitForMap } from './browser.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 
@@ -27,15 +27,8 @@ describe.skipIf(!haveChromium)('the map and the ecomap on other days', () => {
     await app?.close();
   });
 
-  async function logInAs(username: string): Promise<Page> {
-    const tab = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'ja-JP' });
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${app.url}/`);
-    await tab.fill('input[name=username]', username);
-    await tab.fill('input[name=password]', app.password);
-    await tab.click('button[type=submit]');
-    await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
-    return tab;
+  function logInAs(username: string): Promise<Page> {
+    return logIn(browser, app, username, errors, { width: 1400, height: 860 });
   }
 
   /** The classes of the tie between two sample-town ids on the map, or undefined when it is not drawn. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { chromiumPath, cyExpression, launchChromium, screenshot, screenshotDir, waitForMap } from './browser.js';
+import { chromiumPath, cyExpression, launchChromium, logIn, screenshot, screenshotDir, waitForMap } from './browser.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 
@@ -247,15 +247,8 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
   });
 
   /** A fresh tab logged in as another user of the town's east (東中学校区). */
-  async function logInAs(username: string): Promise<Page> {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${app.url}/`);
-    await tab.fill('input[name=username]', username);
-    await tab.fill('input[name=password]', app.password);
-    await tab.click('button[type=submit]');
-    await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
-    return tab;
+  function logInAs(username: string): Promise<Page> {
+    return logIn(browser, app, username, errors, { width: 1280, height: 800 });
   }
 
   /** The controls that change data or show a person in detail, anywhere on the page. */
