@@ -58,18 +58,18 @@ const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded
  * Only a person or an organization starts a tie (tieRules); a person outside the map is on no map.
  */
 export const tieGroups = `
-${listedAreas}
-CALL (area) {
+CALL () {
+  ${listedAreas}
   MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
   WHERE ${drawable}
   RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
   UNION ALL
-  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map)
-  MATCH (area)<-[:LOCATED_IN]-(b)<-[r:${tieTypes.join('|')}]-(a:Organization)
-  WHERE ${drawable}
-  WITH r, a, b, area, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea
-  WHERE NOT coalesce(aArea IN $insideAreas, false)
-  RETURN r, a, b, aArea, area.id AS bArea
+  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map);
+  // found from the organizations, which are few, not from every tie reaching the areas
+  MATCH (a:Organization) WHERE NOT EXISTS { (a)-[:LOCATED_IN]->(at:Area) WHERE at.id IN $insideAreas }
+  MATCH (a)-[r:${tieTypes.join('|')}]->(b)-[:LOCATED_IN]->(area:Area)
+  WHERE area.id IN $areaIds AND ${drawable}
+  RETURN r, a, b, null AS aArea, area.id AS bArea
 }
 WITH r, a, b,
      CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT (a.id IN $drawnIds) THEN aArea END AS aBox,
