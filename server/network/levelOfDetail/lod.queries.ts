@@ -89,9 +89,9 @@ export interface AreaContentsRow {
   hubs: number;
 }
 
-/** Per area of the subtree: households that exist for the viewer, organizations and hubs located there. */
+/** Per closed area (`$closedAreas`): households that exist for the viewer, organizations and hubs located there. */
 export const areaContents = `
-MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area)
+MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area) WHERE area.id IN $closedAreas
 RETURN area.id AS areaId,
        COUNT { MATCH (h:Household)-[:LOCATED_IN]->(area) WHERE ${householdExistsFor('h')} } AS households,
        COUNT { (:Organization)-[:LOCATED_IN]->(area) } AS organizations,
