@@ -131,6 +131,18 @@ export async function buildLodNetwork(
   });
   // awaited below; until then a failure must not count as unhandled (it is rethrown where awaited)
   counted.catch(() => undefined);
+  // a council is counted in the box it sits in when the viewer sees it (its household is known from `seen` above)
+  const visibleCouncil = (row: q.EntityRow) => !row.householdId || households.get(row.householdId) === 'DETAILS';
+  const seenCouncils = councilRows.filter(visibleCouncil);
+  // the boxes' summaries, counted while the rest is fetched
+  const summarised = boxSummaries(
+    graph,
+    viewer,
+    boxes,
+    asOf,
+    seenCouncils.flatMap((row) => (councilArea.get(row.id) ? [councilArea.get(row.id)!] : [])),
+  );
+  summarised.catch(() => undefined);
 
   // what lies in open areas, and the councils sitting in them
   const openIds = insideIds.filter((id) => boxes.isOpen(id));
@@ -141,16 +153,6 @@ export async function buildLodNetwork(
     located.filter((row) => row.label === 'Household').map((row) => row.id),
   );
   for (const [id, access] of openHouseholds) households.set(id, access);
-  const visibleCouncil = (row: q.EntityRow) => !row.householdId || households.get(row.householdId) === 'DETAILS';
-  const seenCouncils = councilRows.filter(visibleCouncil);
-  const summarised = boxSummaries(
-    graph,
-    viewer,
-    boxes,
-    asOf,
-    seenCouncils.flatMap((row) => (councilArea.get(row.id) ? [councilArea.get(row.id)!] : [])),
-  );
-  summarised.catch(() => undefined);
 
   const summaries = await summarised;
   const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
