@@ -59,18 +59,30 @@ const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded
  */
 export const tieGroups = `
 CALL () {
-  ${listedAreas}
-  MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
-  WHERE ${drawable}
-  RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
+  CALL () {
+    ${listedAreas}
+    MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
+    WHERE ${drawable}
+    RETURN r, b, area.id AS aArea
+    UNION ALL
+    // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map);
+    // found from the organizations, which are few, not from every tie reaching the areas
+    MATCH (a:Organization) WHERE NOT EXISTS { (a)-[:LOCATED_IN]->(at:Area) WHERE at.id IN $insideAreas }
+    MATCH (a)-[r:${tieTypes.join('|')}]->(b)-[:LOCATED_IN]->(area:Area)
+    WHERE area.id IN $areaIds AND ${drawable}
+    RETURN r, b, null AS aArea
+  }
+  RETURN b AS node, [r, aArea] AS tie, null AS place
   UNION ALL
-  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map);
-  // found from the organizations, which are few, not from every tie reaching the areas
-  MATCH (a:Organization) WHERE NOT EXISTS { (a)-[:LOCATED_IN]->(at:Area) WHERE at.id IN $insideAreas }
-  MATCH (a)-[r:${tieTypes.join('|')}]->(b)-[:LOCATED_IN]->(area:Area)
-  WHERE area.id IN $areaIds AND ${drawable}
-  RETURN r, a, b, null AS aArea, area.id AS bArea
+  // where the ends that may lie in a box are: matched with the ties by grouping on the node, which is far cheaper
+  // than walking each end's relationships tie by tie to find its area
+  MATCH (place:Area) WHERE place.id IN $closedAreas
+  MATCH (place)<-[:LOCATED_IN]-(node)
+  RETURN node, null AS tie, place.id AS place
 }
+WITH node AS b, collect(tie) AS ties, head(collect(place)) AS bArea
+UNWIND ties AS tie
+WITH tie[0] AS r, startNode(tie[0]) AS a, b, tie[1] AS aArea, bArea
 WITH r, a, b,
      CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT (a.id IN $drawnIds) THEN aArea END AS aBox,
      CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT (b.id IN $drawnIds) THEN bArea END AS bBox
