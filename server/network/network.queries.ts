@@ -102,6 +102,16 @@ WITH r, startNode(r) AS a, endNode(r) AS b
 RETURN coalesce(r.id, 'household:' + a.id + '>' + b.id) AS id, type(r) AS type, a.id AS source, b.id AS target,
        r.since AS since, r.until AS until, r.strength AS strength, a.roles AS sourceRoles`;
 
+/** The same for what is located in the given areas (each listed area alone, not its subtree). */
+export const edgesLocatedIn = `
+UNWIND $areaIds AS areaId
+MATCH (:Area {id: areaId})<-[:LOCATED_IN]-(n)
+MATCH (n)-[r:${tieTypes.join('|')}]-()
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN coalesce(r.id, 'household:' + a.id + '>' + b.id) AS id, type(r) AS type, a.id AS source, b.id AS target,
+       r.since AS since, r.until AS until, r.strength AS strength, a.roles AS sourceRoles`;
+
 /** A person's household and its members; the household's members when a household is asked for. */
 export const householdOf = `
 OPTIONAL MATCH (p:Person {id: $id})-[:MEMBER_OF]->(ph:Household)

@@ -60,11 +60,19 @@ export const listedAreas = `MATCH (area:Area) WHERE area.id IN $areaIds`;
 export const queryParts = 4;
 
 /**
- * Runs a query written over `$areaIds` (see listedAreas) for the whole subtree of `areaId`, as queryParts queries at
- * once, and joins their rows. NotFoundError when the area does not exist.
+ * Runs a query written over `$areaIds` (see listedAreas) for the whole subtree of `areaId` (or only the areas of it
+ * in `only`), as queryParts queries at once, and joins their rows. NotFoundError when the area does not exist.
  */
-export async function readInParts<Row>(graph: Graph, areaId: string, cypher: string, params: Params): Promise<Row[]> {
-  const parts = await subtreeInParts(graph, areaId, queryParts);
+export async function readInParts<Row>(
+  graph: Graph,
+  areaId: string,
+  cypher: string,
+  params: Params,
+  only?: ReadonlySet<string>,
+): Promise<Row[]> {
+  const parts = (await subtreeInParts(graph, areaId, queryParts))
+    .map((areaIds) => (only ? areaIds.filter((id) => only.has(id)) : areaIds))
+    .filter((areaIds) => areaIds.length > 0);
   const found = await Promise.all(parts.map((areaIds) => graph.read<Row>(cypher, { ...params, areaIds })));
   return found.flat();
 }

@@ -58,9 +58,11 @@ WITH p, area, socialDegree WHERE socialDegree <= $maxDegree`;
 const isolatedAtZero = `
 ${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
+// who shares a household with p, found once per person rather than once per tie checked
+WITH p, area, COLLECT { MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(m:Person) RETURN m } AS home
 WHERE NOT EXISTS {
     MATCH (p)-[r:${anyTie}]-(x:Person) WHERE x <> p AND ${isActiveCypher('r')} AND ${existsFor('x')}
-      AND NOT EXISTS { (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(x) }
+      AND NOT x IN home
   }
   AND NOT EXISTS {
     MATCH (p)-[r:${anyTie}]-(x) WHERE NOT x:Person AND ${isTie('r')} AND ${isActiveCypher('r')}

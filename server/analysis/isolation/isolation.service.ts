@@ -23,6 +23,8 @@ export type IsolationQuery = {
   asOf: string;
   /** Whom the answer is for: people who do not exist for them (restricted) are not counted. None: the engine's own use. */
   viewer?: Viewer;
+  /** Only the people located in these areas of the subtree (none: the whole subtree). */
+  onlyAreas?: ReadonlySet<string>;
 };
 
 /** Runs the query over the area's subtree in parts at once, and joins the rows. */
@@ -34,11 +36,17 @@ async function inParts<Row>(
   if (!Number.isInteger(query.maxDegree) || query.maxDegree < 0) {
     throw new BadInputError(`maxDegree is a whole number of ties, 0 or more, not ${query.maxDegree}`, 'maxDegree');
   }
-  return readInParts<Row>(graph, query.areaId, cypher(query.maxDegree), {
-    maxDegree: query.maxDegree,
-    asOf: query.asOf,
-    ...restrictedParams(query.viewer),
-  });
+  return readInParts<Row>(
+    graph,
+    query.areaId,
+    cypher(query.maxDegree),
+    {
+      maxDegree: query.maxDegree,
+      asOf: query.asOf,
+      ...restrictedParams(query.viewer),
+    },
+    query.onlyAreas,
+  );
 }
 
 /** The isolated people of the area's subtree, without details: the cheap pass other analyses build on. */

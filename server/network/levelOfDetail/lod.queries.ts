@@ -45,6 +45,10 @@ function end(node: string, box: string, column: string): string {
 const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded OR ${isActiveCypher('r')})
     AND ($withPeople OR NOT (a:Person OR a:Household OR b:Person OR b:Household))`;
 
+/** The closed area an entity located in `area` counts as (not a council, not drawn by itself), else null. */
+const inBox = (node: string, area: string) =>
+  `CASE WHEN NOT ${node}:Council AND ${area} IN $closedAreas AND NOT (${node}.id IN $drawnIds) THEN ${area} END`;
+
 /**
  * The ties the full map of `$areaId` would have (those touching something located in its subtree `$insideAreas`,
  * household membership left out, ended ones only with `$includeEnded`, none with a person or household end unless
@@ -58,22 +62,36 @@ const drawable = `NOT (type(r) = 'MEMBER_OF' AND b:Household) AND ($includeEnded
  * Only a person or an organization starts a tie (tieRules); a person outside the map is on no map.
  */
 export const tieGroups = `
-${listedAreas}
-CALL (area) {
-  MATCH (area)<-[:LOCATED_IN]-(a)-[r:${tieTypes.join('|')}]->(b)
-  WHERE ${drawable}
-  RETURN r, a, b, area.id AS aArea, head([(b)-[:LOCATED_IN]->(x:Area) | x.id]) AS bArea
+CALL () {
+  CALL () {
+    ${listedAreas}
+    MATCH (area)<-[:LOCATED_IN]-(a)
+    // the box a start counts as, once per start
+    WITH a, ${inBox('a', 'area.id')} AS aBox
+    MATCH (a)-[r:${tieTypes.join('|')}]->(b)
+    WHERE ${drawable}
+    RETURN r, b, aBox
+    UNION ALL
+    // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map);
+    // found from the organizations, which are few, not from every tie reaching the areas
+    MATCH (a:Organization) WHERE NOT EXISTS { (a)-[:LOCATED_IN]->(at:Area) WHERE at.id IN $insideAreas }
+    MATCH (a)-[r:${tieTypes.join('|')}]->(b)-[:LOCATED_IN]->(area:Area)
+    WHERE area.id IN $areaIds AND ${drawable}
+    RETURN r, b, null AS aBox
+  }
+  RETURN b AS node, [r, aBox] AS tie, null AS place
   UNION ALL
-  // ties started elsewhere: by an organization located outside the map or nowhere (a person there is on no map)
-  MATCH (area)<-[:LOCATED_IN]-(b)<-[r:${tieTypes.join('|')}]-(a:Organization)
-  WHERE ${drawable}
-  WITH r, a, b, area, head([(a)-[:LOCATED_IN]->(x:Area) | x.id]) AS aArea
-  WHERE NOT coalesce(aArea IN $insideAreas, false)
-  RETURN r, a, b, aArea, area.id AS bArea
+  // where the ends that may lie in a box are: matched with the ties by grouping on the node, which is far cheaper
+  // than walking each end's relationships tie by tie to find its area
+  MATCH (place:Area) WHERE place.id IN $closedAreas
+  MATCH (place)<-[:LOCATED_IN]-(node)
+  RETURN node, null AS tie, place.id AS place
 }
-WITH r, a, b,
-     CASE WHEN NOT a:Council AND aArea IN $closedAreas AND NOT (a.id IN $drawnIds) THEN aArea END AS aBox,
-     CASE WHEN NOT b:Council AND bArea IN $closedAreas AND NOT (b.id IN $drawnIds) THEN bArea END AS bBox
+WITH node AS b, collect(tie) AS ties, head(collect(place)) AS bArea
+// the box an end counts as, once per end
+WITH b, ties, ${inBox('b', 'bArea')} AS bBox
+UNWIND ties AS tie
+WITH tie[0] AS r, startNode(tie[0]) AS a, b, tie[1] AS aBox, bBox
 // ties inside one box are not drawn: dropped first, they are most of a closed town's ties
 WHERE (aBox IS NOT NULL OR bBox IS NOT NULL OR a:Council OR b:Council)
   AND NOT (aBox IS NOT NULL AND bBox IS NOT NULL AND $boxOf[aBox] = $boxOf[bBox])
@@ -89,9 +107,9 @@ export interface AreaContentsRow {
   hubs: number;
 }
 
-/** Per area of the subtree: households that exist for the viewer, organizations and hubs located there. */
+/** Per closed area (`$closedAreas`): households that exist for the viewer, organizations and hubs located there. */
 export const areaContents = `
-MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area)
+MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area) WHERE area.id IN $closedAreas
 RETURN area.id AS areaId,
        COUNT { MATCH (h:Household)-[:LOCATED_IN]->(area) WHERE ${householdExistsFor('h')} } AS households,
        COUNT { (:Organization)-[:LOCATED_IN]->(area) } AS organizations,

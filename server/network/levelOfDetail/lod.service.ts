@@ -131,18 +131,10 @@ export async function buildLodNetwork(
   });
   // awaited below; until then a failure must not count as unhandled (it is rethrown where awaited)
   counted.catch(() => undefined);
-
-  // what lies in open areas, and the councils sitting in them
-  const openIds = insideIds.filter((id) => boxes.isOpen(id));
-  const located = await graph.read<q.EntityRow>(q.locatedIn, { areaIds: openIds });
-  const openHouseholds = await householdAccesses(
-    graph,
-    viewer,
-    located.filter((row) => row.label === 'Household').map((row) => row.id),
-  );
-  for (const [id, access] of openHouseholds) households.set(id, access);
+  // a council is counted in the box it sits in when the viewer sees it (its household is known from `seen` above)
   const visibleCouncil = (row: q.EntityRow) => !row.householdId || households.get(row.householdId) === 'DETAILS';
   const seenCouncils = councilRows.filter(visibleCouncil);
+  // the boxes' summaries, counted while the rest is fetched
   const summarised = boxSummaries(
     graph,
     viewer,
@@ -151,6 +143,19 @@ export async function buildLodNetwork(
     seenCouncils.flatMap((row) => (councilArea.get(row.id) ? [councilArea.get(row.id)!] : [])),
   );
   summarised.catch(() => undefined);
+
+  // what lies in open areas, and the councils sitting in them
+  const openIds = insideIds.filter((id) => boxes.isOpen(id));
+  // the ties of what lies there, found from the areas (far cheaper than by each entity's id) while the rest is fetched
+  const openTies = graph.read<q.EdgeRow>(q.edgesLocatedIn, { areaIds: openIds });
+  openTies.catch(() => undefined);
+  const located = await graph.read<q.EntityRow>(q.locatedIn, { areaIds: openIds });
+  const openHouseholds = await householdAccesses(
+    graph,
+    viewer,
+    located.filter((row) => row.label === 'Household').map((row) => row.id),
+  );
+  for (const [id, access] of openHouseholds) households.set(id, access);
 
   const summaries = await summarised;
   const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
@@ -168,10 +173,15 @@ export async function buildLodNetwork(
   // entities located on the map that are drawn by themselves: the ties between them are fetched as ties
   const locatedDrawn = [...entities.values()].filter((row) => row.label !== 'Council').map((row) => row.id);
 
-  const [ties, groups] = await Promise.all([
-    graph.read<q.EdgeRow>(q.edgesTouching, { ids: [...entities.keys()] }),
+  const locatedIds = new Set(located.map((row) => row.id));
+  const elsewhere = [...entities.keys()].filter((id) => !locatedIds.has(id));
+  const [fromAreas, fromIds, groups] = await Promise.all([
+    openTies,
+    elsewhere.length > 0 ? graph.read<q.EdgeRow>(q.edgesTouching, { ids: elsewhere }) : [],
     counted,
   ]);
+  // every tie touching a drawn entity, once (a tie between one located here and one drawn elsewhere is in both)
+  const ties = [...new Map([...fromAreas, ...fromIds].map((tie) => [tie.id, tie])).values()];
 
   // organizations, councils and hubs elsewhere tied to something here are drawn outside the boxes, as on the full map
   const locatedSet = new Set(locatedDrawn);

@@ -38,10 +38,12 @@ export async function boxSummaries(
 ): Promise<Map<string, AreaSummary>> {
   const ids = boxes.boxes();
   if (ids.length === 0) return new Map();
-  const params = { areaId: boxes.rootId, asOf, ...restrictedParams(viewer) };
+  // only what lies in closed areas counts toward a box (an open area's contents are drawn, and no box holds it)
+  const closed = new Set(boxes.closedAreas());
+  const params = { areaId: boxes.rootId, asOf, closedAreas: [...closed], ...restrictedParams(viewer) };
   const [people, isolated, contents] = await Promise.all([
-    readInParts<report.PeopleRow>(graph, boxes.rootId, report.people, params),
-    findIsolated(graph, { areaId: boxes.rootId, asOf, viewer, maxDegree: 0 }),
+    readInParts<report.PeopleRow>(graph, boxes.rootId, report.people, params, closed),
+    findIsolated(graph, { areaId: boxes.rootId, asOf, viewer, maxDegree: 0, onlyAreas: closed }),
     graph.read<AreaContentsRow>(areaContents, params),
   ]);
   const totals = new Map<string, Totals>(
