@@ -52,12 +52,7 @@ export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps
       fail(res, 401, 'UNAUTHENTICATED', 'log in first: this needs a valid bearer token');
       return undefined;
     }
-    if (!isAdmin(viewer)) {
-      const message = 'only an administrator imports or exports a town bundle';
-      await audit(graph, actorOf(viewer), { kind: 'REFUSAL', action, message });
-      fail(res, 403, 'FORBIDDEN', message);
-      return undefined;
-    }
+    // the limit comes first: refusals are written to the audit log, and a loop of them must not flood it
     try {
       await limiter.consume(viewer.username);
     } catch (error) {
@@ -67,6 +62,12 @@ export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps
       fail(res, 429, 'TOO_MANY_REQUESTS', `too many bundle transfers; try again in ${Math.ceil(seconds / 60)} min`, {
         retryAfterSeconds: seconds,
       });
+      return undefined;
+    }
+    if (!isAdmin(viewer)) {
+      const message = 'only an administrator imports or exports a town bundle';
+      await audit(graph, actorOf(viewer), { kind: 'REFUSAL', action, message });
+      fail(res, 403, 'FORBIDDEN', message);
       return undefined;
     }
     return viewer;

@@ -151,7 +151,12 @@ export class NetworkBuilder {
   /** The finished network; records in the audit log whose details and names were shown. */
   async finish(graph: Graph): Promise<Network> {
     await this.disclosure.record(graph);
-    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()] };
+    const edges = [...this.edges.values()];
+    // an outside organization, council or hub is drawn for the ties it has here: with none the viewer may see, its
+    // presence alone would tell that someone hidden from them is tied to it
+    const tied = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
+    const nodes = [...this.nodes.values()].filter((node) => !node.external || tied.has(node.id));
+    return { nodes, edges };
   }
 }
 

@@ -11,6 +11,9 @@ import { buildNetwork } from './network.service.js';
 import { MapSearchHit, Network } from './network.type.js';
 import { mapSearch } from './search/mapSearch.service.js';
 
+/** More than any screen could show: a level of detail is a view of the map, not a list of people. */
+const maxDetailIds = 500;
+
 @Resolver()
 export class NetworkResolver {
   @Query(() => Network, { description: 'The map of an area: nested areas, what lies in them, and the ties' })
@@ -41,6 +44,14 @@ export class NetworkResolver {
     const date = readAsOf(asOf);
     assertMayLookBack(viewer, date, today(), includeEnded);
     // an argument left out arrives as undefined, one given as null as null: both mean no level of detail
+    for (const [argument, ids] of [
+      ['open', open],
+      ['show', show],
+    ] as const) {
+      if (ids && ids.length > maxDetailIds) {
+        throw new BadInputError(`${argument} holds more than ${maxDetailIds} ids`, argument);
+      }
+    }
     const detail = open == null ? undefined : { open, show: show ?? [], focus: focus ?? null };
     return buildNetwork(ctx.graph, viewer, areaId, date, includeEnded, detail);
   }

@@ -12,6 +12,10 @@ import { getPeopleFacts } from '../../people/personFacts.js';
 import { compareCutPoints, toCutPoint } from './cutPoints.view.js';
 import { Broker, Community, NetworkStructure } from './structure.type.js';
 
+const caseConferencesAmong = `
+MATCH (c:Council) WHERE c.id IN $ids AND c.householdId IS NOT NULL
+RETURN c.id AS id, c.householdId AS householdId`;
+
 export async function asSeenBy(graph: Graph, viewer: Viewer, found: NetworkStructure): Promise<NetworkStructure> {
   const { removals = [], ...structure } = found;
   if (isAdmin(viewer)) {
@@ -21,7 +25,17 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, found: NetworkStruc
     });
   }
   const ids = [...new Set(structure.communities.flatMap((community) => community.memberIds))];
-  const [people, households] = await Promise.all([getPeopleFacts(graph, ids), householdAccesses(graph, viewer, ids)]);
+  // a case conference is about a household: it is seen only by who sees that household in detail, as on the map
+  const conferences = new Map(
+    (await graph.read<{ id: string; householdId: string }>(caseConferencesAmong, { ids })).map((row) => [
+      row.id,
+      row.householdId,
+    ]),
+  );
+  const [people, households] = await Promise.all([
+    getPeopleFacts(graph, ids),
+    householdAccesses(graph, viewer, [...new Set([...ids, ...conferences.values()])]),
+  ]);
   const disclosure = new Disclosure(viewer, 'structure');
   const shown = (id: string): string | undefined => {
     const person = people.get(id);
@@ -30,8 +44,8 @@ export async function asSeenBy(graph: Graph, viewer: Viewer, found: NetworkStruc
       disclosure.shown(id, access);
       return disclosure.idFor(id, access);
     }
-    const household = households.get(id);
-    if (household !== undefined) return household === 'DETAILS' ? id : undefined;
+    const household = households.get(conferences.get(id) ?? id);
+    if (household !== undefined || conferences.has(id)) return household === 'DETAILS' ? id : undefined;
     return id;
   };
   const seen = (list: string[]) => list.map(shown).filter((id): id is string => id !== undefined);
