@@ -22,6 +22,21 @@ export function standInId(viewerName: string, personId: string): string {
   return `${standInPrefix}${createHmac('sha256', key).update(`${viewerName}\u0000${personId}`).digest('base64url').slice(0, 16)}`;
 }
 
+/** The people among `personIds` whose stand-in for this viewer is one of `wanted`: stand-in → real id. */
+export function matchStandIns(
+  viewerName: string,
+  personIds: Iterable<string>,
+  wanted: ReadonlySet<string>,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  if (wanted.size === 0) return found;
+  for (const id of personIds) {
+    const standIn = standInId(viewerName, id);
+    if (wanted.has(standIn)) found.set(standIn, id);
+  }
+  return found;
+}
+
 /**
  * An opaque id for a record made about a person or household (a case conference): stable for that subject, so
  * accepting again finds the same record, but saying nothing of whom it is about to those who see the record.

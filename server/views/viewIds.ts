@@ -6,7 +6,7 @@
  */
 import { Disclosure } from '../auth/disclosure.js';
 import { existsFor, restrictedParams } from '../auth/policy.js';
-import { standInId, standInPrefix } from '../auth/standIns.js';
+import { matchStandIns, standInPrefix } from '../auth/standIns.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
 import { nodesNamed } from '../graph/lookup.js';
@@ -71,15 +71,14 @@ export async function resolveGivenIds(
   areaId: string,
   given: readonly string[],
 ): Promise<Map<string, string>> {
-  const real = new Map<string, string>();
   const standIns = new Set(given.filter((id) => id.startsWith(standInPrefix)));
-  if (standIns.size > 0) {
-    const rows = await graph.read<{ id: string }>(peopleInside, { areaId, ...restrictedParams(viewer) });
-    for (const { id } of rows) {
-      const standIn = standInId(viewer.username, id);
-      if (standIns.has(standIn)) real.set(standIn, id);
-    }
-  }
+  const rows =
+    standIns.size > 0 ? await graph.read<{ id: string }>(peopleInside, { areaId, ...restrictedParams(viewer) }) : [];
+  const real = matchStandIns(
+    viewer.username,
+    rows.map((row) => row.id),
+    standIns,
+  );
   const candidates = [...new Set([...given.filter((id) => !standIns.has(id)), ...real.values()])];
   // nothing is recorded here: saving a view shows nothing; the read that follows records what it shows
   const shown = await presentIds(graph, new Disclosure(viewer, 'saveView'), candidates);

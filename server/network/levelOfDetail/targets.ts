@@ -4,14 +4,12 @@
  * is left out alike: no error, no box drawn on the way to it.
  */
 import { type PersonAccess, personAccess } from '../../auth/policy.js';
-import { standInId } from '../../auth/standIns.js';
+import { matchStandIns, standInPrefix } from '../../auth/standIns.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { isActive } from '../../vocabulary/tiePredicates.js';
 import * as q from '../network.queries.js';
 import { peopleFacts, type StandInCandidateRow } from './lod.queries.js';
-
-const standInPrefix = 'anon-';
 
 /** The real ids of the stand-ins among `ids`: those the viewer gets for people located in `areaIds`. */
 async function standInsResolved(
@@ -24,14 +22,16 @@ async function standInsResolved(
   const wanted = new Set(ids.filter((id) => id.startsWith(standInPrefix)));
   if (wanted.size === 0) return new Map();
   const people = await graph.read<StandInCandidateRow>(peopleFacts, { areaIds });
-  const found = new Map<string, string>();
-  for (const person of people) {
+  // only people the viewer is given a stand-in for can be behind one
+  const standingIn = people.filter((person) => {
     const access = personAccess(viewer, { ...person, areaPath: areaPath(person.areaId) });
-    if (access !== 'STAND_IN' && access !== 'NAME') continue;
-    const standIn = standInId(viewer.username, person.id);
-    if (wanted.has(standIn)) found.set(standIn, person.id);
-  }
-  return found;
+    return access === 'STAND_IN' || access === 'NAME';
+  });
+  return matchStandIns(
+    viewer.username,
+    standingIn.map((person) => person.id),
+    wanted,
+  );
 }
 
 export interface TargetContext {
