@@ -114,7 +114,7 @@ export async function appendAudit(tx: GraphTx, actor: AuditActor, entries: Audit
 
 /** Appends events in a transaction of their own. */
 export function audit(graph: Graph, actor: AuditActor, ...entries: AuditEntry[]): Promise<void> {
-  return graph.transaction((tx) => appendAudit(tx, actor, entries), 'WRITE', { action: 'audit' });
+  return graph.transaction((tx) => appendAudit(tx, actor, entries), 'RECORD', { action: 'audit' });
 }
 
 export interface AuditFilter {

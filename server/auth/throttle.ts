@@ -37,7 +37,7 @@ class Neo4jLimiter extends StoreAbstract {
   async _upsert(key: string, points: number, msDuration: number, force = false): Promise<ThrottleRow> {
     const now = Date.now();
     const expire = msDuration > 0 ? now + msDuration : null;
-    const [row] = await this.graph.write<ThrottleRow>(upsertCounter, { key, points, expire, now, force });
+    const [row] = await this.graph.record<ThrottleRow>(upsertCounter, { key, points, expire, now, force });
     return row;
   }
 
@@ -47,7 +47,7 @@ class Neo4jLimiter extends StoreAbstract {
   }
 
   async _delete(key: string): Promise<boolean> {
-    const [row] = await this.graph.write<{ deleted: number }>(deleteCounter, { key });
+    const [row] = await this.graph.record<{ deleted: number }>(deleteCounter, { key });
     return (row?.deleted ?? 0) > 0;
   }
 }
@@ -92,7 +92,7 @@ export class LoginThrottle {
   /** A right password clears the username's count (not the address's: one success must not reset a spray). */
   async recordSuccess(username: string): Promise<void> {
     await this.byUsername.delete(username);
-    await this.graph.write(deleteExpiredCounters, { now: Date.now() });
+    await this.graph.record(deleteExpiredCounters, { now: Date.now() });
   }
 }
 

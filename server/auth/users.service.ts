@@ -61,7 +61,7 @@ export async function addUser(
           { field: 'areaIds', before: null, after: user.areaIds },
         ]),
       ]);
-  });
+  }, 'RECORD');
 }
 
 /** A hash of nothing anyone knows, made with the same cost as real ones: an unknown user costs one verify too. */
@@ -102,7 +102,7 @@ export async function revoke(graph: Graph, claims: TokenClaims, actor: AuditActo
   await graph.transaction(async (tx) => {
     await tx.run(revokeToken, { jti: claims.jti, expiresAt: claims.expiresAt.toISOString() });
     await appendAudit(tx, actor, [{ kind: 'LOGOUT', action: 'logout', message: `user "${claims.username}"` }]);
-  });
+  }, 'RECORD');
 }
 
 async function existingUser(graph: Graph, username: string): Promise<UserRow> {
@@ -137,7 +137,7 @@ export async function changeAccess(
         { field: 'areaIds', before: before.areaIds, after: change.areaIds },
       ]),
     ]);
-  });
+  }, 'RECORD');
 }
 
 /** Disables (every token ends at once) or enables a user. */
@@ -155,7 +155,7 @@ export async function changeDisabled(
         { field: 'disabled', before: before.disabled, after: disabled },
       ]),
     ]);
-  });
+  }, 'RECORD');
 }
 
 /** Gives a user a new password and ends their tokens; returns the new token version. */
@@ -174,7 +174,7 @@ export async function replacePassword(
     // the audit says that the password changed, never what it is
     await appendAudit(tx, actor, [account(action, username)]);
     return row.tokenVersion;
-  });
+  }, 'RECORD');
 }
 
 async function toViewer(graph: Graph, row: UserRow): Promise<Viewer> {

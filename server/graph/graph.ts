@@ -1,9 +1,12 @@
 /**
  * The one door to Neo4j: read and write transactions with plain rows out. Integers arrive as JS numbers
  * (the driver is opened with disableLosslessIntegers), nodes as their properties, temporals as ISO strings.
+ * Every write transaction counts as a change of the town's data (dataVersion.ts) unless it is a RECORD one, which
+ * only keeps records of use (the audit log, logins, accounts, throttles).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { ConflictError, DatabaseUnavailableError, IdTakenError } from '../shared/errors.js';
+import { bumpDataVersion } from './dataVersion.js';
 
 export type Params = Record<string, unknown>;
 
@@ -53,6 +56,12 @@ function mapError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * READ: reads only. WRITE: changes the town's data (counted in its data version). RECORD: writes only records of use
+ * (audit events, logins, accounts, throttles), which no answer built from the town's data depends on.
+ */
+export type TransactionMode = 'READ' | 'WRITE' | 'RECORD';
+
 export class Graph {
   constructor(
     private readonly driver: Driver,
@@ -61,14 +70,20 @@ export class Graph {
     private readonly database?: string,
   ) {}
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, meta?: Params) {
+  private async session<T>(mode: TransactionMode, work: (tx: ManagedTransaction) => Promise<T>, meta?: Params) {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
       const config = { metadata: { app: 'tsunagari', ...meta } };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'READ') return await session.executeRead(work, config);
+      if (mode === 'RECORD') return await session.executeWrite(work, config);
+      return await session.executeWrite(async (tx) => {
+        const result = await work(tx);
+        await bumpDataVersion(tx);
+        return result;
+      }, config);
     } catch (error) {
       throw mapError(error);
     } finally {
@@ -80,12 +95,18 @@ export class Graph {
     return this.session('READ', async (tx) => rows<Row>(await tx.run(cypher, params)));
   }
 
+  /** One statement that changes the town's data. */
   write<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.session('WRITE', async (tx) => rows<Row>(await tx.run(cypher, params)));
   }
 
+  /** One statement that only keeps a record of use (not the town's data). */
+  record<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.session('RECORD', async (tx) => rows<Row>(await tx.run(cypher, params)));
+  }
+
   /** Several statements in one transaction: all of them happen, or none. */
-  transaction<T>(work: (tx: GraphTx) => Promise<T>, mode: 'READ' | 'WRITE' = 'WRITE', meta?: Params): Promise<T> {
+  transaction<T>(work: (tx: GraphTx) => Promise<T>, mode: TransactionMode = 'WRITE', meta?: Params): Promise<T> {
     return this.session(
       mode,
       (tx) =>

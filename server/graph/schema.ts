@@ -1,6 +1,7 @@
 /** Constraints and indexes, created idempotently at every start. */
 import { auditSchema } from '../audit/audit.queries.js';
 import { entityKinds, tieTypes } from '../vocabulary/ties.js';
+import { dataVersionSchema } from './dataVersion.js';
 import type { Graph } from './graph.js';
 
 const statements = [
@@ -20,6 +21,7 @@ const statements = [
   'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
   // the audit log's Cypher, its indexes included, stays in server/audit/ (a test keeps it so)
   ...auditSchema,
+  ...dataVersionSchema,
   // a tie is found by its id through one index per tie type
   ...tieTypes.map((type) => `CREATE INDEX tie_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
 ];

@@ -30,6 +30,15 @@ export function testGraph(): Promise<Graph> {
   return shared;
 }
 
+/** A second Graph on the test database, as another app server would have; closed after the file's tests. */
+export async function anotherGraph(): Promise<Graph> {
+  const { uri, user, password } = inject('neo4j');
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+  const graph = new Graph(driver, (await testGraph()).gdsVersion);
+  afterAll(() => graph.close());
+  return graph;
+}
+
 /** A short random prefix for the ids a test creates, e.g. `t3f9a1-`. */
 export function uniquePrefix(): string {
   return `t${randomBytes(3).toString('hex')}-`;

@@ -79,15 +79,12 @@ CALL () {
     WHERE area.id IN $areaIds AND ${drawable}
     RETURN r, b, null AS aBox
   }
-  RETURN b AS node, [r, aBox] AS tie, null AS place
-  UNION ALL
-  // where the ends that may lie in a box are: matched with the ties by grouping on the node, which is far cheaper
-  // than walking each end's relationships tie by tie to find its area
-  MATCH (place:Area) WHERE place.id IN $closedAreas
-  MATCH (place)<-[:LOCATED_IN]-(node)
-  RETURN node, null AS tie, place.id AS place
+  RETURN b, [r, aBox] AS tie
 }
-WITH node AS b, collect(tie) AS ties, head(collect(place)) AS bArea
+// where an end lies, looked up once per end (not once per tie)
+WITH b, collect(tie) AS ties
+OPTIONAL MATCH (b)-[:LOCATED_IN]->(at:Area)
+WITH b, ties, at.id AS bArea
 // the box an end counts as, once per end
 WITH b, ties, ${inBox('b', 'bArea')} AS bBox
 UNWIND ties AS tie

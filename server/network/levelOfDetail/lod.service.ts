@@ -9,6 +9,7 @@ import { readInParts } from '../../analysis/common/area.js';
 import { isAdmin, type PersonAccess, personAccess, restrictedParams, seesPeople } from '../../auth/policy.js';
 import { UserRole, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
+import { cachedReads } from '../../graph/readCache.js';
 import { householdAccess, householdAccesses } from '../../households/household.access.js';
 import type { TieCategory } from '../../vocabulary/ties.js';
 import { NetworkBuilder } from '../assemble.js';
@@ -116,8 +117,10 @@ export async function buildLodNetwork(
   const placeOf = (row: q.EntityRow) =>
     row.label === 'Council' ? (councilArea.get(row.id) ?? areaId) : row.areaIds[0];
   const boxes = new Boxes(areaId, inside, detail.open, shown.map(placeOf));
+  // the counts over whole areas cost most and change only with the data: kept while it does not change
+  const data = await cachedReads(graph);
   // the ties into boxes, counted while the rest is fetched
-  const counted = readInParts<TieGroupRow>(graph, areaId, tieGroups, {
+  const counted = readInParts<TieGroupRow>(data, areaId, tieGroups, {
     insideAreas: insideIds,
     asOf,
     includeEnded,
@@ -136,7 +139,7 @@ export async function buildLodNetwork(
   const seenCouncils = councilRows.filter(visibleCouncil);
   // the boxes' summaries, counted while the rest is fetched
   const summarised = boxSummaries(
-    graph,
+    data,
     viewer,
     boxes,
     asOf,
