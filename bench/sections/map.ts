@@ -6,7 +6,10 @@
  * navigation to the first frame that shows the map (the app marks it); script memory is Chromium's JSHeapUsedSize
  * once the findings are in; frames per second count the renders while the mouse drags the view and the wheel
  * zooms it; opening is a double click on the area's largest tier-3 box until the frame that shows its contents.
- * Uses the 100k town of the import section when it is there, else generates and imports a small one.
+ * The counts of closed boxes are read once per data version (server/graph/readCache.ts): the three loads follow a
+ * warm-up load, and the whole town is loaded once more right after a change of the data, printed as
+ * map.town.usableAfterChange. Uses the 100k town of the import section when it is there, else generates and imports
+ * a small one.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -120,8 +123,9 @@ async function openBox(page: Page, boxId: string): Promise<number> {
     const started = performance.now();
     box.emit('dbltap');
     const check = () => {
-      const now = cy.getElementById(${JSON.stringify(boxId)});
-      if (now.isParent() && !now.hasClass('busy'))
+      // a box that makes the map large is drawn on a canvas made afresh: look the instance up again
+      const now = ${cyExpression}?.getElementById(${JSON.stringify(boxId)});
+      if (now && now.length > 0 && now.isParent() && !now.hasClass('busy'))
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
       else if (performance.now() - started > 60000) reject(new Error('the box did not open within 60 s'));
       else setTimeout(check, 5);
@@ -260,6 +264,13 @@ export const mapSection: BenchSection = {
           unit: 'fps',
           bar: { text: '≥ 30 fps', met: Math.min(...fps) >= 30 },
         });
+        if (key === 'town') {
+          // the first load after a change of the data reads the counts afresh (server/graph/readCache.ts)
+          await graph.write('MATCH (a:Area {id: $id}) SET a.name = a.name', { id: area.id });
+          const afterChange = await measure(browser, url, token, area.id);
+          log(`town, first load after a change: usable ${afterChange.firstPaintMs.toFixed(0)} ms`);
+          report({ name: 'map.town.usableAfterChange', value: Math.round(afterChange.firstPaintMs), unit: 'ms' });
+        }
         const opens = runs.flatMap((r) => (r.openMs === undefined ? [] : [r.openMs]));
         if (opens.length > 0) {
           log(`opening ${open?.id}: ${spread(opens)} ms`);

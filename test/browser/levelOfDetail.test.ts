@@ -146,10 +146,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     stepTimeout,
   );
 
-  // KNOWN DEFECT (issue 9): opening a tier-3 box with people in it crashes Chromium's renderer now and then ("Target
-  // crashed", twice in three runs on 2026-12-02, not yet found); these three steps, which depend on that opening, are
-  // off until it is fixed, so that the rest of the suite is not made flaky by it.
-  it.skip(
+  it(
     'opens a tier-2 box, then a tier-3 box inside it, down to a person',
     async () => {
       await openBox(id('A1-01'));
@@ -173,7 +170,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     stepTimeout,
   );
 
-  it.skip(
+  it(
     'reopens the same view from the URL',
     async () => {
       const link = page.url();
@@ -187,7 +184,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     stepTimeout,
   );
 
-  it.skip(
+  it(
     'closes the boxes again from the detail panel, back to the closed town',
     async () => {
       await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(id('A1-01'))}).emit('tap')`);

@@ -9,7 +9,9 @@ import { areasQuery } from '../features/map/areas.graphql';
 import { networkQuery } from '../features/map/map.graphql';
 import type { MeQuery } from '../gql/graphql';
 import { workingScope } from '../models/areaTree';
+import { networkVariables } from '../models/detail';
 import { type Rights, type Role, rightsOf } from '../models/permissions';
+import { parseRoute } from '../models/route';
 import { createClient } from './apollo';
 
 export type UserRole = Role;
@@ -54,12 +56,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     function prefetchTheMapOpenedDirectly() {
-      // the map's answer is the long wait of its first paint: ask for it alongside `me`, not after it; the map's
-      // own query then joins this request (the client merges identical requests in flight)
-      const match = /^\/map\/([^/?]+)/.exec(window.location.pathname);
-      if (!tokenRef.current || !match) return;
+      // the map's answer is the long wait of its first paint: ask for it alongside `me`, not after it, with the
+      // variables the map will ask with (the client merges identical requests in flight); a map of another day
+      // waits for the map, which knows whether the viewer may look back
+      const route = parseRoute(window.location.pathname, window.location.search);
+      if (!tokenRef.current || route.name !== 'map' || route.asOf || route.from) return;
+      const detail = { open: route.open ?? [], show: route.nodeId ? [route.nodeId] : [] };
       void client
-        .query({ query: networkQuery, variables: { areaId: decodeURIComponent(match[1]), includeEnded: false } })
+        .query({
+          query: networkQuery,
+          variables: networkVariables(route.areaId, false, detail),
+          fetchPolicy: 'no-cache',
+        })
         .catch(() => undefined);
     },
     [client],

@@ -34,7 +34,10 @@ export interface CanvasProps {
   /** After the first frame that shows the elements. */
   onFirstPaint?(): void;
   webgl: boolean;
-  /** Many elements: while the view moves, draw a snapshot and leave the edges out (smooth panning). */
+  /**
+   * Many elements: while the view moves, draw a snapshot and leave the edges out (smooth panning). Cytoscape takes
+   * these options only when made, so a change makes the instance afresh (before the elements are added to it).
+   */
   large: boolean;
   label: string;
   /** A sentence that tells keyboard users how to use the map. */

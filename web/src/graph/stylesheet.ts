@@ -158,6 +158,9 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
         'border-color': style.border,
         color: style.border,
         'font-size': style.font,
+        // a third-tier box holds people, households and places, not titled boxes: its size leaves their labels
+        // out, which spares measuring thousands of them each time it is sized (its padding holds them)
+        ...(tier === 3 ? { 'compound-sizing-wrt-labels': 'exclude' as const } : {}),
       },
     });
   }

@@ -51,6 +51,14 @@ export function detailVariables(detail: MapDetail): { open: string[]; show: stri
   return { open: [...detail.open].sort(), show: [...detail.show].sort(), focus: detail.focus ?? null };
 }
 
+/**
+ * The `network` query's variables for a map, in one place: the map asks with them, and so does the prefetch of a map
+ * opened by its address, so that the two requests are one.
+ */
+export function networkVariables(areaId: string, includeEnded: boolean, detail: MapDetail, asOf?: string) {
+  return { areaId, includeEnded, asOf, ...detailVariables(detail) };
+}
+
 /** The open boxes as the URL writes them (`?open=a,b`), ids encoded. */
 export function openParam(open: readonly string[]): string | undefined {
   return open.length > 0 ? open.map(encodeURIComponent).join(',') : undefined;

@@ -92,7 +92,6 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
   const [leftOpen, setLeftOpen] = useState(false);
   const [rightOpen, setRightOpen] = useState(false);
   const [webgl, setWebgl] = useState<boolean>();
-  const [large, setLarge] = useState(false);
   const pendingCamera = useRef<{ centre?: string; fit?: string[] }>(nodeId ? { centre: nodeId } : {});
   const [structureOn, setStructureOn] = useState(false);
   const structureLayer = useStructureLayer(areaId, structureOn);
@@ -101,6 +100,9 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
     () => withStructure(neutral ? anonymized(view.elements, lang) : view.elements, structureLayer.structure),
     [view.elements, structureLayer.structure, neutral, lang],
   );
+  // a box opened with thousands of people makes the map large: the canvas is made afresh for it before it is filled
+  // (snapshot panning, edges hidden while moving), and small again when it closes
+  const large = drawn.length > largeMap;
   const area = nodeById.get(areaId);
   const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
 
@@ -108,7 +110,6 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
     function chooseRendererOnFirstElements() {
       if (webgl === undefined && view.elements.length > 0) {
         setWebgl(chooseRenderer(view.elements.length));
-        setLarge(view.elements.length > largeMap);
       }
     },
     [view.elements.length, webgl],
@@ -341,7 +342,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
               onSelect={(id) => select(id)}
               onOpen={toggleBox}
               onFirstPaint={() => {
-                recordFirstPaint(view.elements.length, webgl);
+                // the map's first frame, not that of a canvas made afresh for a large box
+                if (!painted) recordFirstPaint(view.elements.length, webgl);
                 setPainted(true);
               }}
               webgl={webgl}

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { detailVariables, type MapDetail } from '../../models/detail';
+import { type MapDetail, networkVariables } from '../../models/detail';
 import { type FindingItem, toFindingItems } from '../../models/findings';
 import type { Network } from '../../models/network';
 import { type Rights, seesPeople } from '../../models/permissions';
@@ -23,8 +23,10 @@ export function useMapData(
   asOf?: string,
 ) {
   const network = useQuery(networkQuery, {
-    variables: { areaId, includeEnded, asOf, ...detailVariables(detail) },
-    fetchPolicy: 'cache-and-network',
+    variables: networkVariables(areaId, includeEnded, detail, asOf),
+    // one answer holds thousands of nodes and ties: kept by the hook, never written into the normalised cache,
+    // which costs seconds for a large box and keeps every answer ever seen in memory
+    fetchPolicy: 'no-cache',
   });
   // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it
   const mapReady = Boolean(network.data ?? network.previousData) && painted;
