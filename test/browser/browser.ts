@@ -58,6 +58,17 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 export const cyExpression = `document.querySelector('[data-testid=map-canvas]')?._cyreg?.cy`;
 
 /**
+ * Emits a Cytoscape event (`tap`, `dbltap`) on a map element, as a click would. Returns nothing on purpose: `emit`
+ * returns the element, and Playwright serialising it walks the whole Cytoscape instance — gigabytes on a map of a
+ * few thousand elements, until Chromium's renderer runs out of memory ("Target crashed").
+ */
+export async function emitOn(page: Page, id: string, event: 'tap' | 'dbltap'): Promise<void> {
+  await page.evaluate(
+    `(() => { (${cyExpression}).getElementById(${JSON.stringify(id)}).emit(${JSON.stringify(event)}); })()`,
+  );
+}
+
+/**
  * Waits until the map page has drawn its map (it sets `window.__tsunagariMap`). Polled with `page.evaluate`:
  * `page.waitForFunction` runs its predicate through eval, which the app's Content-Security-Policy refuses.
  */

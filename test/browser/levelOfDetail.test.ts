@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTown } from '../../seed/generator/town.js';
 import { prefixedTownCopy } from '../../server/analysis/testing/sampleTown.js';
@@ -20,7 +20,7 @@ import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
 import type { Graph } from '../../server/graph/graph.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../helpers/graph.js';
-import { chromiumPath, cyExpression, launchChromium, screenshot, waitForMap } from './browser.js';
+import { chromiumPath, cyExpression, emitOn, launchChromium, screenshot, waitForMap } from './browser.js';
 import { buildWebOnce } from './buildWeb.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
@@ -112,7 +112,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
 
   /** Double-clicks a box and waits until the server's answer draws it open. */
   async function openBox(boxId: string, tab: Page = page): Promise<void> {
-    await tab.evaluate(`${cyExpression}.getElementById(${JSON.stringify(boxId)}).emit('dbltap')`);
+    await emitOn(tab, boxId, 'dbltap');
     await expect
       .poll(async () => (await boxes(tab)).find((box) => box.id === boxId)?.open, { timeout: 60_000 })
       .toBe(true);
@@ -163,7 +163,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
       const n = ${cyExpression}.getElementById(${JSON.stringify(neighbourhood)}).children('.kind-person').filter((p) => !p.hasClass('anonymous'))[0];
       return { id: n.id(), label: n.data('label') };
     })()`)) as { id: string; label: string };
-      await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(person.id)}).emit('tap')`);
+      await emitOn(page, person.id, 'tap');
       await page.getByTestId('detail-panel').getByRole('heading', { name: person.label }).waitFor();
       await screenshot(page, 'lod-03-person');
     },
@@ -175,11 +175,20 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
     async () => {
       const link = page.url();
       expect(link).toMatch(/open=[^&]+,[^&]+/);
+      // the map opened by its address asks for its network once (the early request and the map's own are one)
+      const asked: unknown[] = [];
+      const count = (request: Request) => {
+        if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'Network')
+          asked.push(request.postDataJSON().variables);
+      };
+      page.on('request', count);
       await page.goto(link);
       await waitForMap(page, 120_000);
       await expect
         .poll(async () => (await boxes()).filter((box) => box.open && box.tier === 3).length, { timeout: 60_000 })
         .toBe(1);
+      page.off('request', count);
+      expect(asked).toHaveLength(1);
     },
     stepTimeout,
   );
@@ -187,7 +196,7 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
   it(
     'closes the boxes again from the detail panel, back to the closed town',
     async () => {
-      await page.evaluate(`${cyExpression}.getElementById(${JSON.stringify(id('A1-01'))}).emit('tap')`);
+      await emitOn(page, id('A1-01'), 'tap');
       const toggle = page.getByTestId('detail-toggle-open');
       expect(await toggle.innerText()).toBe('この地域を閉じる');
       await toggle.click();
