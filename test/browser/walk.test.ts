@@ -194,12 +194,24 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     expect(svg).toContain('大久保地区');
     expect(svg).toContain('住民 ');
     expect(svg).not.toContain('石黒 聡');
+    // framed: the title, the day shown, that names are replaced, and a legend of what the map holds
+    expect(svg).toMatch(/>大久保地区の地図<\/text>/);
+    expect(svg).toMatch(/>\d{4}年\d{1,2}月\d{1,2}日時点の地図です<\/text>/);
+    expect(svg).toContain('>住民と世帯の名前は伏せています</text>');
+    expect(svg).toMatch(/>住民 \d+<\/text>/);
+    expect(svg).toMatch(/>家族 \d+<\/text>/);
     const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '画像（PNG）' }).click(),
     ]);
     const png = fs.readFileSync((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // the frame makes the image taller than the map the canvas draws (its header and legend), at twice the scale
+    const framed = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+    const drawnMap = (await page.evaluate(
+      `(() => { const b = (${cyExpression}).elements(':visible').boundingBox(); return { w: b.w, h: b.h }; })()`,
+    )) as { w: number; h: number };
+    expect(framed.height).toBeGreaterThan(2 * drawnMap.h + 100);
     fs.writeFileSync(path.join(screenshotDir, '10-export-neutral.png'), png);
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),

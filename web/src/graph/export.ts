@@ -1,11 +1,15 @@
 /**
  * Exports of what the canvas shows: a PNG from Cytoscape's renderer, and an SVG drawn from the positions and the
- * stylesheet's tokens. Either may replace labels (people's names by neutral ones) for the time of the export.
+ * stylesheet's tokens, both in the same frame (title, day, legend). Either may replace labels (people's names by
+ * neutral ones) for the time of the export.
  */
 import type { Core } from 'cytoscape';
 import { closedBoxFont } from '../models/detail';
+import { type ExportFrame, type FrameItem, type FrameSwatch, frameFont, layoutFrame } from '../models/exportFrame';
+import type { LegendModel } from '../models/legend';
 import type { EdgeCategory } from '../models/network';
-import { renderSvg, type SvgScene } from '../models/svgScene';
+import { renderSvg, type SvgScene, shapePath } from '../models/svgScene';
+import type { TieChange } from '../models/timeline';
 import type { NodeKind } from '../models/vocabulary';
 import { categoryStyles, changeStyles, fontFamily, kindStyles, markStyles, tierStyles } from './stylesheet';
 
@@ -34,9 +38,120 @@ async function withLabels<T>(
   }
 }
 
-export function exportPng(cy: Core, labels?: ReadonlyMap<string, string>): Promise<Blob> {
-  return withLabels(cy, labels, () =>
-    cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 9000, maxHeight: 9000 }),
+/** What a legend entry of an export says, in the viewer's language (with its count where it has one). */
+export interface LegendWords {
+  kind(kind: NodeKind, count: number): string;
+  category(category: EdgeCategory, count: number): string;
+  mark(mark: 'isolated' | 'anonymous' | 'ended' | 'closed'): string;
+  change(change: TieChange, count: number): string;
+}
+
+/** The legend of an exported map: what it holds, drawn from the stylesheet's tokens as the map draws it. */
+export function frameLegend(legend: LegendModel, words: LegendWords): FrameItem[] {
+  const shape = (kind: NodeKind, fill?: string, stroke?: string, strokeWidth = 1.5): FrameSwatch => ({
+    shape: kindStyles[kind].shape,
+    fill: fill ?? kindStyles[kind].fill,
+    stroke: stroke ?? kindStyles[kind].border,
+    strokeWidth,
+  });
+  const line = (category: EdgeCategory): FrameSwatch => ({
+    line: categoryStyles[category].color,
+    width: categoryStyles[category].width + 0.5,
+    ...(categoryStyles[category].dashed ? { dash: '6 4' } : {}),
+  });
+  const items: FrameItem[] = legend.kinds.map(({ kind, count }) => ({
+    swatch: shape(kind),
+    label: words.kind(kind, count),
+  }));
+  if (legend.marks.includes('isolated'))
+    items.push({ swatch: shape('Person', undefined, markStyles.isolated, 3.5), label: words.mark('isolated') });
+  if (legend.marks.includes('anonymous'))
+    items.push({ swatch: shape('Person', '#c9d6df'), label: words.mark('anonymous') });
+  for (const { category, count } of legend.categories)
+    items.push({ swatch: line(category), label: words.category(category, count) });
+  for (const { change, count } of legend.changes) {
+    const style = changeStyles[change];
+    items.push({
+      swatch: { line: style.color, width: style.width, ...(style.dotted ? { dash: '2 3' } : {}) },
+      label: words.change(change, count),
+    });
+  }
+  if (legend.marks.includes('ended'))
+    items.push({ swatch: { ...line('informal'), dash: '2 3', opacity: 0.5 }, label: words.mark('ended') });
+  if (legend.marks.includes('closed'))
+    items.push({
+      swatch: { shape: 'round-rectangle', fill: tierStyles[3].fill, stroke: tierStyles[3].border, strokeWidth: 2 },
+      label: words.mark('closed'),
+    });
+  return items;
+}
+
+/** Draws a legend entry's swatch on a canvas, centred on (cx, cy). */
+function drawSwatch(context: CanvasRenderingContext2D, swatch: FrameSwatch, cx: number, cy: number) {
+  context.save();
+  if ('shape' in swatch) {
+    const path = new Path2D(shapePath(swatch.shape, cx, cy, 7));
+    context.fillStyle = swatch.fill;
+    context.fill(path);
+    context.strokeStyle = swatch.stroke;
+    context.lineWidth = swatch.strokeWidth;
+    context.stroke(path);
+  } else {
+    context.strokeStyle = swatch.line;
+    context.lineWidth = swatch.width;
+    context.globalAlpha = swatch.opacity ?? 1;
+    context.setLineDash(swatch.dash ? swatch.dash.split(' ').map(Number) : []);
+    context.beginPath();
+    context.moveTo(cx - 14, cy);
+    context.lineTo(cx + 14, cy);
+    context.stroke();
+  }
+  context.restore();
+}
+
+/** Pixels per map unit of a PNG export (sharp when printed or projected). */
+const pngScale = 2;
+
+/** The map as Cytoscape draws it, in its frame (models/exportFrame.ts): title and day above, the legend below. */
+export async function exportPng(cy: Core, frame: ExportFrame, labels?: ReadonlyMap<string, string>): Promise<Blob> {
+  const drawn = await withLabels(cy, labels, () =>
+    cy.png({ output: 'blob-promise', full: true, scale: pngScale, bg: '#ffffff', maxWidth: 9000, maxHeight: 9000 }),
+  );
+  const map = await createImageBitmap(drawn);
+  // Cytoscape may scale down a very large map to its maximum: the frame follows the scale it used
+  const scale = Math.min(pngScale, map.width / Math.max(1, cy.elements(':visible').boundingBox().w));
+  const placed = layoutFrame(frame, map.width / scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(placed.width * scale);
+  canvas.height = Math.ceil((placed.headerHeight + placed.legendHeight) * scale + map.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw the image');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(map, 0, Math.round(placed.headerHeight * scale));
+  context.scale(scale, scale);
+  context.fillStyle = '#1f2328';
+  for (const text of placed.texts) {
+    context.font = `${text.bold ? 'bold ' : ''}${text.size}px ${fontFamily}`;
+    context.fillText(text.text, text.x, text.y);
+  }
+  const legendTop = placed.headerHeight + map.height / scale;
+  context.strokeStyle = '#d0d7de';
+  context.lineWidth = 1;
+  for (const y of placed.items.length > 0 ? [placed.headerHeight, legendTop] : [placed.headerHeight]) {
+    context.beginPath();
+    context.moveTo(0, y);
+    context.lineTo(placed.width, y);
+    context.stroke();
+  }
+  context.font = `${frameFont.legend}px ${fontFamily}`;
+  for (const item of placed.items) {
+    drawSwatch(context, item.item.swatch, item.x, legendTop + item.y);
+    context.fillStyle = '#1f2328';
+    context.fillText(item.item.label, item.labelX, legendTop + item.labelY);
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png'),
   );
 }
 
@@ -127,7 +242,7 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
   return scene;
 }
 
-export function exportSvg(cy: Core, title: string, labels?: ReadonlyMap<string, string>): Blob {
-  const svg = renderSvg(sceneOf(cy, labels), title, fontFamily);
+export function exportSvg(cy: Core, frame: ExportFrame, labels?: ReadonlyMap<string, string>): Blob {
+  const svg = renderSvg(sceneOf(cy, labels), frame, fontFamily);
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }

@@ -22,9 +22,26 @@ describe('renderSvg', () => {
         },
       ],
     },
-    '地図',
+    {
+      title: '地図',
+      lines: ['2026年12月2日時点の地図です'],
+      legend: [
+        { swatch: { shape: 'ellipse', fill: '#56B4E9', stroke: '#1d5f8a', strokeWidth: 1.5 }, label: '住民 1' },
+        { swatch: { line: '#D55E00', width: 3 }, label: '家族 2' },
+      ],
+    },
     'Noto Sans JP',
   );
+
+  it('frames the map with its title, its day and a legend of what it holds', () => {
+    expect(svg).toContain('font-weight="bold" fill="#1f2328">地図</text>');
+    expect(svg).toContain('>2026年12月2日時点の地図です</text>');
+    expect(svg).toContain('>住民 1</text>');
+    expect(svg).toContain('>家族 2</text>');
+    expect(svg).toContain('stroke="#D55E00" stroke-width="3"');
+    // the frame is never narrower than a readable legend, even round a small map
+    expect(svg).toMatch(/width="520" height="[\d.]+"/);
+  });
 
   it('writes a standalone SVG with the boxes, dashed edges and escaped labels', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -62,10 +79,11 @@ describe('renderSvg', () => {
         ],
         nodes: [],
       },
-      '地図',
+      { title: '地図', lines: [], legend: [] },
       'Noto Sans JP',
     );
     const texts = [...boxed.matchAll(/<text[^>]*y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => [Number(m[1]), m[2]]);
+    // (the title sits above the map, at a negative y, which this pattern leaves out)
     expect(texts.map(([, text]) => text)).toEqual(['12', '南中学校区', '住民 5未満・孤立 0', '狭間 5未満・拠点 1']);
     const ys = texts.slice(1).map(([y]) => y as number);
     expect(ys[0]).toBeGreaterThan(50);

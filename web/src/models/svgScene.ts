@@ -3,6 +3,8 @@
  * out as vector graphics that print sharply and open in office software.
  */
 
+import { type ExportFrame, type FrameSwatch, frameFont, layoutFrame } from './exportFrame';
+
 export interface SvgBox {
   x: number;
   y: number;
@@ -77,16 +79,34 @@ export function escapeXml(text: string): string {
 
 const r = (value: number) => Math.round(value * 10) / 10;
 
-export function renderSvg(scene: SvgScene, title: string, fontFamily: string): string {
+/** A legend entry's drawing centred on (cx, cy), as SVG. */
+export function swatchSvg(swatch: FrameSwatch, cx: number, cy: number): string {
+  if ('shape' in swatch)
+    return `<path d="${shapePath(swatch.shape, r(cx), r(cy), 7)}" fill="${swatch.fill}" stroke="${swatch.stroke}" stroke-width="${swatch.strokeWidth}"/>`;
+  return `<line x1="${r(cx - 14)}" y1="${r(cy)}" x2="${r(cx + 14)}" y2="${r(cy)}" stroke="${swatch.line}" stroke-width="${swatch.width}"${swatch.dash ? ` stroke-dasharray="${swatch.dash}"` : ''}${swatch.opacity !== undefined ? ` stroke-opacity="${swatch.opacity}"` : ''}/>`;
+}
+
+/** The map with its frame (models/exportFrame.ts): the title and lines above it, the legend below. */
+export function renderSvg(scene: SvgScene, frame: ExportFrame, fontFamily: string): string {
   const margin = 20;
-  const x = scene.bounds.x1 - margin;
-  const y = scene.bounds.y1 - margin - 20;
-  const width = scene.bounds.x2 - scene.bounds.x1 + 2 * margin;
-  const height = scene.bounds.y2 - scene.bounds.y1 + 2 * margin + 20;
+  const mapX = scene.bounds.x1 - margin;
+  const mapY = scene.bounds.y1 - margin;
+  const mapHeight = scene.bounds.y2 - scene.bounds.y1 + 2 * margin;
+  const placed = layoutFrame(frame, scene.bounds.x2 - scene.bounds.x1 + 2 * margin);
+  const x = mapX;
+  const y = mapY - placed.headerHeight;
+  const width = placed.width;
+  const height = placed.headerHeight + mapHeight + placed.legendHeight;
+  const legendTop = mapY + mapHeight;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r(x)} ${r(y)} ${r(width)} ${r(height)}" width="${r(width)}" height="${r(height)}" font-family='${escapeXml(fontFamily)}'>`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeXml(frame.title)}</title>`,
     `<rect x="${r(x)}" y="${r(y)}" width="${r(width)}" height="${r(height)}" fill="#ffffff"/>`,
+    ...placed.texts.map(
+      (text) =>
+        `<text x="${r(x + text.x)}" y="${r(y + text.y)}" font-size="${text.size}"${text.bold ? ' font-weight="bold"' : ''} fill="#1f2328">${escapeXml(text.text)}</text>`,
+    ),
+    `<line x1="${r(x)}" y1="${r(mapY)}" x2="${r(x + width)}" y2="${r(mapY)}" stroke="#d0d7de"/>`,
   ];
   for (const box of scene.boxes) {
     out.push(
@@ -124,6 +144,14 @@ export function renderSvg(scene: SvgScene, title: string, fontFamily: string): s
         `<text x="${r(node.x)}" y="${r(node.y + node.size / 2 + 11 + i * 12)}" text-anchor="middle" font-size="9" fill="#1f2328">${escapeXml(line)}</text>`,
       );
     }
+  }
+  if (placed.items.length > 0)
+    out.push(`<line x1="${r(x)}" y1="${r(legendTop)}" x2="${r(x + width)}" y2="${r(legendTop)}" stroke="#d0d7de"/>`);
+  for (const item of placed.items) {
+    out.push(
+      swatchSvg(item.item.swatch, x + item.x, legendTop + item.y),
+      `<text x="${r(x + item.labelX)}" y="${r(legendTop + item.labelY)}" font-size="${frameFont.legend}" fill="#1f2328">${escapeXml(item.item.label)}</text>`,
+    );
   }
   out.push('</svg>');
   return out.join('\n');

@@ -1,4 +1,6 @@
 /** Saving a file the app made (an export) through the browser's download. */
+import { localToday } from '../models/timeline';
+
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -10,7 +12,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Today as YYYY-MM-DD, for file names. */
+/** Today as YYYY-MM-DD, for file names: the viewer's own day (an office in Japan at 8:30 is not yesterday). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localToday();
 }

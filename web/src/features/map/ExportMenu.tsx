@@ -2,24 +2,31 @@
 import { type RefObject, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { CanvasHandle } from '../../graph/CytoscapeCanvas';
-import { exportPng, exportSvg } from '../../graph/export';
+import { exportPng, exportSvg, frameLegend, type LegendWords } from '../../graph/export';
 import { neutralLabels } from '../../models/anonymize';
 import { toCsv } from '../../models/csv';
+import type { ExportFrame } from '../../models/exportFrame';
 import { type FindingItem, findingsCsvRows } from '../../models/findings';
+import { legendOf } from '../../models/legend';
 import type { MapElement, NodeData } from '../../models/network';
+import { categoryLabels, kindLabels } from '../../models/vocabulary';
 import { downloadBlob, today } from '../../ui/download';
 
 interface Props {
   canvas: RefObject<CanvasHandle | null>;
   base: readonly MapElement[];
+  /** What the map draws (its legend goes into the frame of a PNG or SVG). */
+  drawn: readonly MapElement[];
+  /** The day the map shows, in words, for the frame. */
+  dayLine: string;
   findings: readonly FindingItem[];
   nodeById: ReadonlyMap<string, NodeData>;
   areaName: string;
   fileStem: string;
 }
 
-export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileStem }: Props) {
-  const { t, lang } = useI18n();
+export function ExportMenu({ canvas, base, drawn, dayLine, findings, nodeById, areaName, fileStem }: Props) {
+  const { t, l, n, lang } = useI18n();
   const [neutral, setNeutral] = useState(false);
   const [working, setWorking] = useState(false);
   const core = () => {
@@ -29,6 +36,19 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
   };
   const labels = () => (neutral ? neutralLabels(base, lang) : undefined);
   const name = `${fileStem}-${today()}${neutral ? '-neutral' : ''}`;
+  const words: LegendWords = {
+    kind: (kind, count) => `${l(kindLabels[kind])} ${n(count)}`,
+    category: (category, count) =>
+      `${category === 'suggested' ? t('legend.suggested') : l(categoryLabels[category])} ${n(count)}`,
+    mark: (mark) => t(`legend.${mark}`),
+    change: (change, count) => `${t(change === 'began' ? 'time.began' : 'time.ended')} ${n(count)}`,
+  };
+  /** The exported map's frame: its title, day and how names are shown, and the legend of what it draws. */
+  const frame = (): ExportFrame => ({
+    title: t('map.title', { name: areaName }),
+    lines: [dayLine, ...(neutral ? [t('export.neutralLine')] : []), t('export.source')],
+    legend: frameLegend(legendOf(drawn), words),
+  });
 
   async function run(action: () => Promise<void>) {
     setWorking(true);
@@ -58,7 +78,7 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
             type="button"
             className="button button--small"
             disabled={working}
-            onClick={() => run(async () => downloadBlob(await exportPng(core(), labels()), `${name}.png`))}
+            onClick={() => run(async () => downloadBlob(await exportPng(core(), frame(), labels()), `${name}.png`))}
           >
             {t('export.png')}
           </button>
@@ -66,11 +86,7 @@ export function ExportMenu({ canvas, base, findings, nodeById, areaName, fileSte
             type="button"
             className="button button--small"
             disabled={working}
-            onClick={() =>
-              run(async () =>
-                downloadBlob(exportSvg(core(), t('map.title', { name: areaName }), labels()), `${name}.svg`),
-              )
-            }
+            onClick={() => run(async () => downloadBlob(exportSvg(core(), frame(), labels()), `${name}.svg`))}
           >
             {t('export.svg')}
           </button>

@@ -19,6 +19,7 @@ import { isEdge, isNode, parentIndex } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
 import type { MapSnapshot } from '../../models/savedView';
 import { withStructure } from '../../models/structureLayer';
+import { formatDay, localToday } from '../../models/timeline';
 import { Progress } from '../../ui/Progress';
 import { NewEntityMenu } from '../editing/NewEntityMenu';
 import { AcceptDialog } from '../findings/AcceptDialog';
@@ -281,6 +282,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
           <ExportMenu
             canvas={canvas}
             base={view.base}
+            drawn={drawn}
+            dayLine={datesCaption(dates, t, lang) ?? t('time.bannerAsOf', { date: formatDay(localToday(), lang) })}
             findings={data.findings}
             nodeById={nodeById}
             areaName={areaName}

@@ -160,4 +160,6 @@ export const mapMessages = {
   'export.neutral': ['住民と世帯の名前を伏せる', "Replace people's and households' names"],
   'export.neutralHint': ['会議資料など、外部に共有するときに使います。', 'Use this before sharing outside the office.'],
   'export.working': ['書き出しています…', 'Exporting…'],
+  'export.neutralLine': ['住民と世帯の名前は伏せています', "People's and households' names are replaced"],
+  'export.source': ['つながり（Tsunagari）の地図から書き出し', 'Exported from the Tsunagari map'],
 } as const satisfies Messages;
