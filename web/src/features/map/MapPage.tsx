@@ -104,6 +104,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
   // a box opened with thousands of people makes the map large: the canvas is made afresh for it before it is filled
   // (snapshot panning, edges hidden while moving), and small again when it closes
   const large = drawn.length > largeMap;
+  /** The day the map shows, in words (exports and the print say it). */
+  const dayLine = datesCaption(dates, t, lang) ?? t('time.bannerAsOf', { date: formatDay(localToday(), lang) });
   const area = nodeById.get(areaId);
   const areaName = area?.label ?? data.areas.find((a) => a.id === areaId)?.name ?? areaId;
 
@@ -283,7 +285,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
             canvas={canvas}
             base={view.base}
             drawn={drawn}
-            dayLine={datesCaption(dates, t, lang) ?? t('time.bannerAsOf', { date: formatDay(localToday(), lang) })}
+            dayLine={dayLine}
             findings={data.findings}
             nodeById={nodeById}
             areaName={areaName}
@@ -412,7 +414,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
       </div>
       <PrintView
         canvas={canvas}
-        title={[t('map.title', { name: areaName }), datesCaption(dates, t, lang)].filter(Boolean).join(' ・ ')}
+        title={t('map.title', { name: areaName })}
+        dayLine={dayLine}
         elements={view.elements}
       />
       <AcceptDialog

@@ -1,4 +1,8 @@
-/** What the map prints as: a title, the date, the whole map as an image fitted to the page, and the legend. */
+/**
+ * What the map prints as, on one A4 landscape page: the title, the day shown, the map as it is on the screen (what
+ * the viewer zoomed to: a whole town on one sheet would print its labels a few points high) filling the page, and
+ * the legend.
+ */
 import { type RefObject, useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { CanvasHandle } from '../../graph/CytoscapeCanvas';
@@ -8,10 +12,13 @@ import { Legend } from './Legend';
 export function PrintView({
   canvas,
   title,
+  dayLine,
   elements,
 }: {
   canvas: RefObject<CanvasHandle | null>;
   title: string;
+  /** The day the map shows, in words. */
+  dayLine: string;
   elements: readonly MapElement[];
 }) {
   const { t } = useI18n();
@@ -23,7 +30,7 @@ export function PrintView({
         const cy = canvas.current?.core();
         if (cy)
           setImage(
-            cy.png({ output: 'base64uri', full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 }),
+            cy.png({ output: 'base64uri', full: false, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 }),
           );
       };
       // browsers tell a print by the event, print-to-PDF tools sometimes only by the media query
@@ -46,7 +53,7 @@ export function PrintView({
       <header className="print-header">
         <h1>{title}</h1>
         <p>
-          {t('app.name')} ・ {new Date().toLocaleDateString('ja-JP')}
+          {dayLine} ・ {t('app.name')}
         </p>
       </header>
       {image && <img className="map-print__image" src={image} alt={title} />}
