@@ -69,10 +69,11 @@ export async function emitOn(page: Page, id: string, event: 'tap' | 'dbltap'): P
 }
 
 /**
- * Waits until the map page has drawn its map (it sets `window.__tsunagariMap`). Polled with `page.evaluate`:
+ * Waits until the map page has drawn its map (it sets `window.__tsunagariMap`), up to a wait that a loaded 2-core
+ * machine running the suite in parallel needs (no speed is measured here: that is the bench's). Polled with `page.evaluate`:
  * `page.waitForFunction` runs its predicate through eval, which the app's Content-Security-Policy refuses.
  */
-export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForMap(page: Page, timeout = 90_000): Promise<void> {
   const until = Date.now() + timeout;
   while (!(await page.evaluate('window.__tsunagariMap !== undefined'))) {
     if (Date.now() > until) throw new Error(`the map did not appear within ${timeout} ms`);
