@@ -23,7 +23,8 @@ import {
 
 const haveChromium = fs.existsSync(chromiumPath);
 
-describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
+// each step waits on the server, a layout and Chromium: a loaded 2-core machine needs minutes, not the default 60 s
+describe.skipIf(!haveChromium)('a coordinator in the browser', { timeout: 180_000 }, () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -102,6 +103,43 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     expect(facts?.closed).toBe(2 + (facts?.tiers[2] ?? 0));
     await page.getByTestId('findings-panel').getByText('社会的孤立', { exact: false }).first().waitFor();
     await screenshot(page, '03-map-town');
+  });
+
+  it('tidies the layout (配置を整える) with no box over another and no node inside a box not its own', async () => {
+    // a tier-3 box open beside closed ones, as a coordinator works
+    await emitOn(page, app.id('a3-ookubo'), 'dbltap');
+    await expect
+      .poll(() => page.evaluate(`(${cyExpression}).getElementById('${app.id('a3-ookubo')}').children().length`), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(5);
+    const tidy = page.getByRole('button', { name: '配置を整える' });
+    await tidy.click();
+    await expect.poll(async () => (await tidy.getAttribute('aria-busy')) === 'false', { timeout: 60_000 }).toBe(true);
+    // the animation ends after the positions are kept
+    await page.waitForTimeout(1500);
+    const problems = (await page.evaluate(`(() => {
+      const cy = ${cyExpression};
+      const out = [];
+      const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const boxOf = (n) => n.boundingBox({ includeLabels: false, includeOverlays: false });
+      const boxes = cy.nodes('.kind-area');
+      boxes.forEach((a) => boxes.forEach((b) => {
+        const related = a === b || a.ancestors().contains(b) || b.ancestors().contains(a);
+        if (!related && a.id() < b.id() && meets(boxOf(a), boxOf(b))) out.push(a.id() + ' over ' + b.id());
+      }));
+      cy.nodes().filter((n) => !n.hasClass('kind-area')).forEach((n) => {
+        const at = n.position();
+        boxes.forEach((box) => {
+          const b = boxOf(box);
+          const inside = at.x > b.x1 && at.x < b.x2 && at.y > b.y1 && at.y < b.y2;
+          if (inside && !n.ancestors().contains(box)) out.push(n.id() + ' in ' + box.id());
+        });
+      });
+      return out;
+    })()`)) as string[];
+    expect(problems).toEqual([]);
+    await screenshot(page, '03b-map-tidied');
   });
 
   it('finds a person by name and centres the map on them', async () => {

@@ -15,8 +15,9 @@ const fcoseOptions = {
   name: 'fcose',
   // spectral start then incremental force passes: good enough in a second or two
   quality: 'default',
-  // start from the spectral layout, not from the current positions (which 'proof' would need)
-  randomize: true,
+  // start from the nested layout the map has (boxes apart, each holding its own): a spectral start ignores the
+  // boxes and closed boxes of a few hundred pixels end overlapping, people outside their box
+  randomize: false,
   // move the nodes to their new places so the eye can follow
   animate: true,
   animationDuration: 700,
