@@ -7,6 +7,7 @@ import { AreaResolver } from './areas/area.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { LoginResolver } from './auth/login.resolver.js';
 import { UserResolver } from './auth/users.resolver.js';
+import { CaseResolver } from './cases/case.resolver.js';
 import { CouncilResolver } from './councils/council.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
@@ -33,4 +34,5 @@ export const resolvers = [
   AreaReportResolver,
   AuditResolver,
   SavedViewResolver,
+  CaseResolver,
 ] as const;

@@ -277,6 +277,8 @@ const rootTypes: Table = {
     personAuditTrail: 'audit',
     savedViews: 'guarded',
     savedView: 'guarded',
+    cases: 'guarded',
+    case: 'guarded',
   },
   Mutation: {
     login: 'account',
@@ -311,6 +313,74 @@ const rootTypes: Table = {
     acceptSuggestion: 'guarded',
     saveView: 'guarded',
     deleteView: 'guarded',
+    openCase: 'guarded',
+    updateCase: 'guarded',
+    revisePlan: 'guarded',
+    recordMonitoring: 'guarded',
+    closeCase: 'guarded',
+  },
+};
+
+/**
+ * Support cases: shown whole to a viewer who sees the subject in detail, to nobody else (server/cases/case.access.ts);
+ * the people a case names are shown as the policy shows them anywhere.
+ */
+const caseTypes: Table = {
+  Case: {
+    id: 'personDetail',
+    subject: 'personDetail',
+    areaId: 'personDetail',
+    status: 'personDetail',
+    openedOn: 'personDetail',
+    openedBy: 'personDetail',
+    route: 'personDetail',
+    referrer: 'personDetail',
+    referrerNote: 'personDetail',
+    team: 'personDetail',
+    keyPerson: 'personDetail',
+    keyPersonHistory: 'personDetail',
+    direction: 'personDetail',
+    reviewOn: 'personDetail',
+    plan: 'personDetail',
+    plans: 'personDetail',
+    monitoring: 'personDetail',
+    closedOn: 'personDetail',
+    closeReason: 'personDetail',
+    closeNote: 'personDetail',
+    followUpOn: 'personDetail',
+    followUpDoneOn: 'personDetail',
+  },
+  // a person on a case: their id is the stand-in and their name null unless the viewer sees them so
+  CaseParty: { id: 'personId', kind: 'public', name: 'personName' },
+  KeyPersonTerm: { person: 'personDetail', since: 'personDetail', until: 'personDetail' },
+  Plan: {
+    id: 'personDetail',
+    version: 'personDetail',
+    madeOn: 'personDetail',
+    madeBy: 'personDetail',
+    note: 'personDetail',
+    items: 'personDetail',
+  },
+  PlanItem: {
+    id: 'personDetail',
+    who: 'personDetail',
+    what: 'personDetail',
+    field: 'personDetail',
+    startOn: 'personDetail',
+    reviewOn: 'personDetail',
+    status: 'personDetail',
+    tieId: 'tieDetail',
+  },
+  ItemOutcome: { itemId: 'personDetail', outcome: 'personDetail' },
+  Monitoring: {
+    id: 'personDetail',
+    on: 'personDetail',
+    who: 'personDetail',
+    seen: 'personDetail',
+    outcomes: 'personDetail',
+    nextReviewOn: 'personDetail',
+    followUp: 'personDetail',
+    recordedBy: 'personDetail',
   },
 };
 
@@ -320,6 +390,7 @@ export const classification: Table = {
   ...accountTypes,
   ...auditTypes,
   ...viewTypes,
+  ...caseTypes,
   ...rootTypes,
 };
 

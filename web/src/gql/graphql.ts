@@ -215,6 +215,85 @@ export type Broker = {
   id: Scalars['ID']['output'];
 };
 
+/** 支援ケース: support for a person or a household */
+export type Case = {
+  __typename?: 'Case';
+  /** the subject's area */
+  areaId?: Maybe<Scalars['ID']['output']>;
+  closeNote?: Maybe<Scalars['String']['output']>;
+  closeReason?: Maybe<CloseReason>;
+  closedOn?: Maybe<Scalars['String']['output']>;
+  /** 方針: the agreed direction */
+  direction?: Maybe<Scalars['String']['output']>;
+  /** when that check was recorded */
+  followUpDoneOn?: Maybe<Scalars['String']['output']>;
+  /** 終結後の確認: when to check on them after closing */
+  followUpOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** キーパーソン now */
+  keyPerson?: Maybe<CaseParty>;
+  /** every キーパーソン, earliest first */
+  keyPersonHistory: Array<KeyPersonTerm>;
+  /** newest first */
+  monitoring: Array<Monitoring>;
+  openedBy: Scalars['String']['output'];
+  openedOn: Scalars['String']['output'];
+  /** the current plan */
+  plan?: Maybe<Plan>;
+  /** every version, newest first */
+  plans: Array<Plan>;
+  /** the organization or person that referred it */
+  referrer?: Maybe<CaseParty>;
+  /** who referred it, in words, when not one of ours */
+  referrerNote?: Maybe<Scalars['String']['output']>;
+  /** the next review date */
+  reviewOn?: Maybe<Scalars['String']['output']>;
+  /** 相談経路 */
+  route: CaseRoute;
+  status: CaseStatus;
+  /** the person or household the case is about */
+  subject: CaseParty;
+  /** the organizations and people working on it */
+  team: Array<CaseParty>;
+};
+
+/** Someone a case names (its subject, a team member, the referrer, the キーパーソン, who does a plan item): a person as the viewer may see them (a stand-in id and no name when not seen by name), a household or an organization */
+export type CaseParty = {
+  __typename?: 'CaseParty';
+  id: Scalars['ID']['output'];
+  /** Person, Household or Organization */
+  kind: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** route (相談経路) */
+export type CaseRoute =
+  /** 知人・近隣 */
+  | 'ACQUAINTANCE'
+  /** 専門機関 */
+  | 'AGENCY'
+  /** 民生委員・地域 */
+  | 'COMMUNITY'
+  /** 家族 */
+  | 'FAMILY'
+  /** 行政 */
+  | 'GOVERNMENT'
+  /** アウトリーチ */
+  | 'OUTREACH'
+  /** 本人 */
+  | 'SELF';
+
+/** case status */
+export type CaseStatus =
+  /** プラン実施中 */
+  | 'ACTIVE'
+  /** アセスメント */
+  | 'ASSESSMENT'
+  /** 終結 */
+  | 'CLOSED'
+  /** 受付 */
+  | 'INTAKE';
+
 /** How many of the ties a bundled edge stands for are of a category */
 export type CategoryCount = {
   __typename?: 'CategoryCount';
@@ -222,6 +301,30 @@ export type CategoryCount = {
   category: Scalars['String']['output'];
   count: Scalars['Int']['output'];
 };
+
+/** 終結: why, when, and when to check on them again */
+export type CloseCaseInput = {
+  /** default today */
+  closedOn?: InputMaybe<Scalars['String']['input']>;
+  followUpOn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CloseReason;
+};
+
+/** close reason */
+export type CloseReason =
+  /** 死亡 */
+  | 'DIED'
+  /** 目標達成 */
+  | 'GOAL_MET'
+  /** 他機関へ引継ぎ */
+  | 'HANDED_OVER'
+  /** 転居 */
+  | 'MOVED'
+  /** その他 */
+  | 'OTHER'
+  /** 本人の意思 */
+  | 'PERSONS_WISH';
 
 /** A group of nodes more tied among themselves than to the rest (Louvain modularity) */
 export type Community = {
@@ -365,6 +468,28 @@ export type IsolatedPerson = {
   unmetNeeds: Array<Scalars['String']['output']>;
 };
 
+/** What a monitoring saw of one plan item */
+export type ItemOutcome = {
+  __typename?: 'ItemOutcome';
+  itemId: Scalars['ID']['output'];
+  outcome: Scalars['String']['output'];
+};
+
+/** What a monitoring saw of one item of the current plan */
+export type ItemOutcomeInput = {
+  itemId: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+};
+
+/** One キーパーソン of a case and when they held it */
+export type KeyPersonTerm = {
+  __typename?: 'KeyPersonTerm';
+  person: CaseParty;
+  since: Scalars['String']['output'];
+  /** empty while they hold it */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
 /** A kind of hub and how many there are */
 export type KindCount = {
   __typename?: 'KindCount';
@@ -449,6 +574,31 @@ export type MissingLinkKind =
   /** a person with a need and nobody watching over them */
   | 'WATCH_GAP';
 
+/** モニタリング: a dated record of what was seen, with the next review */
+export type Monitoring = {
+  __typename?: 'Monitoring';
+  /** recorded after the case closed: its 終結後の確認 */
+  followUp: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  nextReviewOn?: Maybe<Scalars['String']['output']>;
+  on: Scalars['String']['output'];
+  outcomes: Array<ItemOutcome>;
+  recordedBy: Scalars['String']['output'];
+  seen: Scalars['String']['output'];
+  /** who looked (their words) */
+  who: Scalars['String']['output'];
+};
+
+/** A monitoring record (after closing: the 終結後の確認) */
+export type MonitoringInput = {
+  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
+  /** default today */
+  on?: InputMaybe<Scalars['String']['input']>;
+  outcomes?: InputMaybe<Array<ItemOutcomeInput>>;
+  seen: Scalars['String']['input'];
+  who: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference), beginning today, with who accepted it and when; the finding then disappears */
@@ -457,6 +607,8 @@ export type Mutation = {
   changePassword: Scalars['String']['output'];
   /** Sets a user's role and areas; their next request already sees the new ones */
   changeUserAccess: User;
+  /** 終結: with its reason and the date of the 終結後の確認 */
+  closeCase: Case;
   createArea: Area;
   createCouncil: Council;
   createHousehold: Household;
@@ -489,11 +641,19 @@ export type Mutation = {
   login: Scalars['String']['output'];
   /** Ends this token at once (other sessions of the user go on) */
   logout: Scalars['Boolean']['output'];
+  /** Opens a case (受付) for a person or household with no open case */
+  openCase: Case;
+  /** A monitoring record; on a closed case, its 終結後の確認 */
+  recordMonitoring: Case;
   /** Sets a user's password (at least 10 characters) and ends their tokens */
   resetPassword: Scalars['Boolean']['output'];
+  /** A new version of the plan; the old ones are kept */
+  revisePlan: Case;
   /** Saves a new view (without id) or changes one of your own */
   saveView: SavedView;
   updateArea: Area;
+  /** Changes an open case: status, route, team, キーパーソン, 方針, review */
+  updateCase: Case;
   updateCouncil: Council;
   updateHousehold: Household;
   updateHub: Hub;
@@ -523,6 +683,12 @@ export type MutationChangeUserAccessArgs = {
   areaIds: Array<Scalars['ID']['input']>;
   role: UserRole;
   username: Scalars['String']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: CloseCaseInput;
 };
 
 
@@ -626,9 +792,27 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+export type MutationRecordMonitoringArgs = {
+  caseId: Scalars['ID']['input'];
+  input: MonitoringInput;
+};
+
+
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRevisePlanArgs = {
+  caseId: Scalars['ID']['input'];
+  items: Array<PlanItemInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -641,6 +825,12 @@ export type MutationSaveViewArgs = {
 export type MutationUpdateAreaArgs = {
   id: Scalars['ID']['input'];
   input: AreaUpdate;
+};
+
+
+export type MutationUpdateCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCaseInput;
 };
 
 
@@ -762,6 +952,21 @@ export type NetworkStructure = {
   nodeCount: Scalars['Int']['output'];
 };
 
+/** A new case (受付) */
+export type OpenCaseInput = {
+  direction?: InputMaybe<Scalars['String']['input']>;
+  keyPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, default today */
+  openedOn?: InputMaybe<Scalars['String']['input']>;
+  referrerId?: InputMaybe<Scalars['ID']['input']>;
+  referrerNote?: InputMaybe<Scalars['String']['input']>;
+  reviewOn?: InputMaybe<Scalars['String']['input']>;
+  route: CaseRoute;
+  /** the person or household */
+  subjectId: Scalars['ID']['input'];
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** 支援関係機関: an organization of the support network */
 export type Organization = {
   __typename?: 'Organization';
@@ -865,6 +1070,56 @@ export type PersonUpdate = {
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** 支援プラン: one version; a revision keeps the old ones */
+export type Plan = {
+  __typename?: 'Plan';
+  id: Scalars['ID']['output'];
+  items: Array<PlanItem>;
+  madeBy: Scalars['String']['output'];
+  madeOn: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first plan, then one more per revision */
+  version: Scalars['Int']['output'];
+};
+
+/** One line of a plan: who does what, in which field, until when */
+export type PlanItem = {
+  __typename?: 'PlanItem';
+  /** a field (分野) */
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reviewOn?: Maybe<Scalars['String']['output']>;
+  startOn: Scalars['String']['output'];
+  status: PlanItemStatus;
+  /** the SUPPORTS tie this item made, when it connected someone */
+  tieId?: Maybe<Scalars['ID']['output']>;
+  what: Scalars['String']['output'];
+  who: CaseParty;
+};
+
+/** One line of a plan */
+export type PlanItemInput = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  reviewOn?: InputMaybe<Scalars['String']['input']>;
+  startOn: Scalars['String']['input'];
+  /** default PLANNED */
+  status?: InputMaybe<PlanItemStatus>;
+  what: Scalars['String']['input'];
+  /** the organization or person who does it */
+  whoId: Scalars['ID']['input'];
+};
+
+/** plan item status */
+export type PlanItemStatus =
+  /** 達成 */
+  | 'DONE'
+  /** 実施中 */
+  | 'ONGOING'
+  /** 予定 */
+  | 'PLANNED'
+  /** 中止 */
+  | 'STOPPED';
+
 export type Query = {
   __typename?: 'Query';
   area: Area;
@@ -878,6 +1133,9 @@ export type Query = {
   auditEvents: Array<AuditEvent>;
   /** ADMIN: walks the hash chain of the audit log and says whether it holds */
   auditIntegrity: AuditIntegrity;
+  case: Case;
+  /** Cases about people and households of an area (and below) that the viewer sees, by id */
+  cases: Array<Case>;
   council: Council;
   /** Councils covering an area in the subtree, or an area containing it */
   councils: Array<Council>;
@@ -950,6 +1208,18 @@ export type QueryAuditEventsArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   username?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  areaId: Scalars['ID']['input'];
+  reviewDueBefore?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
 };
 
 
@@ -1162,6 +1432,21 @@ export type TieUpdate = {
   since?: InputMaybe<Scalars['String']['input']>;
   strength?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change to an open case; only the fields given change */
+export type UpdateCaseInput = {
+  direction?: InputMaybe<Scalars['String']['input']>;
+  /** a new キーパーソン from today */
+  keyPersonId?: InputMaybe<Scalars['ID']['input']>;
+  referrerId?: InputMaybe<Scalars['ID']['input']>;
+  referrerNote?: InputMaybe<Scalars['String']['input']>;
+  reviewOn?: InputMaybe<Scalars['String']['input']>;
+  route?: InputMaybe<CaseRoute>;
+  /** INTAKE → ASSESSMENT → ACTIVE (with a plan) ⇄ ASSESSMENT */
+  status?: InputMaybe<CaseStatus>;
+  /** the whole team */
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A user account */
