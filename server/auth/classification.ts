@@ -195,6 +195,7 @@ const personTypes: Table = {
     suggestedIds: 'personId',
     tieIds: 'tieDetail',
     councilId: 'public',
+    caseId: 'personDetail',
     acceptedBy: 'account',
     acceptedAt: 'public',
   },

@@ -154,6 +154,7 @@ export async function acceptSuggestion(
           changes: [
             { field: 'tieIds', before: null, after: made.tieIds },
             { field: 'councilId', before: null, after: made.councilId },
+            { field: 'caseId', before: null, after: made.caseId ?? null },
             { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
           ],
         },
@@ -172,6 +173,7 @@ export async function acceptSuggestion(
     subjectIds: suggestion.subjectIds,
     suggestedIds: suggestion.suggestedIds,
     ...recorded,
+    caseId: recorded.caseId ?? null,
     acceptedBy: stamp.username,
     acceptedAt: stamp.at,
   });

@@ -22,6 +22,8 @@ export type AcceptedSuggestion = {
   /** when, as an ISO date-time */
   acceptedAt: Scalars['String']['output'];
   acceptedBy: Scalars['String']['output'];
+  /** the support case of the household, opened with those organizations on its team (or joined by them) */
+  caseId?: Maybe<Scalars['ID']['output']>;
   /** the case conference (Council) convened, for a household */
   councilId?: Maybe<Scalars['ID']['output']>;
   kind: MissingLinkKind;
