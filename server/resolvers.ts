@@ -1,5 +1,6 @@
 /** Every resolver class of the API, one line per concept; a new concept adds its line here. */
 import { AreaReportResolver } from './analysis/area-report/areaReport.resolver.js';
+import { DismissalResolver } from './analysis/dismissals/dismissal.resolver.js';
 import { IsolationResolver } from './analysis/isolation/isolation.resolver.js';
 import { MissingLinksResolver } from './analysis/missing-links/missingLinks.resolver.js';
 import { StructureResolver } from './analysis/structure/structure.resolver.js';
@@ -35,4 +36,5 @@ export const resolvers = [
   AuditResolver,
   SavedViewResolver,
   CaseResolver,
+  DismissalResolver,
 ] as const;

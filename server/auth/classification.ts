@@ -189,6 +189,17 @@ const personTypes: Table = {
     explanation: 'personDetail',
     score: 'public',
   },
+  DismissedFinding: {
+    kind: 'public',
+    subjectIds: 'personId',
+    field: 'personDetail',
+    explanation: 'personDetail',
+    reason: 'personDetail',
+    note: 'personDetail',
+    revisitOn: 'personDetail',
+    dismissedBy: 'account',
+    dismissedAt: 'personDetail',
+  },
   AcceptedSuggestion: {
     kind: 'public',
     subjectIds: 'personId',
@@ -280,6 +291,7 @@ const rootTypes: Table = {
     savedView: 'guarded',
     cases: 'guarded',
     case: 'guarded',
+    dismissedFindings: 'guarded',
   },
   Mutation: {
     login: 'account',
@@ -319,6 +331,7 @@ const rootTypes: Table = {
     revisePlan: 'guarded',
     recordMonitoring: 'guarded',
     closeCase: 'guarded',
+    dismissFinding: 'guarded',
   },
 };
 

@@ -20,6 +20,8 @@ const statements = [
   'CREATE INDEX case_subject IF NOT EXISTS FOR (c:Case) ON (c.subjectId)',
   'CREATE INDEX case_review IF NOT EXISTS FOR (c:Case) ON (c.reviewOn)',
   'CREATE INDEX case_follow_up IF NOT EXISTS FOR (c:Case) ON (c.followUpOn)',
+  // findings set aside (server/analysis/dismissals/): one per finding key
+  'CREATE CONSTRAINT dismissed_finding_key IF NOT EXISTS FOR (d:DismissedFinding) REQUIRE d.key IS UNIQUE',
   'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',
   'CREATE INDEX hub_kind IF NOT EXISTS FOR (h:Hub) ON (h.kind)',

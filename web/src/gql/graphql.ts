@@ -397,6 +397,33 @@ export type CutPoint = {
   stranded: Count;
 };
 
+/** why a finding is set aside */
+export type DismissReason =
+  /** 対応済み */
+  | 'HANDLED'
+  /** 該当しない */
+  | 'NOT_APPLICABLE'
+  /** 本人が希望しない */
+  | 'PERSON_DECLINES';
+
+/** 保留中: a finding set aside until its revisit date */
+export type DismissedFinding = {
+  __typename?: 'DismissedFinding';
+  /** ISO date-time */
+  dismissedAt: Scalars['String']['output'];
+  dismissedBy: Scalars['String']['output'];
+  /** the finding as it read when it was set aside */
+  explanation: Scalars['String']['output'];
+  /** the field of an UNMET_NEED */
+  field?: Maybe<Scalars['String']['output']>;
+  kind: MissingLinkKind;
+  note?: Maybe<Scalars['String']['output']>;
+  reason: DismissReason;
+  /** YYYY-MM-DD: from this day the finding is shown again */
+  revisitOn: Scalars['String']['output'];
+  subjectIds: Array<Scalars['ID']['output']>;
+};
+
 /** A field (分野) and how many organizations work in it */
 export type FieldCount = {
   __typename?: 'FieldCount';
@@ -637,6 +664,8 @@ export type Mutation = {
   deleteView: Scalars['Boolean']['output'];
   /** Disables a user: they cannot log in, and their tokens stop working at once */
   disableUser: User;
+  /** Sets a finding aside with a reason until revisitOn (after today); it then comes back by itself */
+  dismissFinding: DismissedFinding;
   /** Lets a disabled user log in again (their old tokens stay ended) */
   enableUser: User;
   /** A bearer token for the Authorization header, valid for 12 hours. Failed logins are throttled per username and per address (TOO_MANY_ATTEMPTS) */
@@ -780,6 +809,16 @@ export type MutationDeleteViewArgs = {
 
 export type MutationDisableUserArgs = {
   username: Scalars['String']['input'];
+};
+
+
+export type MutationDismissFindingArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  kind: MissingLinkKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: DismissReason;
+  revisitOn: Scalars['String']['input'];
+  subjectIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1141,6 +1180,8 @@ export type Query = {
   council: Council;
   /** Councils covering an area in the subtree, or an area containing it */
   councils: Array<Council>;
+  /** 保留中: the findings of the area (and below) set aside today */
+  dismissedFindings: Array<DismissedFinding>;
   /** エコマップ of a person (or of a household, with householdId) */
   ecomap: Network;
   household: Household;
@@ -1233,6 +1274,11 @@ export type QueryCouncilArgs = {
 export type QueryCouncilsArgs = {
   areaId: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDismissedFindingsArgs = {
+  areaId: Scalars['ID']['input'];
 };
 
 
