@@ -17,6 +17,7 @@ import { OrganizationResolver } from './organizations/organization.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
 import { TieResolver } from './ties/tie.resolver.js';
 import { SavedViewResolver } from './views/view.resolver.js';
+import { WorkListResolver } from './worklist/workList.resolver.js';
 
 export const resolvers = [
   LoginResolver,
@@ -37,4 +38,5 @@ export const resolvers = [
   SavedViewResolver,
   CaseResolver,
   DismissalResolver,
+  WorkListResolver,
 ] as const;

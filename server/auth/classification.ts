@@ -292,6 +292,7 @@ const rootTypes: Table = {
     cases: 'guarded',
     case: 'guarded',
     dismissedFindings: 'guarded',
+    workList: 'guarded',
   },
   Mutation: {
     login: 'account',
@@ -363,6 +364,16 @@ const caseTypes: Table = {
     closeNote: 'personDetail',
     followUpOn: 'personDetail',
     followUpDoneOn: 'personDetail',
+  },
+  WorkList: {
+    today: 'public',
+    until: 'public',
+    reviewsDue: 'personDetail',
+    reviewsOverdue: 'personDetail',
+    followUpsDue: 'personDetail',
+    withoutKeyPerson: 'personDetail',
+    newFindings: 'personDetail',
+    lastVisitAt: 'account',
   },
   // a person on a case: their id is the stand-in and their name null unless the viewer sees them so
   CaseParty: { id: 'personId', kind: 'public', name: 'personName' },

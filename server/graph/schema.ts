@@ -22,6 +22,7 @@ const statements = [
   'CREATE INDEX case_follow_up IF NOT EXISTS FOR (c:Case) ON (c.followUpOn)',
   // findings set aside (server/analysis/dismissals/): one per finding key
   'CREATE CONSTRAINT dismissed_finding_key IF NOT EXISTS FOR (d:DismissedFinding) REQUIRE d.key IS UNIQUE',
+  'CREATE CONSTRAINT work_list_visit IF NOT EXISTS FOR (v:WorkListVisit) REQUIRE v.username IS UNIQUE',
   'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',
   'CREATE INDEX hub_kind IF NOT EXISTS FOR (h:Hub) ON (h.kind)',

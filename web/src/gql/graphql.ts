@@ -1218,6 +1218,8 @@ export type Query = {
   /** The ties of a person, household, organization, council or hub, ended ones too */
   ties: Array<Tie>;
   users: Array<User>;
+  /** 今日の仕事: the viewer's reviews, follow-ups, cases and new findings */
+  workList: WorkList;
 };
 
 
@@ -1541,6 +1543,27 @@ export type ViewFiltersInput = {
   fields: Array<Scalars['String']['input']>;
   kinds: Array<Scalars['String']['input']>;
   showEnded: Scalars['Boolean']['input'];
+};
+
+/** 今日の仕事: the viewer's own work list */
+export type WorkList = {
+  __typename?: 'WorkList';
+  /** closed cases whose 終結後の確認 is due within a week or late */
+  followUpsDue: Array<Case>;
+  /** when the viewer last opened the work list (ISO date-time) */
+  lastVisitAt?: Maybe<Scalars['String']['output']>;
+  /** findings in the viewer’s areas not there at their last visit */
+  newFindings: Array<MissingLink>;
+  /** open cases whose review falls between today and a week on */
+  reviewsDue: Array<Case>;
+  /** open cases whose review date has passed */
+  reviewsOverdue: Array<Case>;
+  /** the day it is for */
+  today: Scalars['String']['output'];
+  /** the last day it looks ahead to (a week) */
+  until: Scalars['String']['output'];
+  /** open cases with no キーパーソン */
+  withoutKeyPerson: Array<Case>;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
