@@ -96,6 +96,7 @@ RETURN c {.*} AS props, ${party('s')} AS subject, head([(s)-[:LOCATED_IN]->(a:Ar
 export const casesInArea = `
 MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(:Area)<-[:LOCATED_IN]-(s)<-[:ABOUT]-(c:Case)
 WHERE (s:Person OR s:Household)
+  AND ($subjectId IS NULL OR c.subjectId = $subjectId)
   AND ($status IS NULL OR c.status = $status)
   AND ($reviewDueBefore IS NULL OR (c.status <> 'CLOSED' AND c.reviewOn IS NOT NULL AND c.reviewOn <= $reviewDueBefore))
 RETURN DISTINCT c.id AS id, s.id AS subjectId

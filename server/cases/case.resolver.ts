@@ -22,10 +22,12 @@ export class CaseResolver {
       description: 'YYYY-MM-DD: only cases not closed whose next review is on or before it',
     })
     reviewDueBefore: string | null,
+    @Arg('subjectId', () => ID, { nullable: true, description: 'only the cases of this person or household' })
+    subjectId: string | null,
     @Ctx() ctx: Context,
   ) {
     const viewer = assertSeesCases(viewerIn(ctx));
-    return service.listCases(ctx.graph, viewer, { areaId, status, reviewDueBefore });
+    return service.listCases(ctx.graph, viewer, { areaId, status, reviewDueBefore, subjectId });
   }
 
   @Query(() => SupportCase)

@@ -45,6 +45,8 @@ export interface CaseFilter {
   status: CaseStatusCode | null;
   /** cases not closed whose next review is on or before this date */
   reviewDueBefore: string | null;
+  /** only the cases of this subject */
+  subjectId?: string | null;
 }
 
 export async function listCases(graph: Graph, viewer: Viewer, filter: CaseFilter): Promise<SupportCase[]> {
@@ -54,6 +56,7 @@ export async function listCases(graph: Graph, viewer: Viewer, filter: CaseFilter
     areaId: filter.areaId,
     status: filter.status ?? null,
     reviewDueBefore,
+    subjectId: filter.subjectId ?? null,
   });
   return readCases(
     graph,

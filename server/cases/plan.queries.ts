@@ -27,6 +27,8 @@ CALL (item) {
   MATCH (n:Organization {id: item.whoId}) RETURN n
   UNION
   MATCH (n:Person {id: item.whoId}) RETURN n
+  UNION
+  MATCH (n:Household {id: item.whoId}) RETURN n
 }
 CREATE (pl)-[:HAS_ITEM]->(it:PlanItem)-[:BY]->(n)
 SET it = item

@@ -268,6 +268,11 @@ describe('a case from intake to its follow-up', () => {
     expect(answer.errors).toBeUndefined();
     const list = await run(coord(), 'query($a: ID!) { cases(areaId: $a, status: CLOSED) { id } }', { a: t.id('A') });
     expect(list.data!.cases).toEqual([{ id: caseId }]);
+    const mine = await run(coord(), 'query($a: ID!, $s: ID) { cases(areaId: $a, subjectId: $s) { id status } }', {
+      a: t.id('A'),
+      s: t.id('none'),
+    });
+    expect(mine.data!.cases).toHaveLength(2);
   });
 });
 
@@ -276,6 +281,20 @@ describe('cases of a household', () => {
     const answer = await run(t.viewer('admin'), open, { input: { subjectId: t.id('hB'), route: 'AGENCY' } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.openCase.subject).toEqual({ id: t.id('hB'), kind: 'Household', name: '東世帯' });
+  });
+
+  it('makes a plan whose item the household does itself, with no tie', async () => {
+    const [row] = await t.graph.read<{ id: string }>('MATCH (c:Case {subjectId: $s}) RETURN c.id AS id', {
+      s: t.id('hB'),
+    });
+    const answer = await run(t.viewer('admin'), revise, {
+      id: row.id,
+      items: [{ whoId: t.id('hB'), what: '家族で話し合う', startOn: today() }],
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.revisePlan.plan.items).toMatchObject([
+      { who: { id: t.id('hB'), kind: 'Household' }, what: '家族で話し合う', tieId: null },
+    ]);
   });
 
   it('refuses a case about an organization', async () => {

@@ -22,6 +22,8 @@ export type Route =
   | { name: 'views' }
   | { name: 'view'; id: string }
   | { name: 'slides'; ids: string[]; at?: number }
+  | { name: 'case'; id: string }
+  | { name: 'today' }
   | { name: 'notFound'; path: string };
 
 import { openParam, parseOpenParam } from './detail';
@@ -74,6 +76,10 @@ export function routePath(route: Route): string {
       return `/views/${enc(route.id)}`;
     case 'slides':
       return `/slides?views=${route.ids.map(enc).join(',')}${route.at ? `&at=${route.at + 1}` : ''}`;
+    case 'case':
+      return `/cases/${enc(route.id)}`;
+    case 'today':
+      return '/today';
     case 'notFound':
       return route.path;
   }
@@ -105,6 +111,8 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'password' && parts.length === 1) return { name: 'password' };
   if (head === 'views' && parts.length === 1) return { name: 'views' };
   if (head === 'views' && a && parts.length === 2) return { name: 'view', id: a };
+  if (head === 'cases' && a && parts.length === 2) return { name: 'case', id: a };
+  if (head === 'today' && parts.length === 1) return { name: 'today' };
   if (head === 'slides' && parts.length === 1) {
     const ids = (query.get('views') ?? '').split(',').filter(Boolean);
     const at = Number(query.get('at'));

@@ -22,6 +22,7 @@ import {
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
+import { CaseOpener } from '../cases/CaseOpener';
 import { EntityActions } from '../editing/EntityActions';
 import { type Tie, tiesQuery } from './map.graphql';
 import { AddTieForm, EditTieForm } from './TieEditor';
@@ -134,6 +135,7 @@ export function DetailPanel(props: Props) {
             {t('detail.ecomap')}
           </Link>
         )}
+        {node.parent && mayOpenEcomap(rights, node) && <CaseOpener subjectId={node.id} areaId={node.parent} />}
         {node.kind !== 'Area' && (
           <button
             type="button"

@@ -396,6 +396,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
                 selectedKey={state.selectedFindingKey}
                 onPick={pickFinding}
                 onAccept={setAccepting}
+                onDismissed={() => void data.refetchFindings()}
                 nodeById={nodeById}
                 rights={rights}
                 peopleHidden={!seesPeople(rights)}
