@@ -78,6 +78,30 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('sets a finding aside: it leaves the list and is shown under 保留中', async () => {
+    await page.goto(`${app.url}/map/${app.id('a1-sakuradai')}`);
+    await waitForMap(page);
+    await page.getByTestId('tab-findings').click();
+    const panel = page.getByTestId('findings-panel');
+    await panel.getByRole('button', { name: /制度の狭間 \d+/ }).click();
+    const finding = panel.locator('[data-finding-kind=UNMET_NEED]').first();
+    const sentence = (await finding.textContent()) ?? '';
+    await finding.click();
+    await panel.getByRole('button', { name: '保留にする' }).click();
+    await page.getByTestId('dismiss-form').getByRole('button', { name: '保留にする' }).click();
+    const dismissed = panel.getByTestId('dismissed-findings');
+    await dismissed.waitFor();
+    await dismissed.locator('summary').click();
+    await screenshot(page, 'cases-06-set-aside');
+    const shownSentence = sentence.replace('制度の狭間', '');
+    expect(await dismissed.textContent()).toContain(shownSentence.slice(0, 12));
+    await expect
+      .poll(() => panel.locator('[data-finding-kind=UNMET_NEED]', { hasText: shownSentence }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(0);
+  });
+
   it.each(['planner', 'councilMember'] as const)(
     'tells the %s that cases and the work list are not theirs',
     async (who) => {

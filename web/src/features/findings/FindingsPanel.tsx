@@ -13,6 +13,7 @@ import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { CaseOpener } from '../cases/CaseOpener';
 import { DismissDialog } from './DismissDialog';
+import { DismissedList } from './DismissedList';
 
 interface Props {
   items: readonly FindingItem[];
@@ -24,6 +25,8 @@ interface Props {
   onAccept(item: FindingItem): void;
   /** A finding was set aside: the list is fetched again without it. */
   onDismissed(): void;
+  /** The area of the map, whose set-aside findings are listed (保留中). */
+  areaId: string;
   nodeById: ReadonlyMap<string, NodeData>;
   /** What the viewer may do: accept only what they may write, open ecomaps only of people they see in detail. */
   rights: Rights;
@@ -50,6 +53,7 @@ export function FindingsPanel(props: Props) {
   const [shown, setShown] = useState(pageSize);
   const [dismissing, setDismissing] = useState<FindingItem>();
   const [dismissedUntil, setDismissedUntil] = useState<string>();
+  const [dismissals, setDismissals] = useState(0);
   const counts = countByKind(items);
   const list = items.filter((item) => kind === 'ALL' || item.kind === kind);
   const name = (id: string) => nodeById.get(id)?.label ?? id;
@@ -167,12 +171,14 @@ export function FindingsPanel(props: Props) {
           {t('findings.more', { count: Math.min(pageSize, list.length - shown) })}
         </button>
       )}
+      {!props.peopleHidden && <DismissedList key={dismissals} areaId={props.areaId} refreshKey={dismissals} />}
       <DismissDialog
         item={dismissing}
         onClose={() => setDismissing(undefined)}
         onDismissed={(_item, revisitOn) => {
           setDismissing(undefined);
           setDismissedUntil(revisitOn);
+          setDismissals((count) => count + 1);
           props.onDismissed();
         }}
       />

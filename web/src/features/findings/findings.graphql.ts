@@ -51,3 +51,18 @@ export const dismissFindingMutation = graphql(`
     }
   }
 `);
+
+export const dismissedFindingsQuery = graphql(`
+  query DismissedFindings($areaId: ID!) {
+    dismissedFindings(areaId: $areaId) {
+      kind
+      subjectIds
+      field
+      explanation
+      reason
+      note
+      revisitOn
+      dismissedBy
+    }
+  }
+`);

@@ -45,5 +45,7 @@ export const findingsMessages = {
   'dismiss.revisitOn': ['もう一度見る日', 'Look again on'],
   'dismiss.note': ['メモ（任意）', 'Note (optional)'],
   'dismiss.confirm': ['保留にする', 'Set aside'],
+  'dismiss.listed': ['保留中（{count}件）', 'Set aside ({count})'],
+  'dismiss.until': ['{reason}・{date}に再表示（{by}）', '{reason}; back on {date} ({by})'],
   'dismiss.done': ['保留にしました（{date}まで）。', 'Set aside until {date}.'],
 } as const satisfies Messages;

@@ -397,6 +397,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
                 onPick={pickFinding}
                 onAccept={setAccepting}
                 onDismissed={() => void data.refetchFindings()}
+                areaId={areaId}
                 nodeById={nodeById}
                 rights={rights}
                 peopleHidden={!seesPeople(rights)}
