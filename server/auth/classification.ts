@@ -293,6 +293,8 @@ const rootTypes: Table = {
     case: 'guarded',
     dismissedFindings: 'guarded',
     workList: 'guarded',
+    meetings: 'guarded',
+    meetingCase: 'guarded',
   },
   Mutation: {
     login: 'account',
@@ -333,6 +335,7 @@ const rootTypes: Table = {
     recordMonitoring: 'guarded',
     closeCase: 'guarded',
     dismissFinding: 'guarded',
+    recordMeeting: 'guarded',
   },
 };
 
@@ -364,6 +367,31 @@ const caseTypes: Table = {
     closeNote: 'personDetail',
     followUpOn: 'personDetail',
     followUpDoneOn: 'personDetail',
+  },
+  // meetings: the agenda names a case only when the basis shares it (server/meetings/meeting.basis.ts)
+  Meeting: {
+    id: 'public',
+    councilId: 'public',
+    councilName: 'public',
+    on: 'public',
+    basis: 'public',
+    attendees: 'personDetail',
+    agenda: 'personDetail',
+    minutes: 'personDetail',
+    nextOn: 'public',
+    recordedBy: 'account',
+  },
+  AgendaItem: { caseId: 'personDetail', withheld: 'public', decision: 'personDetail' },
+  MeetingCase: {
+    meetingId: 'public',
+    caseId: 'personDetail',
+    subject: 'personDetail',
+    status: 'personDetail',
+    direction: 'personDetail',
+    keyPerson: 'personDetail',
+    plan: 'personDetail',
+    reviewOn: 'personDetail',
+    decision: 'personDetail',
   },
   WorkList: {
     today: 'public',

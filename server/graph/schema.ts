@@ -14,7 +14,7 @@ const statements = [
   'CREATE INDEX saved_view_owner IF NOT EXISTS FOR (v:SavedView) ON (v.owner)',
   'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
   // support cases (server/cases/): ids are opaque, a subject's cases are found by its id
-  ...['Case', 'Plan', 'PlanItem', 'Monitoring'].map(
+  ...['Case', 'Plan', 'PlanItem', 'Monitoring', 'Meeting'].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE INDEX case_subject IF NOT EXISTS FOR (c:Case) ON (c.subjectId)',

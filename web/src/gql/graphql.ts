@@ -33,6 +33,22 @@ export type AcceptedSuggestion = {
   tieIds: Array<Scalars['ID']['output']>;
 };
 
+/** A case discussed, and what was decided */
+export type AgendaInput = {
+  caseId: Scalars['ID']['input'];
+  decision?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A case on a meeting’s agenda, as far as the basis shares it */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** null when the basis does not share this case */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  decision?: Maybe<Scalars['String']['output']>;
+  /** the basis withholds the case: it is only counted */
+  withheld: Scalars['Boolean']['output'];
+};
+
 /** 第1層 (municipality), 第2層 (日常生活圏域) or 第3層 (neighbourhood) */
 export type Area = {
   __typename?: 'Area';
@@ -572,6 +588,60 @@ export type Me = {
   username: Scalars['String']['output'];
 };
 
+/** 会議: a meeting of a council */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  attendees: Array<CaseParty>;
+  basis: MeetingBasis;
+  councilId: Scalars['ID']['output'];
+  councilName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 議事録 */
+  minutes?: Maybe<Scalars['String']['output']>;
+  nextOn?: Maybe<Scalars['String']['output']>;
+  on: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+};
+
+/** the legal basis on which a meeting shares cases */
+export type MeetingBasis =
+  /** 重層的支援会議・地域ケア会議（本人同意） */
+  | 'CONSENTED'
+  /** 協議体（地域で共有の同意のみ） */
+  | 'COUNCIL'
+  /** 支援会議（社会福祉法106条の6） */
+  | 'SUPPORT_MEETING';
+
+/** A case as a meeting shows it: what its basis allows, no more */
+export type MeetingCase = {
+  __typename?: 'MeetingCase';
+  caseId: Scalars['ID']['output'];
+  /** what the meeting decided about it */
+  decision?: Maybe<Scalars['String']['output']>;
+  direction?: Maybe<Scalars['String']['output']>;
+  keyPerson?: Maybe<CaseParty>;
+  meetingId: Scalars['ID']['output'];
+  /** the current plan, one line per item: who — what (status) */
+  plan: Array<Scalars['String']['output']>;
+  reviewOn?: Maybe<Scalars['String']['output']>;
+  status: CaseStatus;
+  subject: CaseParty;
+};
+
+/** A meeting of a council */
+export type MeetingInput = {
+  agenda?: InputMaybe<Array<AgendaInput>>;
+  /** people and organizations who attended */
+  attendeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  basis: MeetingBasis;
+  councilId: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  nextOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not after today */
+  on: Scalars['String']['input'];
+};
+
 /** A link the network lacks, what it is about and what would make it */
 export type MissingLink = {
   __typename?: 'MissingLink';
@@ -674,6 +744,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Opens a case (受付) for a person or household with no open case */
   openCase: Case;
+  /** Records a meeting that was held: basis, attendees, agenda, minutes */
+  recordMeeting: Meeting;
   /** A monitoring record; on a closed case, its 終結後の確認 */
   recordMonitoring: Case;
   /** Sets a user's password (at least 10 characters) and ends their tokens */
@@ -835,6 +907,11 @@ export type MutationLoginArgs = {
 
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+
+export type MutationRecordMeetingArgs = {
+  input: MeetingInput;
 };
 
 
@@ -1196,6 +1273,10 @@ export type Query = {
   mapSearch: Array<MapSearchHit>;
   /** Who is logged in */
   me: Me;
+  /** A case opened in a meeting: what the meeting’s basis allows */
+  meetingCase: MeetingCase;
+  /** The meetings of a council between two dates (both optional), newest first */
+  meetings: Array<Meeting>;
   /** Links the network of the area (and below) lacks at asOf (default today), highest score first */
   missingLinks: Array<MissingLink>;
   /** The map of an area: nested areas, what lies in them, and the ties */
@@ -1325,6 +1406,19 @@ export type QueryMapSearchArgs = {
   areaId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type QueryMeetingCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  councilId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
