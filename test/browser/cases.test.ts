@@ -47,7 +47,8 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
     expect(await page.getByTestId('case-status').textContent()).toBe('受付');
     expect(await page.getByTestId('case-direction').textContent()).toContain('世帯全体の支援');
     await page.getByTestId('ecomap-svg').waitFor();
-  });
+    // the first map of the town is the slow part on a busy machine
+  }, 150_000);
 
   it('writes the first plan: the case is プラン実施中 and the plan is on the page', async () => {
     await page.getByRole('button', { name: 'プランを作る' }).click();
@@ -71,7 +72,27 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
     await page.getByTestId('case-page').waitFor();
   });
 
+  it('records a 支援会議 with the case on its agenda and opens the case there', async () => {
+    await page.goto(`${app.url}/councils/${app.id('c-juso')}/meetings`);
+    await page.getByTestId('meetings-page').waitFor();
+    await page.getByRole('button', { name: '会議を記録' }).click();
+    const form = page.getByTestId('meeting-form');
+    await form.getByLabel(/柴田/).check();
+    await form.getByLabel('決定事項').fill('地域包括をキーパーソンにする');
+    await form.locator('textarea').fill('世帯の状況を共有し、役割分担を決めた');
+    await form.getByRole('button', { name: '記録する' }).click();
+    const meeting = page.getByTestId('meeting').first();
+    await meeting.waitFor();
+    expect(await meeting.textContent()).toContain('地域包括をキーパーソンにする');
+    await meeting.getByTestId('meeting-open-case').first().click();
+    await meeting.getByTestId('meeting-case').waitFor();
+    expect(await meeting.getByTestId('meeting-case').textContent()).toContain('柴田');
+    await screenshot(page, 'cases-07-meeting', true);
+  });
+
   it('prints the case page without its buttons', async () => {
+    await page.goto(caseUrl);
+    await page.getByTestId('case-page').waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'プランを改訂' }).isVisible()).toBe(false);
     await screenshot(page, 'cases-04-print', true);
@@ -116,6 +137,17 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
       await tab.close();
     },
   );
+
+  it('shows a council member the case at the 支援会議, which shares it without consent', async () => {
+    const tab = await logIn(browser, app, app.councilMember, errors);
+    await tab.goto(`${app.url}/councils/${app.id('c-juso')}/meetings`);
+    await tab.getByTestId('meeting-open-case').first().click();
+    await tab.getByTestId('meeting-case').waitFor();
+    expect(await tab.getByTestId('meeting-case').textContent()).toContain('柴田');
+    expect(await tab.getByRole('button', { name: '会議を記録' }).count()).toBe(0);
+    await screenshot(tab, 'cases-08-council-member-meeting');
+    await tab.close();
+  });
 
   it('raised no error in the page', () => {
     expect(errors).toEqual([]);

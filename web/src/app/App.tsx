@@ -27,6 +27,7 @@ const ViewPage = lazy(() => import('../features/views/ViewPage').then((m) => ({ 
 const SlidesPage = lazy(() => import('../features/views/SlidesPage').then((m) => ({ default: m.SlidesPage })));
 const CasePage = lazy(() => import('../features/cases/CasePage').then((m) => ({ default: m.CasePage })));
 const WorkListPage = lazy(() => import('../features/worklist/WorkListPage').then((m) => ({ default: m.WorkListPage })));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
 const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
@@ -113,6 +114,8 @@ function Screen() {
       return <CasePage key={route.id} id={route.id} />;
     case 'today':
       return <WorkListPage />;
+    case 'meetings':
+      return <MeetingsPage key={route.councilId} councilId={route.councilId} />;
     default:
       return <NotFoundPage />;
   }

@@ -75,6 +75,11 @@ type Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": typeof types.StructureDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": typeof types.CouncilMeetingsDocument,
+    "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": typeof types.CouncilAreasDocument,
+    "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": typeof types.MeetingCaseDocument,
+    "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n": typeof types.AgendaChoicesDocument,
+    "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n": typeof types.RecordMeetingDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
@@ -144,6 +149,11 @@ const documents: Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": types.StructureDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": types.CouncilMeetingsDocument,
+    "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": types.CouncilAreasDocument,
+    "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": types.MeetingCaseDocument,
+    "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n": types.AgendaChoicesDocument,
+    "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n": types.RecordMeetingDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
@@ -410,6 +420,26 @@ export function graphql(source: "\n  mutation UpdateTie($id: ID!, $input: TieUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"): (typeof documents)["\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n"): (typeof documents)["\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n"): (typeof documents)["\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n"): (typeof documents)["\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n"): (typeof documents)["\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

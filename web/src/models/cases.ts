@@ -9,6 +9,7 @@ import {
   caseStatuses,
   closeReasons,
   dismissReasons,
+  meetingBases,
   planItemStatuses,
 } from '../../../server/vocabulary/caseCodes';
 import { type Rights, writes } from './permissions';
@@ -53,6 +54,12 @@ export const dismissReasonLabels = localized(dismissReasons.labels, {
   PERSON_DECLINES: 'The person does not want it',
   HANDLED: 'Already handled',
   NOT_APPLICABLE: 'Does not apply',
+});
+
+export const meetingBasisLabels = localized(meetingBases.labels, {
+  SUPPORT_MEETING: 'Support meeting (Social Welfare Act 106-6): shared without consent',
+  CONSENTED: 'Multi-layered support / community care meeting: shared with consent',
+  COUNCIL: 'Council (協議体): community consent only',
 });
 
 /** The statuses a case may be moved to with updateCase (the plan's first version moves it to ACTIVE itself). */

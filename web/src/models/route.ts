@@ -24,6 +24,7 @@ export type Route =
   | { name: 'slides'; ids: string[]; at?: number }
   | { name: 'case'; id: string }
   | { name: 'today' }
+  | { name: 'meetings'; councilId: string }
   | { name: 'notFound'; path: string };
 
 import { openParam, parseOpenParam } from './detail';
@@ -80,6 +81,8 @@ export function routePath(route: Route): string {
       return `/cases/${enc(route.id)}`;
     case 'today':
       return '/today';
+    case 'meetings':
+      return `/councils/${enc(route.councilId)}/meetings`;
     case 'notFound':
       return route.path;
   }
@@ -113,6 +116,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'views' && a && parts.length === 2) return { name: 'view', id: a };
   if (head === 'cases' && a && parts.length === 2) return { name: 'case', id: a };
   if (head === 'today' && parts.length === 1) return { name: 'today' };
+  if (head === 'councils' && a && b === 'meetings' && parts.length === 3) return { name: 'meetings', councilId: a };
   if (head === 'slides' && parts.length === 1) {
     const ids = (query.get('views') ?? '').split(',').filter(Boolean);
     const at = Number(query.get('at'));

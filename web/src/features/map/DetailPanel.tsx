@@ -136,6 +136,11 @@ export function DetailPanel(props: Props) {
           </Link>
         )}
         {node.parent && mayOpenEcomap(rights, node) && <CaseOpener subjectId={node.id} areaId={node.parent} />}
+        {node.kind === 'Council' && !node.anonymous && rights.role !== 'PLANNER' && (
+          <Link className="button button--small" to={{ name: 'meetings', councilId: node.id }}>
+            {t('meeting.link')}
+          </Link>
+        )}
         {node.kind !== 'Area' && (
           <button
             type="button"
