@@ -31,7 +31,7 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
 
   it('opens a case from an uncoordinated household’s finding', async () => {
     await page.goto(`${app.url}/map/${app.id('a1-sakuradai')}`);
-    await waitForMap(page);
+    await waitForMap(page, 90_000);
     await page.getByTestId('tab-findings').click();
     const panel = page.getByTestId('findings-panel');
     await panel.getByRole('button', { name: /連携のない世帯支援 \d+/ }).click();
@@ -101,7 +101,7 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
 
   it('sets a finding aside: it leaves the list and is shown under 保留中', async () => {
     await page.goto(`${app.url}/map/${app.id('a1-sakuradai')}`);
-    await waitForMap(page);
+    await waitForMap(page, 90_000);
     await page.getByTestId('tab-findings').click();
     const panel = page.getByTestId('findings-panel');
     await panel.getByRole('button', { name: /制度の狭間 \d+/ }).click();
@@ -121,7 +121,7 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
         timeout: 15_000,
       })
       .toBe(0);
-  });
+  }, 150_000);
 
   it.each(['planner', 'councilMember'] as const)(
     'tells the %s that cases and the work list are not theirs',
