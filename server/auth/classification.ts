@@ -400,6 +400,7 @@ const caseTypes: Table = {
     reviewsOverdue: 'personDetail',
     followUpsDue: 'personDetail',
     withoutKeyPerson: 'personDetail',
+    meetingsThisWeek: 'personDetail',
     newFindings: 'personDetail',
     lastVisitAt: 'account',
   },

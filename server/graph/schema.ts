@@ -20,6 +20,7 @@ const statements = [
   'CREATE INDEX case_subject IF NOT EXISTS FOR (c:Case) ON (c.subjectId)',
   'CREATE INDEX case_review IF NOT EXISTS FOR (c:Case) ON (c.reviewOn)',
   'CREATE INDEX case_follow_up IF NOT EXISTS FOR (c:Case) ON (c.followUpOn)',
+  'CREATE INDEX meeting_next IF NOT EXISTS FOR (m:Meeting) ON (m.nextOn)',
   // findings set aside (server/analysis/dismissals/): one per finding key
   'CREATE CONSTRAINT dismissed_finding_key IF NOT EXISTS FOR (d:DismissedFinding) REQUIRE d.key IS UNIQUE',
   'CREATE CONSTRAINT work_list_visit IF NOT EXISTS FOR (v:WorkListVisit) REQUIRE v.username IS UNIQUE',

@@ -90,6 +90,26 @@ async function getMeeting(graph: Graph, viewer: Viewer, id: string): Promise<Mee
   return (await shown(graph, viewer, [row], 'meeting'))[0];
 }
 
+/**
+ * These meetings as the viewer may see them: those of councils the viewer sees and, for a coordinator, sits on (a
+ * council covering one of their areas or an area containing them).
+ */
+export async function meetingsByIds(graph: Graph, viewer: Viewer, ids: string[]): Promise<Meeting[]> {
+  const rows = (await Promise.all(ids.map((id) => graph.read<q.MeetingRow>(q.meetingById, { id })))).flat();
+  const ends = await TieEnds.of(
+    graph,
+    viewer,
+    rows.map((row) => row.councilId),
+    'workList',
+  );
+  const theirs = rows.filter(
+    (row) =>
+      ends.accessOf(row.councilId) === 'DETAILS' &&
+      (viewer.scope === undefined || (ends.row(row.councilId)?.reach ?? []).some((id) => viewer.scope!.has(id))),
+  );
+  return shown(graph, viewer, theirs, 'workList');
+}
+
 /** A case opened in a meeting: what the basis allows, recorded as shown there. */
 export async function meetingCase(
   graph: Graph,

@@ -34,3 +34,11 @@ RETURN v.at AS at`;
 
 /** The municipalities (an ADMIN's work list looks at all of them). */
 export const roots = 'MATCH (a:Area {tier: 1}) RETURN a.id AS id ORDER BY id';
+
+/** The latest meeting of each council whose next date falls in the week (the meeting to prepare for). */
+export const meetingsDue = `
+MATCH (m:Meeting)-[:OF]->(c:Council)
+WHERE m.nextOn >= $today AND m.nextOn <= $until
+  AND NOT EXISTS { MATCH (later:Meeting)-[:OF]->(c) WHERE later.on > m.on }
+RETURN m.id AS id, c.id AS councilId
+ORDER BY m.nextOn, id`;

@@ -2,6 +2,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { MissingLink } from '../analysis/missing-links/missingLink.type.js';
 import { SupportCase } from '../cases/case.type.js';
+import { Meeting } from '../meetings/meeting.type.js';
 
 @ObjectType({ simpleResolvers: true, description: "今日の仕事: the viewer's own work list" })
 export class WorkList {
@@ -15,6 +16,10 @@ export class WorkList {
   followUpsDue!: SupportCase[];
   @Field(() => [SupportCase], { description: 'open cases with no キーパーソン' })
   withoutKeyPerson!: SupportCase[];
+  @Field(() => [Meeting], {
+    description: 'the last meeting of each of the viewer’s councils whose next date falls in the week, with its agenda',
+  })
+  meetingsThisWeek!: Meeting[];
   @Field(() => [MissingLink], { description: 'findings in the viewer’s areas not there at their last visit' })
   newFindings!: MissingLink[];
   @Field(() => String, { nullable: true, description: 'when the viewer last opened the work list (ISO date-time)' })

@@ -11,6 +11,7 @@ const t = testPolicyTown();
 const code = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 const query = `{ workList { today until lastVisitAt
   reviewsDue { id subject { id } } reviewsOverdue { id } followUpsDue { id } withoutKeyPerson { id }
+  meetingsThisWeek { councilId nextOn agenda { caseId } }
   newFindings { kind subjectIds field } } }`;
 const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
 
@@ -34,7 +35,26 @@ beforeAll(async () => {
     { id: cases.com, on: today() },
   );
   expect(closed.errors).toBeUndefined();
+  // A's council met today and meets again tomorrow
+  await t.graph.write(
+    `MATCH (a:Area {id: $area}) CREATE (:Council {id: $id, name: 'A会議', kind: '地域ケア会議', tier: 2})-[:COVERS]->(a)`,
+    { area: t.id('A'), id: t.id('cA') },
+  );
+  const met = await run(t.viewer('admin'), 'mutation($input: MeetingInput!) { recordMeeting(input: $input) { id } }', {
+    input: {
+      councilId: t.id('cA'),
+      on: today(),
+      nextOn: tomorrow(),
+      basis: 'CONSENTED',
+      agenda: [{ caseId: cases.pro }],
+    },
+  });
+  expect(met.errors).toBeUndefined();
 });
+
+function tomorrow(): string {
+  return new Date(Date.parse(`${today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 describe('the work list', () => {
   it('lists the coordinator’s reviews due and overdue, follow-ups and cases without a キーパーソン', async () => {
@@ -46,6 +66,9 @@ describe('the work list', () => {
     expect(ids(list.reviewsOverdue)).toEqual([cases.none]);
     expect(ids(list.followUpsDue)).toEqual([cases.com]);
     expect(ids(list.withoutKeyPerson)).toEqual([cases.none, cases.pro].sort());
+    expect(list.meetingsThisWeek).toEqual([
+      { councilId: t.id('cA'), nextOn: tomorrow(), agenda: [{ caseId: cases.pro }] },
+    ]);
     // the restricted person's case is on no list of theirs
     expect(JSON.stringify(list)).not.toContain(t.id('res'));
   });
@@ -58,6 +81,7 @@ describe('the work list', () => {
   it('keeps to the viewer’s own areas: B’s coordinator has nothing of A', async () => {
     const list = (await run(t.viewer('coordB'), query)).data!.workList;
     expect([...list.reviewsDue, ...list.reviewsOverdue, ...list.followUpsDue, ...list.withoutKeyPerson]).toEqual([]);
+    expect(list.meetingsThisWeek).toEqual([]);
   });
 
   it('counts a finding as new only until the visit that showed it', async () => {

@@ -1,5 +1,5 @@
 /**
- * 今日の仕事: reviews overdue and due this week, 終結後の確認 due, cases without a キーパーソン, and findings new
+ * 今日の仕事: reviews overdue and due this week, 終結後の確認 due, cases without a キーパーソン, the week's meetings, and findings new
  * since the last visit, each a link to the case (or the person's ecomap). Only for roles that see people one by
  * one; prints on A4.
  */
@@ -80,6 +80,24 @@ export function WorkListPage() {
       <section data-testid="work-no-key-person">
         <h2 className="panel-title">{t('work.withoutKeyPerson')}</h2>
         {caseList(list.withoutKeyPerson, (c) => list.withoutKeyPerson.find((x) => x.id === c.id)?.openedOn)}
+      </section>
+      <section data-testid="work-meetings">
+        <h2 className="panel-title">{t('work.meetings')}</h2>
+        {list.meetingsThisWeek.length === 0 ? (
+          <p className="hint">{t('work.nothing')}</p>
+        ) : (
+          <ul>
+            {list.meetingsThisWeek.map((meeting) => (
+              <li key={meeting.id}>
+                <Link to={{ name: 'meetings', councilId: meeting.councilId }}>{meeting.councilName}</Link>{' '}
+                {t('work.meetingLine', {
+                  date: meeting.nextOn ? formatDay(meeting.nextOn, lang) : '',
+                  count: meeting.agenda.length,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section data-testid="work-findings">
         <h2 className="panel-title">
