@@ -14,6 +14,17 @@ const statements = [
   'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX saved_view_owner IF NOT EXISTS FOR (v:SavedView) ON (v.owner)',
   'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
+  // support cases (server/cases/): ids are opaque, a subject's cases are found by its id
+  ...['Case', 'Plan', 'PlanItem', 'Monitoring', 'Meeting'].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX case_subject IF NOT EXISTS FOR (c:Case) ON (c.subjectId)',
+  'CREATE INDEX case_review IF NOT EXISTS FOR (c:Case) ON (c.reviewOn)',
+  'CREATE INDEX case_follow_up IF NOT EXISTS FOR (c:Case) ON (c.followUpOn)',
+  'CREATE INDEX meeting_next IF NOT EXISTS FOR (m:Meeting) ON (m.nextOn)',
+  // findings set aside (server/analysis/dismissals/): one per finding key
+  'CREATE CONSTRAINT dismissed_finding_key IF NOT EXISTS FOR (d:DismissedFinding) REQUIRE d.key IS UNIQUE',
+  'CREATE CONSTRAINT work_list_visit IF NOT EXISTS FOR (v:WorkListVisit) REQUIRE v.username IS UNIQUE',
   'CREATE INDEX area_tier IF NOT EXISTS FOR (a:Area) ON (a.tier)',
   'CREATE INDEX organization_kind IF NOT EXISTS FOR (o:Organization) ON (o.kind)',
   'CREATE INDEX hub_kind IF NOT EXISTS FOR (h:Hub) ON (h.kind)',

@@ -14,7 +14,7 @@ export class BadInputError extends GraphQLError {
 }
 
 /** What a NOT_FOUND names: one of the entity labels, or another kind of record, always as its type is spelt. */
-export type NotFoundKind = EntityKind | 'Tie' | 'User' | 'Finding' | 'SavedView';
+export type NotFoundKind = EntityKind | 'Tie' | 'User' | 'Finding' | 'SavedView' | 'Case' | 'PlanItem' | 'Meeting';
 
 /**
  * Nothing with this id exists for the viewer: `extensions.kind` (the kinds asked for, joined by " or ") and `id`.

@@ -44,8 +44,19 @@ export function uniquePrefix(): string {
   return `t${randomBytes(3).toString('hex')}-`;
 }
 
-/** Deletes every node whose id starts with the prefix, and the case conferences of its households. */
+/** Deletes every node whose id starts with the prefix, the case conferences of its households and its cases. */
 export async function removeByPrefix(graph: Graph, prefix: string): Promise<void> {
+  // cases have opaque ids: they go with their subject, and their plans and records with them
+  await graph.write(
+    `MATCH (c:Case) WHERE c.subjectId STARTS WITH $prefix
+     OPTIONAL MATCH (c)-[:HAS_PLAN|HAS_MONITORING]->(x)
+     OPTIONAL MATCH (x)-[:HAS_ITEM]->(item)
+     DETACH DELETE item, x, c`,
+    { prefix },
+  );
+  await graph.write('MATCH (m:Meeting) WHERE m.councilId STARTS WITH $prefix DETACH DELETE m', { prefix });
+  await graph.write('MATCH (v:WorkListVisit) WHERE v.username STARTS WITH $prefix DELETE v', { prefix });
+  await graph.write('MATCH (d:DismissedFinding) WHERE d.subjectIds[0] STARTS WITH $prefix DELETE d', { prefix });
   await graph.write('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
   await graph.write('MATCH (c:Council) WHERE c.householdId STARTS WITH $prefix DETACH DELETE c', { prefix });
 }

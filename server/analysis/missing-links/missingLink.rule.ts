@@ -50,6 +50,8 @@ export interface Stamp {
 export interface Recorded {
   tieIds: string[];
   councilId: string | null;
+  /** the support case opened (or joined) for a household */
+  caseId?: string | null;
 }
 
 export interface MissingLinkRule {

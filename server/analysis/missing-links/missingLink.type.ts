@@ -53,6 +53,11 @@ export class AcceptedSuggestion {
   @Field(() => [ID], { description: 'the ties made' }) tieIds!: string[];
   @Field(() => ID, { nullable: true, description: 'the case conference (Council) convened, for a household' })
   councilId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the support case of the household, opened with those organizations on its team (or joined by them)',
+  })
+  caseId!: string | null;
   @Field(() => String) acceptedBy!: string;
   @Field(() => String, { description: 'when, as an ISO date-time' }) acceptedAt!: string;
 }

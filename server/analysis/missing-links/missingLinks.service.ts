@@ -9,6 +9,7 @@ import { today } from '../../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { TieEnds } from '../../ties/tie.access.js';
 import { requireArea } from '../common/area.js';
+import { withoutDismissed } from '../dismissals/withoutDismissed.js';
 import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
@@ -57,7 +58,7 @@ export async function findMissingLinks(graph: Graph, scope: Scope, kinds: Missin
   return found.flat().sort(compare);
 }
 
-/** missingLinks as the viewer may see it; the people whose details it shows are audited. */
+/** missingLinks as the viewer may see it, without the findings set aside today; the people it shows are audited. */
 export async function missingLinks(
   graph: Graph,
   viewer: Viewer,
@@ -67,7 +68,7 @@ export async function missingLinks(
   const { findings, disclosure } = await disclosedFindings(
     graph,
     viewer,
-    await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked)),
+    await withoutDismissed(graph, await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked))),
   );
   await disclosure.record(graph);
   return findings.map(({ personIds: _personIds, ...finding }) => Object.assign(new MissingLink(), finding));
@@ -83,7 +84,7 @@ RETURN a.id AS areaId LIMIT 1`;
  * The finding the viewer accepts, computed again as they would see it now: accepting takes up only what the
  * analysis actually suggests, never ids the client made up.
  */
-async function currentFinding(
+export async function currentFinding(
   graph: Graph,
   viewer: Viewer,
   kind: MissingLinkKind,
@@ -154,6 +155,7 @@ export async function acceptSuggestion(
           changes: [
             { field: 'tieIds', before: null, after: made.tieIds },
             { field: 'councilId', before: null, after: made.councilId },
+            { field: 'caseId', before: null, after: made.caseId ?? null },
             { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
           ],
         },
@@ -172,6 +174,7 @@ export async function acceptSuggestion(
     subjectIds: suggestion.subjectIds,
     suggestedIds: suggestion.suggestedIds,
     ...recorded,
+    caseId: recorded.caseId ?? null,
     acceptedBy: stamp.username,
     acceptedAt: stamp.at,
   });

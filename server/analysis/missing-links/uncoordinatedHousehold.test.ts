@@ -138,7 +138,7 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
       adminViewer,
       `mutation($subject: [ID!]!, $suggested: [ID!]!) {
         acceptSuggestion(kind: UNCOORDINATED_HOUSEHOLD, subjectIds: $subject, suggestedIds: $suggested) {
-          kind tieIds councilId acceptedBy
+          kind tieIds councilId caseId acceptedBy
         }
       }`,
       { subject: town.ids('hY'), suggested: town.ids('B', 'A', 'chiku') },
@@ -173,6 +173,32 @@ describe('UNCOORDINATED_HOUSEHOLD', () => {
     expect(after.map((f) => f.subjectIds[0])).toEqual(town.ids('hN'));
     // the case conference is the Yamada household's: it is never suggested to another household
     expect(after[0].suggestedIds).not.toContain(answer.data!.acceptSuggestion.councilId);
+  });
+
+  it('opens a support case for the household with those organizations on its team', async () => {
+    const accepted = await run(
+      adminViewer,
+      `mutation($s: [ID!]!, $x: [ID!]!) { acceptSuggestion(kind: UNCOORDINATED_HOUSEHOLD, subjectIds: $s, suggestedIds: $x) { caseId } }`,
+      { s: town.ids('hN'), x: town.ids('A', 'D') },
+    );
+    expect(accepted.errors).toBeUndefined();
+    const caseId = accepted.data!.acceptSuggestion.caseId;
+    expect(caseId).toMatch(/^case-/);
+    const shown = await run(
+      adminViewer,
+      'query($id: ID!) { case(id: $id) { status route subject { id kind } team { id } openedBy } }',
+      { id: caseId },
+    );
+    expect(shown.data!.case).toEqual({
+      status: 'INTAKE',
+      route: 'OUTREACH',
+      subject: { id: town.id('hN'), kind: 'Household' },
+      team: town
+        .ids('A', 'D')
+        .sort()
+        .map((id) => ({ id })),
+      openedBy: adminViewer.username,
+    });
   });
 
   it('refuses a case conference of fewer than two agencies', async () => {

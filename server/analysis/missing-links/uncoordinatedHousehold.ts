@@ -7,6 +7,8 @@
  */
 
 import { opaqueId } from '../../auth/standIns.js';
+import { joinTeam } from '../../cases/case.queries.js';
+import { createCaseTx, newCaseId, openCaseOf } from '../../cases/case.service.js';
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
@@ -156,6 +158,20 @@ export const uncoordinatedHousehold: MissingLinkRule = {
       properties: acceptedTieProperties(MissingLinkKind.UNCOORDINATED_HOUSEHOLD, stamp, suggestion.note),
       asOf: stamp.today,
     });
-    return { tieIds: made.map((row) => row.id), councilId };
+    // the household gets one support case: opened now with these organizations on its team, or joined by them
+    const open = await openCaseOf(tx, householdId);
+    const caseId = open ?? newCaseId();
+    if (open) await tx.run(joinTeam, { id: caseId, ids: organizationIds });
+    else {
+      await createCaseTx(tx, {
+        id: caseId,
+        subjectId: householdId,
+        route: 'OUTREACH',
+        openedOn: stamp.today,
+        openedBy: stamp.username,
+        teamIds: organizationIds,
+      });
+    }
+    return { tieIds: made.map((row) => row.id), councilId, caseId };
   },
 };

@@ -25,6 +25,9 @@ const ViewsPage = lazy(() => import('../features/views/ViewsPage').then((m) => (
 // a view and slides draw the map: they come with its code
 const ViewPage = lazy(() => import('../features/views/ViewPage').then((m) => ({ default: m.ViewPage })));
 const SlidesPage = lazy(() => import('../features/views/SlidesPage').then((m) => ({ default: m.SlidesPage })));
+const CasePage = lazy(() => import('../features/cases/CasePage').then((m) => ({ default: m.CasePage })));
+const WorkListPage = lazy(() => import('../features/worklist/WorkListPage').then((m) => ({ default: m.WorkListPage })));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
 const PasswordPage = lazy(() => import('../features/account/PasswordPage').then((m) => ({ default: m.PasswordPage })));
 
 export function App() {
@@ -107,6 +110,12 @@ function Screen() {
       return <ViewPage key={route.id} id={route.id} />;
     case 'slides':
       return <SlidesPage ids={route.ids} at={route.at} />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
+    case 'today':
+      return <WorkListPage />;
+    case 'meetings':
+      return <MeetingsPage key={route.councilId} councilId={route.councilId} />;
     default:
       return <NotFoundPage />;
   }

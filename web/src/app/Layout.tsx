@@ -1,6 +1,6 @@
 /** The frame of every screen after login: a header with the way around, the language switch and logout. */
 import type { ReactNode } from 'react';
-import { administers, transfersBundles } from '../models/permissions';
+import { administers, seesPeople, transfersBundles } from '../models/permissions';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from './messages';
@@ -38,6 +38,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.report')}
               </Link>
             </>
+          )}
+          {seesPeople(rights) && (
+            <Link to={{ name: 'today' }} aria-current={route.name === 'today' ? 'page' : undefined}>
+              {t('nav.today')}
+            </Link>
           )}
           <Link to={{ name: 'views' }} aria-current={route.name === 'views' ? 'page' : undefined}>
             {t('nav.views')}

@@ -6,12 +6,15 @@ import { accountMessages } from '../features/account/account.messages';
 import { adminMessages } from '../features/admin/admin.messages';
 import { reportMessages } from '../features/area-report/report.messages';
 import { auditMessages } from '../features/audit/audit.messages';
+import { casesMessages } from '../features/cases/cases.messages';
 import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
+import { meetingsMessages } from '../features/meetings/meetings.messages';
 import { timeMessages } from '../features/time/time.messages';
 import { viewsMessages } from '../features/views/views.messages';
+import { worklistMessages } from '../features/worklist/worklist.messages';
 
 import type { Messages } from './messages.types';
 
@@ -82,6 +85,9 @@ export const messages = {
   ...editingMessages,
   ...timeMessages,
   ...viewsMessages,
+  ...casesMessages,
+  ...worklistMessages,
+  ...meetingsMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

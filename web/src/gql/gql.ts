@@ -30,6 +30,15 @@ type Documents = {
     "\n  query AreaSiblings($areaId: ID!, $asOf: String) {\n    areaSiblings(areaId: $areaId, asOf: $asOf) {\n      parentId\n      withheld\n      areas {\n        ...ReportFigures\n      }\n    }\n  }\n": typeof types.AreaSiblingsDocument,
     "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": typeof types.PersonAuditTrailDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    status\n    areaId\n    openedOn\n    openedBy\n    route\n    referrerNote\n    referrer { id kind name }\n    subject { id kind name }\n    team { id kind name }\n    keyPerson { id name }\n    keyPersonHistory { person { id name } since until }\n    direction\n    reviewOn\n    plan { id version madeOn madeBy note items { id who { id kind name } what field startOn reviewOn status tieId } }\n    plans { id version madeOn madeBy items { id who { id kind name } what status } }\n    monitoring { id on who seen nextReviewOn followUp recordedBy outcomes { itemId outcome } }\n    closedOn\n    closeReason\n    closeNote\n    followUpOn\n    followUpDoneOn\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query SupportCase($id: ID!) {\n    case(id: $id) { ...CaseFields }\n  }\n": typeof types.SupportCaseDocument,
+    "\n  query CasesOfSubject($areaId: ID!, $subjectId: ID!) {\n    cases(areaId: $areaId, subjectId: $subjectId) { id status openedOn }\n  }\n": typeof types.CasesOfSubjectDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!) {\n    updateCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String) {\n    revisePlan(caseId: $caseId, items: $items, note: $note) { ...CaseFields }\n  }\n": typeof types.RevisePlanDocument,
+    "\n  mutation RecordMonitoring($caseId: ID!, $input: MonitoringInput!) {\n    recordMonitoring(caseId: $caseId, input: $input) { ...CaseFields }\n  }\n": typeof types.RecordMonitoringDocument,
+    "\n  mutation CloseCase($id: ID!, $input: CloseCaseInput!) {\n    closeCase(id: $id, input: $input) { ...CaseFields }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  query TeamChoices($areaId: ID!) {\n    organizations(areaId: $areaId) { id name }\n    people(areaId: $areaId, role: \"PROFESSIONAL\") { id name }\n  }\n": typeof types.TeamChoicesDocument,
     "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!, $asOf: String) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded, asOf: $asOf) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": typeof types.EcomapDocument,
     "\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n": typeof types.PersonToEditDocument,
     "\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n": typeof types.HouseholdToEditDocument,
@@ -55,6 +64,8 @@ type Documents = {
     "\n  query IsolatedPeople($areaId: ID!, $asOf: String) {\n    isolatedPeople(areaId: $areaId, asOf: $asOf) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": typeof types.IsolatedPeopleDocument,
     "\n  query MissingLinks($areaId: ID!, $asOf: String) {\n    missingLinks(areaId: $areaId, asOf: $asOf) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": typeof types.MissingLinksDocument,
     "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": typeof types.AcceptSuggestionDocument,
+    "\n  mutation DismissFinding($kind: MissingLinkKind!, $subjectIds: [ID!]!, $field: String, $reason: DismissReason!, $revisitOn: String!, $note: String) {\n    dismissFinding(kind: $kind, subjectIds: $subjectIds, field: $field, reason: $reason, revisitOn: $revisitOn, note: $note) {\n      kind\n      subjectIds\n      revisitOn\n    }\n  }\n": typeof types.DismissFindingDocument,
+    "\n  query DismissedFindings($areaId: ID!) {\n    dismissedFindings(areaId: $areaId) {\n      kind\n      subjectIds\n      field\n      explanation\n      reason\n      note\n      revisitOn\n      dismissedBy\n    }\n  }\n": typeof types.DismissedFindingsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n": typeof types.LoginDocument,
     "\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n": typeof types.AreasDocument,
     "\n  query Network($areaId: ID!, $includeEnded: Boolean!, $asOf: String, $open: [ID!], $show: [ID!], $focus: ID) {\n    network(areaId: $areaId, includeEnded: $includeEnded, asOf: $asOf, open: $open, show: $show, focus: $focus) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n        open\n        summary {\n          people {\n            ...CountFields\n          }\n          households {\n            ...CountFields\n          }\n          isolated {\n            ...CountFields\n          }\n          unmetNeeds {\n            ...CountFields\n          }\n          organizations\n          hubs\n          councils\n        }\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n        count\n        categories {\n          category\n          count\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
@@ -64,11 +75,17 @@ type Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": typeof types.StructureDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": typeof types.CouncilMeetingsDocument,
+    "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": typeof types.CouncilAreasDocument,
+    "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": typeof types.MeetingCaseDocument,
+    "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n": typeof types.AgendaChoicesDocument,
+    "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n": typeof types.RecordMeetingDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
     "\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SaveViewDocument,
     "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n": typeof types.DeleteViewDocument,
+    "\n  query WorkList {\n    workList {\n      today\n      until\n      lastVisitAt\n      reviewsDue { id reviewOn status subject { id kind name } keyPerson { name } }\n      reviewsOverdue { id reviewOn status subject { id kind name } keyPerson { name } }\n      followUpsDue { id followUpOn closeReason subject { id kind name } }\n      withoutKeyPerson { id openedOn status subject { id kind name } }\n      meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }\n      newFindings { kind subjectIds suggestedIds field explanation score }\n    }\n  }\n": typeof types.WorkListDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      username\n      role\n      areaIds\n    }\n  }\n": types.MeDocument,
@@ -87,6 +104,15 @@ const documents: Documents = {
     "\n  query AreaSiblings($areaId: ID!, $asOf: String) {\n    areaSiblings(areaId: $areaId, asOf: $asOf) {\n      parentId\n      withheld\n      areas {\n        ...ReportFigures\n      }\n    }\n  }\n": types.AreaSiblingsDocument,
     "\n  query AuditEvents($personId: ID, $username: String, $from: String, $to: String, $kind: AuditKind, $limit: Int, $offset: Int) {\n    auditEvents(personId: $personId, username: $username, from: $from, to: $to, kind: $kind, limit: $limit, offset: $offset) {\n      seq\n      at\n      kind\n      action\n      username\n      role\n      requestId\n      address\n      personIds\n      level\n      entity\n      entityId\n      changes {\n        field\n        before\n        after\n      }\n      message\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n": types.PersonAuditTrailDocument,
+    "\n  fragment CaseFields on Case {\n    id\n    status\n    areaId\n    openedOn\n    openedBy\n    route\n    referrerNote\n    referrer { id kind name }\n    subject { id kind name }\n    team { id kind name }\n    keyPerson { id name }\n    keyPersonHistory { person { id name } since until }\n    direction\n    reviewOn\n    plan { id version madeOn madeBy note items { id who { id kind name } what field startOn reviewOn status tieId } }\n    plans { id version madeOn madeBy items { id who { id kind name } what status } }\n    monitoring { id on who seen nextReviewOn followUp recordedBy outcomes { itemId outcome } }\n    closedOn\n    closeReason\n    closeNote\n    followUpOn\n    followUpDoneOn\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query SupportCase($id: ID!) {\n    case(id: $id) { ...CaseFields }\n  }\n": types.SupportCaseDocument,
+    "\n  query CasesOfSubject($areaId: ID!, $subjectId: ID!) {\n    cases(areaId: $areaId, subjectId: $subjectId) { id status openedOn }\n  }\n": types.CasesOfSubjectDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id }\n  }\n": types.OpenCaseDocument,
+    "\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!) {\n    updateCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.UpdateCaseDocument,
+    "\n  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String) {\n    revisePlan(caseId: $caseId, items: $items, note: $note) { ...CaseFields }\n  }\n": types.RevisePlanDocument,
+    "\n  mutation RecordMonitoring($caseId: ID!, $input: MonitoringInput!) {\n    recordMonitoring(caseId: $caseId, input: $input) { ...CaseFields }\n  }\n": types.RecordMonitoringDocument,
+    "\n  mutation CloseCase($id: ID!, $input: CloseCaseInput!) {\n    closeCase(id: $id, input: $input) { ...CaseFields }\n  }\n": types.CloseCaseDocument,
+    "\n  query TeamChoices($areaId: ID!) {\n    organizations(areaId: $areaId) { id name }\n    people(areaId: $areaId, role: \"PROFESSIONAL\") { id name }\n  }\n": types.TeamChoicesDocument,
     "\n  query Ecomap($personId: ID, $householdId: ID, $includeEnded: Boolean!, $asOf: String) {\n    ecomap(personId: $personId, householdId: $householdId, includeEnded: $includeEnded, asOf: $asOf) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        anonymous\n        roles\n        fields\n        ageBand\n        subKind\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n      }\n    }\n  }\n": types.EcomapDocument,
     "\n  query PersonToEdit($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      ageBand\n      area {\n        id\n      }\n      household {\n        id\n      }\n      roles\n      needs\n      interests\n      consent\n      restrictedFor\n    }\n  }\n": types.PersonToEditDocument,
     "\n  query HouseholdToEdit($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      memberCount\n      area {\n        id\n      }\n    }\n  }\n": types.HouseholdToEditDocument,
@@ -112,6 +138,8 @@ const documents: Documents = {
     "\n  query IsolatedPeople($areaId: ID!, $asOf: String) {\n    isolatedPeople(areaId: $areaId, asOf: $asOf) {\n      person {\n        id\n        name\n      }\n      socialDegree\n      informalTies\n      formalTies\n      unmetNeeds\n      reasons\n    }\n  }\n": types.IsolatedPeopleDocument,
     "\n  query MissingLinks($areaId: ID!, $asOf: String) {\n    missingLinks(areaId: $areaId, asOf: $asOf) {\n      kind\n      subjectIds\n      suggestedIds\n      field\n      explanation\n      score\n    }\n  }\n": types.MissingLinksDocument,
     "\n  mutation AcceptSuggestion($kind: MissingLinkKind!, $subjectIds: [ID!]!, $suggestedIds: [ID!]!, $field: String, $note: String) {\n    acceptSuggestion(kind: $kind, subjectIds: $subjectIds, suggestedIds: $suggestedIds, field: $field, note: $note) {\n      kind\n      tieIds\n      councilId\n      acceptedBy\n      acceptedAt\n    }\n  }\n": types.AcceptSuggestionDocument,
+    "\n  mutation DismissFinding($kind: MissingLinkKind!, $subjectIds: [ID!]!, $field: String, $reason: DismissReason!, $revisitOn: String!, $note: String) {\n    dismissFinding(kind: $kind, subjectIds: $subjectIds, field: $field, reason: $reason, revisitOn: $revisitOn, note: $note) {\n      kind\n      subjectIds\n      revisitOn\n    }\n  }\n": types.DismissFindingDocument,
+    "\n  query DismissedFindings($areaId: ID!) {\n    dismissedFindings(areaId: $areaId) {\n      kind\n      subjectIds\n      field\n      explanation\n      reason\n      note\n      revisitOn\n      dismissedBy\n    }\n  }\n": types.DismissedFindingsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n": types.LoginDocument,
     "\n  query Areas {\n    areas {\n      id\n      name\n      tier\n      parent {\n        id\n      }\n      population\n      households\n      elderly\n      peopleKnown {\n        value\n        masked\n        text\n      }\n      organizationCount\n      hubCount\n    }\n  }\n": types.AreasDocument,
     "\n  query Network($areaId: ID!, $includeEnded: Boolean!, $asOf: String, $open: [ID!], $show: [ID!], $focus: ID) {\n    network(areaId: $areaId, includeEnded: $includeEnded, asOf: $asOf, open: $open, show: $show, focus: $focus) {\n      nodes {\n        id\n        kind\n        label\n        parentId\n        tier\n        anonymous\n        external\n        fields\n        roles\n        subKind\n        tags\n        ageBand\n        open\n        summary {\n          people {\n            ...CountFields\n          }\n          households {\n            ...CountFields\n          }\n          isolated {\n            ...CountFields\n          }\n          unmetNeeds {\n            ...CountFields\n          }\n          organizations\n          hubs\n          councils\n        }\n      }\n      edges {\n        id\n        source\n        target\n        type\n        category\n        strength\n        active\n        since\n        until\n        count\n        categories {\n          category\n          count\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
@@ -121,11 +149,17 @@ const documents: Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": types.StructureDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": types.CouncilMeetingsDocument,
+    "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": types.CouncilAreasDocument,
+    "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": types.MeetingCaseDocument,
+    "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n": types.AgendaChoicesDocument,
+    "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n": types.RecordMeetingDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n": types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
     "\n  mutation SaveView($id: ID, $input: SavedViewInput!) {\n    saveView(id: $id, input: $input) {\n      ...SavedViewFields\n    }\n  }\n": types.SaveViewDocument,
     "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n": types.DeleteViewDocument,
+    "\n  query WorkList {\n    workList {\n      today\n      until\n      lastVisitAt\n      reviewsDue { id reviewOn status subject { id kind name } keyPerson { name } }\n      reviewsOverdue { id reviewOn status subject { id kind name } keyPerson { name } }\n      followUpsDue { id followUpOn closeReason subject { id kind name } }\n      withoutKeyPerson { id openedOn status subject { id kind name } }\n      meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }\n      newFindings { kind subjectIds suggestedIds field explanation score }\n    }\n  }\n": types.WorkListDocument,
 };
 
 /**
@@ -206,6 +240,42 @@ export function graphql(source: "\n  query AuditEvents($personId: ID, $username:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n"): (typeof documents)["\n  query PersonAuditTrail($personId: ID!) {\n    personAuditTrail(personId: $personId, limit: 20) {\n      at\n      username\n      role\n      action\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    id\n    status\n    areaId\n    openedOn\n    openedBy\n    route\n    referrerNote\n    referrer { id kind name }\n    subject { id kind name }\n    team { id kind name }\n    keyPerson { id name }\n    keyPersonHistory { person { id name } since until }\n    direction\n    reviewOn\n    plan { id version madeOn madeBy note items { id who { id kind name } what field startOn reviewOn status tieId } }\n    plans { id version madeOn madeBy items { id who { id kind name } what status } }\n    monitoring { id on who seen nextReviewOn followUp recordedBy outcomes { itemId outcome } }\n    closedOn\n    closeReason\n    closeNote\n    followUpOn\n    followUpDoneOn\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id\n    status\n    areaId\n    openedOn\n    openedBy\n    route\n    referrerNote\n    referrer { id kind name }\n    subject { id kind name }\n    team { id kind name }\n    keyPerson { id name }\n    keyPersonHistory { person { id name } since until }\n    direction\n    reviewOn\n    plan { id version madeOn madeBy note items { id who { id kind name } what field startOn reviewOn status tieId } }\n    plans { id version madeOn madeBy items { id who { id kind name } what status } }\n    monitoring { id on who seen nextReviewOn followUp recordedBy outcomes { itemId outcome } }\n    closedOn\n    closeReason\n    closeNote\n    followUpOn\n    followUpDoneOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportCase($id: ID!) {\n    case(id: $id) { ...CaseFields }\n  }\n"): (typeof documents)["\n  query SupportCase($id: ID!) {\n    case(id: $id) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesOfSubject($areaId: ID!, $subjectId: ID!) {\n    cases(areaId: $areaId, subjectId: $subjectId) { id status openedOn }\n  }\n"): (typeof documents)["\n  query CasesOfSubject($areaId: ID!, $subjectId: ID!) {\n    cases(areaId: $areaId, subjectId: $subjectId) { id status openedOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!) {\n    updateCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($id: ID!, $input: UpdateCaseInput!) {\n    updateCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String) {\n    revisePlan(caseId: $caseId, items: $items, note: $note) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String) {\n    revisePlan(caseId: $caseId, items: $items, note: $note) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMonitoring($caseId: ID!, $input: MonitoringInput!) {\n    recordMonitoring(caseId: $caseId, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation RecordMonitoring($caseId: ID!, $input: MonitoringInput!) {\n    recordMonitoring(caseId: $caseId, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($id: ID!, $input: CloseCaseInput!) {\n    closeCase(id: $id, input: $input) { ...CaseFields }\n  }\n"): (typeof documents)["\n  mutation CloseCase($id: ID!, $input: CloseCaseInput!) {\n    closeCase(id: $id, input: $input) { ...CaseFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamChoices($areaId: ID!) {\n    organizations(areaId: $areaId) { id name }\n    people(areaId: $areaId, role: \"PROFESSIONAL\") { id name }\n  }\n"): (typeof documents)["\n  query TeamChoices($areaId: ID!) {\n    organizations(areaId: $areaId) { id name }\n    people(areaId: $areaId, role: \"PROFESSIONAL\") { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +379,14 @@ export function graphql(source: "\n  mutation AcceptSuggestion($kind: MissingLin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DismissFinding($kind: MissingLinkKind!, $subjectIds: [ID!]!, $field: String, $reason: DismissReason!, $revisitOn: String!, $note: String) {\n    dismissFinding(kind: $kind, subjectIds: $subjectIds, field: $field, reason: $reason, revisitOn: $revisitOn, note: $note) {\n      kind\n      subjectIds\n      revisitOn\n    }\n  }\n"): (typeof documents)["\n  mutation DismissFinding($kind: MissingLinkKind!, $subjectIds: [ID!]!, $field: String, $reason: DismissReason!, $revisitOn: String!, $note: String) {\n    dismissFinding(kind: $kind, subjectIds: $subjectIds, field: $field, reason: $reason, revisitOn: $revisitOn, note: $note) {\n      kind\n      subjectIds\n      revisitOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DismissedFindings($areaId: ID!) {\n    dismissedFindings(areaId: $areaId) {\n      kind\n      subjectIds\n      field\n      explanation\n      reason\n      note\n      revisitOn\n      dismissedBy\n    }\n  }\n"): (typeof documents)["\n  query DismissedFindings($areaId: ID!) {\n    dismissedFindings(areaId: $areaId) {\n      kind\n      subjectIds\n      field\n      explanation\n      reason\n      note\n      revisitOn\n      dismissedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -345,6 +423,26 @@ export function graphql(source: "\n  query Structure($areaId: ID!) {\n    struct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n"): (typeof documents)["\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n"): (typeof documents)["\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n"): (typeof documents)["\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n"): (typeof documents)["\n  query AgendaChoices($areaId: ID!) {\n    cases(areaId: $areaId) { id status subject { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordMeeting($input: MeetingInput!) {\n    recordMeeting(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    areaId\n    areaName\n    owner\n    mine\n    position\n    updatedAt\n    state {\n      open\n      show\n      focus\n      neutralLabels\n      asOf\n      filters {\n        kinds\n        categories\n        fields\n        showEnded\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -362,6 +460,10 @@ export function graphql(source: "\n  mutation SaveView($id: ID, $input: SavedVie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteView($id: ID!) {\n    deleteView(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkList {\n    workList {\n      today\n      until\n      lastVisitAt\n      reviewsDue { id reviewOn status subject { id kind name } keyPerson { name } }\n      reviewsOverdue { id reviewOn status subject { id kind name } keyPerson { name } }\n      followUpsDue { id followUpOn closeReason subject { id kind name } }\n      withoutKeyPerson { id openedOn status subject { id kind name } }\n      meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }\n      newFindings { kind subjectIds suggestedIds field explanation score }\n    }\n  }\n"): (typeof documents)["\n  query WorkList {\n    workList {\n      today\n      until\n      lastVisitAt\n      reviewsDue { id reviewOn status subject { id kind name } keyPerson { name } }\n      reviewsOverdue { id reviewOn status subject { id kind name } keyPerson { name } }\n      followUpsDue { id followUpOn closeReason subject { id kind name } }\n      withoutKeyPerson { id openedOn status subject { id kind name } }\n      meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }\n      newFindings { kind subjectIds suggestedIds field explanation score }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -119,6 +119,15 @@ export function mayAccept(rights: Rights, item: FindingItem, nodeById: ReadonlyM
   return acceptableSuggestions(rights, item, nodeById).length > 0;
 }
 
+/**
+ * Whether the viewer may set a finding aside (保留): a missing link (not an isolation finding, which has no kind to
+ * set aside) whose subjects are theirs to change.
+ */
+export function mayDismiss(rights: Rights, item: FindingItem, nodeById: ReadonlyMap<string, NodeData>): boolean {
+  if (item.kind === 'ISOLATED' || !writes(rights)) return false;
+  return item.subjectIds.every((id) => mayEdit(rights, nodeById.get(id)));
+}
+
 /** Whether the viewer may add a person, household, organization or hub located in this area (their areas only). */
 export function mayCreateIn(rights: Rights, areaId: string | undefined): boolean {
   if (!areaId || !writes(rights)) return false;

@@ -22,6 +22,9 @@ export type Route =
   | { name: 'views' }
   | { name: 'view'; id: string }
   | { name: 'slides'; ids: string[]; at?: number }
+  | { name: 'case'; id: string }
+  | { name: 'today' }
+  | { name: 'meetings'; councilId: string }
   | { name: 'notFound'; path: string };
 
 import { openParam, parseOpenParam } from './detail';
@@ -74,6 +77,12 @@ export function routePath(route: Route): string {
       return `/views/${enc(route.id)}`;
     case 'slides':
       return `/slides?views=${route.ids.map(enc).join(',')}${route.at ? `&at=${route.at + 1}` : ''}`;
+    case 'case':
+      return `/cases/${enc(route.id)}`;
+    case 'today':
+      return '/today';
+    case 'meetings':
+      return `/councils/${enc(route.councilId)}/meetings`;
     case 'notFound':
       return route.path;
   }
@@ -105,6 +114,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'password' && parts.length === 1) return { name: 'password' };
   if (head === 'views' && parts.length === 1) return { name: 'views' };
   if (head === 'views' && a && parts.length === 2) return { name: 'view', id: a };
+  if (head === 'cases' && a && parts.length === 2) return { name: 'case', id: a };
+  if (head === 'today' && parts.length === 1) return { name: 'today' };
+  if (head === 'councils' && a && b === 'meetings' && parts.length === 3) return { name: 'meetings', councilId: a };
   if (head === 'slides' && parts.length === 1) {
     const ids = (query.get('views') ?? '').split(',').filter(Boolean);
     const at = Number(query.get('at'));

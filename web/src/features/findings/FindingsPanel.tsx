@@ -8,9 +8,12 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { countByKind, type FindingItem } from '../../models/findings';
 import type { NodeData } from '../../models/network';
-import { mayAccept, mayOpenEcomap, type Rights } from '../../models/permissions';
+import { mayAccept, mayDismiss, mayOpenEcomap, type Rights } from '../../models/permissions';
 import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
+import { CaseOpener } from '../cases/CaseOpener';
+import { DismissDialog } from './DismissDialog';
+import { DismissedList } from './DismissedList';
 
 interface Props {
   items: readonly FindingItem[];
@@ -20,6 +23,10 @@ interface Props {
   selectedKey?: string;
   onPick(key: string | undefined): void;
   onAccept(item: FindingItem): void;
+  /** A finding was set aside: the list is fetched again without it. */
+  onDismissed(): void;
+  /** The area of the map, whose set-aside findings are listed (保留中). */
+  areaId: string;
   nodeById: ReadonlyMap<string, NodeData>;
   /** What the viewer may do: accept only what they may write, open ecomaps only of people they see in detail. */
   rights: Rights;
@@ -44,6 +51,9 @@ export function FindingsPanel(props: Props) {
   const { items, selectedKey, nodeById } = props;
   const [kind, setKind] = useState<FindingKind | 'ALL'>('ALL');
   const [shown, setShown] = useState(pageSize);
+  const [dismissing, setDismissing] = useState<FindingItem>();
+  const [dismissedUntil, setDismissedUntil] = useState<string>();
+  const [dismissals, setDismissals] = useState(0);
   const counts = countByKind(items);
   const list = items.filter((item) => kind === 'ALL' || item.kind === kind);
   const name = (id: string) => nodeById.get(id)?.label ?? id;
@@ -56,6 +66,11 @@ export function FindingsPanel(props: Props) {
       {props.notice && (
         <p className="notice notice--info" role="status">
           {props.notice}
+        </p>
+      )}
+      {dismissedUntil && (
+        <p className="notice notice--info" role="status">
+          {t('dismiss.done', { date: dismissedUntil })}
         </p>
       )}
       {props.peopleHidden && <p className="hint">{t('findings.hiddenPeople')}</p>}
@@ -124,6 +139,14 @@ export function FindingsPanel(props: Props) {
                         {t('findings.accept')}
                       </button>
                     )}
+                    {mayDismiss(props.rights, item, nodeById) && (
+                      <button type="button" className="button button--small" onClick={() => setDismissing(item)}>
+                        {t('dismiss.action')}
+                      </button>
+                    )}
+                    {subject?.parent && mayOpenEcomap(props.rights, subject) && (
+                      <CaseOpener subjectId={subject.id} areaId={subject.parent} />
+                    )}
                     {subject && mayOpenEcomap(props.rights, subject) && (
                       <Link
                         className="button button--small"
@@ -148,6 +171,17 @@ export function FindingsPanel(props: Props) {
           {t('findings.more', { count: Math.min(pageSize, list.length - shown) })}
         </button>
       )}
+      {!props.peopleHidden && <DismissedList key={dismissals} areaId={props.areaId} refreshKey={dismissals} />}
+      <DismissDialog
+        item={dismissing}
+        onClose={() => setDismissing(undefined)}
+        onDismissed={(_item, revisitOn) => {
+          setDismissing(undefined);
+          setDismissedUntil(revisitOn);
+          setDismissals((count) => count + 1);
+          props.onDismissed();
+        }}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** The analyses shown on the map, and accepting a suggestion. */
+/** The analyses shown on the map, accepting a suggestion, and setting a finding aside (保留). */
 import { graphql } from '../../gql';
 
 export const isolatedPeopleQuery = graphql(`
@@ -38,6 +38,31 @@ export const acceptSuggestionMutation = graphql(`
       councilId
       acceptedBy
       acceptedAt
+    }
+  }
+`);
+
+export const dismissFindingMutation = graphql(`
+  mutation DismissFinding($kind: MissingLinkKind!, $subjectIds: [ID!]!, $field: String, $reason: DismissReason!, $revisitOn: String!, $note: String) {
+    dismissFinding(kind: $kind, subjectIds: $subjectIds, field: $field, reason: $reason, revisitOn: $revisitOn, note: $note) {
+      kind
+      subjectIds
+      revisitOn
+    }
+  }
+`);
+
+export const dismissedFindingsQuery = graphql(`
+  query DismissedFindings($areaId: ID!) {
+    dismissedFindings(areaId: $areaId) {
+      kind
+      subjectIds
+      field
+      explanation
+      reason
+      note
+      revisitOn
+      dismissedBy
     }
   }
 `);

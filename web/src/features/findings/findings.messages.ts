@@ -35,4 +35,17 @@ export const findingsMessages = {
   'accept.saving': ['記録しています…', 'Recording…'],
   'accept.done': ['記録しました。地図を更新しました。', 'Recorded. The map has been updated.'],
   'accept.chooseOne': ['少なくとも1つ選んでください。', 'Choose at least one.'],
+  'dismiss.action': ['保留にする', 'Set aside'],
+  'dismiss.title': ['発見事項を保留にする', 'Set the finding aside'],
+  'dismiss.lead': [
+    '指定した日まで一覧に出なくなり、その日から自動的にまた表示されます。',
+    'It leaves the list until the date you give and comes back by itself on that day.',
+  ],
+  'dismiss.reason': ['理由', 'Reason'],
+  'dismiss.revisitOn': ['もう一度見る日', 'Look again on'],
+  'dismiss.note': ['メモ（任意）', 'Note (optional)'],
+  'dismiss.confirm': ['保留にする', 'Set aside'],
+  'dismiss.listed': ['保留中（{count}件）', 'Set aside ({count})'],
+  'dismiss.until': ['{reason}・{date}に再表示（{by}）', '{reason}; back on {date} ({by})'],
+  'dismiss.done': ['保留にしました（{date}まで）。', 'Set aside until {date}.'],
 } as const satisfies Messages;

@@ -22,6 +22,7 @@ import {
 } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
+import { CaseOpener } from '../cases/CaseOpener';
 import { EntityActions } from '../editing/EntityActions';
 import { type Tie, tiesQuery } from './map.graphql';
 import { AddTieForm, EditTieForm } from './TieEditor';
@@ -132,6 +133,12 @@ export function DetailPanel(props: Props) {
             to={{ name: 'ecomap', subject: node.kind === 'Person' ? 'person' : 'household', id: node.id }}
           >
             {t('detail.ecomap')}
+          </Link>
+        )}
+        {node.parent && mayOpenEcomap(rights, node) && <CaseOpener subjectId={node.id} areaId={node.parent} />}
+        {node.kind === 'Council' && !node.anonymous && rights.role !== 'PLANNER' && (
+          <Link className="button button--small" to={{ name: 'meetings', councilId: node.id }}>
+            {t('meeting.link')}
           </Link>
         )}
         {node.kind !== 'Area' && (

@@ -403,6 +403,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
                 selectedKey={state.selectedFindingKey}
                 onPick={pickFinding}
                 onAccept={setAccepting}
+                onDismissed={() => void data.refetchFindings()}
+                areaId={areaId}
                 nodeById={nodeById}
                 rights={rights}
                 peopleHidden={!seesPeople(rights)}

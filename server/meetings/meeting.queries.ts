@@ -1,0 +1,64 @@
+/**
+ * Cypher for meetings: `(m:Meeting)-[:OF]->(:Council)`, `-[:ATTENDED_BY]->(Person|Organization)`,
+ * `-[:DISCUSSED {decision, position}]->(:Case)`. The consent of each case's subject is read with the meeting, so
+ * that the basis decides what the agenda shows without a second look.
+ */
+
+import type { PartyRow } from '../cases/case.queries.js';
+import { nodesNamed } from '../graph/lookup.js';
+import type { MeetingBasisCode } from '../vocabulary/caseCodes.js';
+
+export interface MeetingRow {
+  id: string;
+  councilId: string;
+  councilName: string;
+  on: string;
+  basis: MeetingBasisCode;
+  minutes: string | null;
+  nextOn: string | null;
+  recordedBy: string;
+  attendees: PartyRow[];
+  agenda: {
+    caseId: string;
+    subjectId: string;
+    decision: string | null;
+    position: number;
+    consents: (string | null)[];
+  }[];
+}
+
+const columns = `m.id AS id, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
+  m.minutes AS minutes, m.nextOn AS nextOn, m.recordedBy AS recordedBy,
+  [(m)-[:ATTENDED_BY]->(x) | {id: x.id, name: x.name, kind: head([l IN labels(x) WHERE l IN ['Person', 'Organization']])}] AS attendees,
+  [(m)-[d:DISCUSSED]->(k:Case)-[:ABOUT]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, position: d.position,
+     consents: CASE WHEN s:Person THEN [s.consent] ELSE [(s)<-[:MEMBER_OF]-(p:Person) | p.consent] END}] AS agenda`;
+
+export const meetingsOf = `
+MATCH (m:Meeting)-[:OF]->(c:Council {id: $councilId})
+WHERE ($from IS NULL OR m.on >= $from) AND ($to IS NULL OR m.on <= $to)
+RETURN ${columns}
+ORDER BY on DESC, id`;
+
+export const meetingById = `
+MATCH (m:Meeting {id: $id})-[:OF]->(c:Council)
+RETURN ${columns}`;
+
+export const createMeeting = `
+MATCH (c:Council {id: $councilId})
+CREATE (m:Meeting)-[:OF]->(c)
+SET m = $props
+RETURN m.id AS id`;
+
+export const addAttendees = `
+MATCH (m:Meeting {id: $id})
+WITH m
+${nodesNamed(['Person', 'Organization'])}
+MERGE (m)-[:ATTENDED_BY]->(n)
+RETURN count(*) AS attendees`;
+
+export const addAgenda = `
+MATCH (m:Meeting {id: $id})
+UNWIND $agenda AS item
+MATCH (k:Case {id: item.caseId})
+CREATE (m)-[:DISCUSSED {decision: item.decision, position: item.position}]->(k)
+RETURN count(*) AS items`;

@@ -1,0 +1,53 @@
+/** 会議の記録: a meeting of a council, its basis for sharing, who came, the cases on its agenda and what was decided. */
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { CaseParty, CaseStatus } from '../cases/case.type.js';
+import { type CaseStatusCode, type MeetingBasisCode, meetingBases } from '../vocabulary/caseCodes.js';
+
+export const MeetingBasis = Object.fromEntries(Object.keys(meetingBases.labels).map((code) => [code, code])) as {
+  [Code in MeetingBasisCode]: Code;
+};
+registerEnumType(MeetingBasis, {
+  name: 'MeetingBasis',
+  description: 'the legal basis on which a meeting shares cases',
+  valuesConfig: {
+    SUPPORT_MEETING: { description: meetingBases.labels.SUPPORT_MEETING },
+    CONSENTED: { description: meetingBases.labels.CONSENTED },
+    COUNCIL: { description: meetingBases.labels.COUNCIL },
+  },
+});
+
+@ObjectType({ simpleResolvers: true, description: 'A case on a meeting’s agenda, as far as the basis shares it' })
+export class AgendaItem {
+  @Field(() => ID, { nullable: true, description: 'null when the basis does not share this case' })
+  caseId!: string | null;
+  @Field(() => Boolean, { description: 'the basis withholds the case: it is only counted' }) withheld!: boolean;
+  @Field(() => String, { nullable: true }) decision!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: '会議: a meeting of a council' })
+export class Meeting {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) councilId!: string;
+  @Field(() => String) councilName!: string;
+  @Field(() => String) on!: string;
+  @Field(() => MeetingBasis) basis!: MeetingBasisCode;
+  @Field(() => [CaseParty]) attendees!: CaseParty[];
+  @Field(() => [AgendaItem]) agenda!: AgendaItem[];
+  @Field(() => String, { nullable: true, description: '議事録' }) minutes!: string | null;
+  @Field(() => String, { nullable: true }) nextOn!: string | null;
+  @Field(() => String) recordedBy!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A case as a meeting shows it: what its basis allows, no more' })
+export class MeetingCase {
+  @Field(() => ID) meetingId!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => CaseParty) subject!: CaseParty;
+  @Field(() => CaseStatus) status!: CaseStatusCode;
+  @Field(() => String, { nullable: true }) direction!: string | null;
+  @Field(() => CaseParty, { nullable: true }) keyPerson!: CaseParty | null;
+  @Field(() => [String], { description: 'the current plan, one line per item: who — what (status)' })
+  plan!: string[];
+  @Field(() => String, { nullable: true }) reviewOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'what the meeting decided about it' }) decision!: string | null;
+}

@@ -1,0 +1,61 @@
+/**
+ * 今日の仕事 for one coordinator (or ADMIN): reviews due this week and overdue, 終結後の確認 due, cases without a
+ * キーパーソン, the meetings of the week to prepare for, and the findings of their areas that are new since their last visit (the visit is remembered).
+ * Everything goes through the same policy as the case and finding queries, and is recorded as they are.
+ */
+import { findingKey } from '../analysis/dismissals/dismissal.queries.js';
+import { missingLinks } from '../analysis/missing-links/missingLinks.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { readCases } from '../cases/case.service.js';
+import type { Graph } from '../graph/graph.js';
+import { meetingsByIds } from '../meetings/meeting.service.js';
+import { today } from '../shared/dates.js';
+import * as q from './workList.queries.js';
+import type { WorkList } from './workList.type.js';
+
+/** How far ahead the list looks. */
+const lookAheadDays = 7;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function workList(graph: Graph, viewer: Viewer): Promise<WorkList> {
+  const now = today();
+  const until = addDays(now, lookAheadDays);
+  const params = { until, all: viewer.scope === undefined, scope: [...(viewer.scope ?? [])] };
+  const [reviews, followUps, keyless, meetings] = await Promise.all([
+    graph.read<{ id: string; date: string }>(q.reviewsBy, params),
+    graph.read<{ id: string; date: string }>(q.followUpsBy, params),
+    graph.read<{ id: string; date: string }>(q.withoutKeyPerson, params),
+    graph.read<{ id: string }>(q.meetingsDue, { today: now, until }),
+  ]);
+  const ids = [...new Set([...reviews, ...followUps, ...keyless].map((row) => row.id))];
+  const cases = new Map((await readCases(graph, viewer, ids, 'workList')).map((c) => [c.id, c]));
+  const pick = (rows: { id: string }[]) => rows.flatMap((row) => cases.get(row.id) ?? []);
+
+  const areaIds =
+    viewer.scope === undefined ? (await graph.read<{ id: string }>(q.roots)).map((r) => r.id) : viewer.areaIds;
+  const findings = (
+    await Promise.all(areaIds.map((areaId) => missingLinks(graph, viewer, { areaId, asOf: now }, null)))
+  ).flat();
+  const [visit] = await graph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, { username: viewer.username });
+  const seenBefore = new Set(visit?.findingKeys ?? []);
+  const keys = [...new Set(findings.map(findingKey))];
+  await graph.write(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
+  return {
+    today: now,
+    until,
+    reviewsDue: pick(reviews.filter((row) => row.date >= now)),
+    reviewsOverdue: pick(reviews.filter((row) => row.date < now)),
+    followUpsDue: pick(followUps),
+    withoutKeyPerson: pick(keyless),
+    meetingsThisWeek: await meetingsByIds(
+      graph,
+      viewer,
+      meetings.map((row) => row.id),
+    ),
+    newFindings: findings.filter((finding) => !seenBefore.has(findingKey(finding))),
+    lastVisitAt: visit?.at ?? null,
+  };
+}
