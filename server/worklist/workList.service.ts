@@ -42,7 +42,8 @@ export async function workList(graph: Graph, viewer: Viewer): Promise<WorkList> 
   const [visit] = await graph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, { username: viewer.username });
   const seenBefore = new Set(visit?.findingKeys ?? []);
   const keys = [...new Set(findings.map(findingKey))];
-  await graph.write(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
+  // a record of use (when this viewer last looked), not the town's data: it leaves the data version as it is
+  await graph.record(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
   return {
     today: now,
     until,
