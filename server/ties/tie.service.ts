@@ -35,7 +35,7 @@ function personEnds(ends: TieEnds, row: { sourceId: string; targetId: string }):
 
 function snapshot(row: q.TieRow | undefined): Record<string, unknown> | null {
   if (!row) return null;
-  const { sourceRoles: _roles, ...rest } = row;
+  const { sourceRoles: _roles, sourceName: _source, targetName: _target, ...rest } = row;
   return rest;
 }
 

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { countByKind, type FindingItem } from '../../models/findings';
+import { countByKind, type FindingItem, findingName } from '../../models/findings';
 import type { NodeData } from '../../models/network';
 import { mayAccept, mayOpenEcomap, type Rights } from '../../models/permissions';
 import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
 import { Progress } from '../../ui/Progress';
+import { NextSteps } from './NextSteps';
 
 interface Props {
   items: readonly FindingItem[];
@@ -20,6 +21,8 @@ interface Props {
   selectedKey?: string;
   onPick(key: string | undefined): void;
   onAccept(item: FindingItem): void;
+  /** Opens the detail panel of a node (the person an isolation finding is about). */
+  onOpenNode(id: string): void;
   nodeById: ReadonlyMap<string, NodeData>;
   /** What the viewer may do: accept only what they may write, open ecomaps only of people they see in detail. */
   rights: Rights;
@@ -40,13 +43,13 @@ const kindOrder: FindingKind[] = [
 const pageSize = 40;
 
 export function FindingsPanel(props: Props) {
-  const { t, l, n } = useI18n();
+  const { t, l, n, lang } = useI18n();
   const { items, selectedKey, nodeById } = props;
   const [kind, setKind] = useState<FindingKind | 'ALL'>('ALL');
   const [shown, setShown] = useState(pageSize);
   const counts = countByKind(items);
   const list = items.filter((item) => kind === 'ALL' || item.kind === kind);
-  const name = (id: string) => nodeById.get(id)?.label ?? id;
+  const mapLabel = (id: string) => nodeById.get(id)?.label;
 
   return (
     <section className="findings" aria-labelledby="findings-title" data-testid="findings-panel">
@@ -86,6 +89,7 @@ export function FindingsPanel(props: Props) {
         {list.slice(0, shown).map((item) => {
           const selected = item.key === selectedKey;
           const subject = nodeById.get(item.subjectIds[0] ?? '');
+          const name = (id: string) => findingName(item, id, mapLabel, lang);
           return (
             <li key={item.key} className={selected ? 'finding finding--selected' : 'finding'}>
               <button
@@ -106,6 +110,15 @@ export function FindingsPanel(props: Props) {
                     <strong>{t('findings.subject')}：</strong>
                     {item.subjectIds.map(name).join('、')}
                   </p>
+                  {item.nextSteps && (
+                    <NextSteps
+                      steps={item.nextSteps}
+                      name={name}
+                      nodeById={nodeById}
+                      rights={props.rights}
+                      onAccept={props.onAccept}
+                    />
+                  )}
                   {item.kind !== 'ISOLATED' && (
                     <p>
                       <strong>{t('findings.suggested')}：</strong>
@@ -122,6 +135,15 @@ export function FindingsPanel(props: Props) {
                         onClick={() => props.onAccept(item)}
                       >
                         {t('findings.accept')}
+                      </button>
+                    )}
+                    {item.kind === 'ISOLATED' && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => props.onOpenNode(item.subjectIds[0])}
+                      >
+                        {t('findings.openPerson')}
                       </button>
                     )}
                     {subject && mayOpenEcomap(props.rights, subject) && (

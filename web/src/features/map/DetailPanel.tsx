@@ -17,6 +17,7 @@ import {
   labelOf,
   roleLabels,
   shownTieTypeLabels,
+  standInLabel,
   strengthLabels,
   tierLabels,
 } from '../../models/vocabulary';
@@ -206,7 +207,7 @@ export function DetailPanel(props: Props) {
                         {other.label}
                       </button>
                     ) : (
-                      <span>{otherId}</span>
+                      <span>{(tie.sourceId === node.id ? tie.targetName : tie.sourceName) ?? l(standInLabel)}</span>
                     )}
                   </div>
                   <div className="tie__meta">
