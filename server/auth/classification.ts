@@ -38,6 +38,7 @@ const placeTypes: Table = {
     population: 'public',
     households: 'public',
     elderly: 'public',
+    sortOrder: 'public',
     organizationCount: 'public',
     hubCount: 'public',
     peopleKnown: 'aggregate',
@@ -93,6 +94,8 @@ const personTypes: Table = {
     id: 'personId',
     access: 'public',
     name: 'personName',
+    // the reading tells the name: shown, and searched, exactly where the name is
+    nameKana: 'personName',
     ageBand: 'personDetail',
     roles: 'personDetail',
     needs: 'personDetail',

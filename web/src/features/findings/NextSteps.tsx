@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import type { FindingItem } from '../../models/findings';
 import type { NodeData } from '../../models/network';
 import { mayAccept, type Rights } from '../../models/permissions';
-import { findingKindLabels } from '../../models/vocabulary';
+import { fieldLabels, findingKindLabels, labelOf } from '../../models/vocabulary';
 
 interface Props {
   steps: readonly FindingItem[];
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function NextSteps({ steps, name, nodeById, rights, onAccept }: Props) {
-  const { t, l } = useI18n();
+  const { t, l, lang } = useI18n();
   return (
     <div className="finding__steps" data-testid="next-steps">
       <strong>{t('findings.nextSteps')}</strong>
@@ -27,6 +27,10 @@ export function NextSteps({ steps, name, nodeById, rights, onAccept }: Props) {
           <li key={step.key} data-step-kind={step.kind}>
             <span className={`finding__kind finding__kind--${step.kind.toLowerCase()}`}>
               {l(findingKindLabels[step.kind])}
+              {step.field &&
+                (lang === 'ja'
+                  ? `（${labelOf(fieldLabels, step.field, lang)}）`
+                  : ` (${labelOf(fieldLabels, step.field, lang)})`)}
             </span>{' '}
             {step.suggestedIds.length > 0 ? step.suggestedIds.map(name).join('、') : t('findings.noSuggestion')}
             {mayAccept(rights, step, nodeById) && (
