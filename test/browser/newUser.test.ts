@@ -132,6 +132,43 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
     }
   });
 
+  it('adds a tie whose form fits it (no direction for 近所, who watches whom for 見守り, a chosen date), then ends it', async () => {
+    const page = await logIn(browser, app, app.username, errors);
+    await page.goto(`${app.url}/map/${app.id('a3-ookubo')}?node=${app.id('p-8050-son')}`);
+    await waitForMap(page);
+    const detail = page.getByTestId('detail-panel');
+    await detail.getByRole('heading', { name: '石黒 聡' }).waitFor();
+    await detail.getByRole('button', { name: '＋ つながりを追加' }).click();
+    const form = detail.getByRole('form', { name: 'つながりを追加' });
+    await form.getByPlaceholder('地図上の名前を入力').fill('横山 修');
+    await form.getByRole('button', { name: /横山 修（住民）/ }).click();
+    const type = form.getByLabel('種類');
+    // only what joins two people: no 参加, 運営, 構成員, 連携 or 紹介
+    expect(await type.locator('option').allInnerTexts()).toEqual(['家族', '近所', '友人', '見守り', '支援']);
+    await type.selectOption({ label: '近所' });
+    expect(await form.getByTestId('tie-direction').count()).toBe(0);
+    await type.selectOption({ label: '見守り' });
+    expect(await form.getByTestId('tie-direction').innerText()).toContain('横山 修から石黒 聡へ');
+    await type.selectOption({ label: '近所' });
+    await form.getByLabel('開始日').fill('2025-06-01');
+    await screenshot(page, 'ties-01-add-form');
+    await form.getByRole('button', { name: 'つながりを追加' }).click();
+    const tie = detail.locator('.tie', { hasText: '横山 修' }).filter({ hasText: '近所' });
+    await tie.waitFor({ timeout: 15_000 });
+    expect(await tie.innerText()).toContain('2025-06-01から');
+    await tie.getByRole('button', { name: '終える' }).click();
+    expect(await tie.innerText()).toContain('履歴（終了したつながり）に残ります');
+    await screenshot(page, 'ties-02-end-ask');
+    await tie.getByRole('button', { name: '終える' }).click();
+    // ended, not deleted: still listed, as ended today
+    await expect.poll(() => tie.getAttribute('class'), { timeout: 15_000 }).toContain('tie--ended');
+    expect(await tie.innerText()).toMatch(/\d{4}-\d{2}-\d{2}まで ・ 終了/);
+    // a symmetric tie shows no direction
+    expect(await tie.locator('.tie__type').innerText()).toBe('近所');
+    await screenshot(page, 'ties-03-ended');
+    await page.close();
+  }, 180_000);
+
   it('met no page error', () => {
     expect(errors).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { summaryLines } from '../../models/detail';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
 import { mayEdit, mayEditTie, mayListTies, mayOpenEcomap, type Rights } from '../../models/permissions';
+import { isSymmetric } from '../../models/tieForm';
 import {
   categoryLabels,
   fieldLabels,
@@ -25,7 +26,7 @@ import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
 import { EntityActions } from '../editing/EntityActions';
 import { type Tie, tiesQuery } from './map.graphql';
-import { AddTieForm, EditTieForm } from './TieEditor';
+import { AddTieForm, EditTieForm, EndTieButton } from './TieEditor';
 
 interface Props {
   node: NodeData | undefined;
@@ -200,7 +201,8 @@ export function DetailPanel(props: Props) {
                       {l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}
                     </span>
                     <span className="tie__type">
-                      {tie.sourceId === node.id ? '→' : '←'} {labelOf(shownTieTypeLabels, tie.type, lang)}
+                      {isSymmetric(tie.type) ? '' : tie.sourceId === node.id ? '→ ' : '← '}
+                      {labelOf(shownTieTypeLabels, tie.type, lang)}
                     </span>
                     {other ? (
                       <button type="button" className="link-button" onClick={() => props.onPickNode(otherId)}>
@@ -220,6 +222,9 @@ export function DetailPanel(props: Props) {
                       <button type="button" className="link-button tie__edit" onClick={() => setEditing(tie.id)}>
                         {t('tie.edit')}
                       </button>
+                    )}
+                    {mayEditTie(rights, node, other) && tie.active && editing !== tie.id && (
+                      <EndTieButton tie={tie} onDone={saved} />
                     )}
                   </div>
                   {editing === tie.id && <EditTieForm tie={tie} onDone={saved} />}
