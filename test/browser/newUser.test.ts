@@ -12,7 +12,7 @@ import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { testGraph } from '../helpers/graph.js';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { chromiumPath, launchChromium, logIn, screenshot, waitForMap } from './browser.js';
+import { chromiumPath, cyExpression, launchChromium, logIn, screenshot, waitForMap } from './browser.js';
 
 const haveChromium = fs.existsSync(chromiumPath);
 
@@ -167,6 +167,40 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
     expect(await tie.locator('.tie__type').innerText()).toBe('近所');
     await screenshot(page, 'ties-03-ended');
     await page.close();
+  }, 180_000);
+
+  it('speaks English in English: findings, their kinds and the word for a stand-in, not the Japanese', async () => {
+    const page = await logIn(browser, app, app.areaCoordinator, errors);
+    await page.goto(`${app.url}/map/${app.id('a3-tsutsujino')}?node=${app.id('p-201')}&lang=en`);
+    await waitForMap(page);
+    const detail = page.getByTestId('detail-panel');
+    await detail.getByRole('heading', { name: '野沢 悦子' }).waitFor();
+    await expect.poll(() => detail.locator('.ties').innerText(), { timeout: 15_000 }).toContain('Resident');
+    expect(await detail.innerText()).not.toContain('住民');
+    await page.getByTestId('tab-findings').click();
+    const panel = page.getByTestId('findings-panel');
+    await panel.locator('.finding').first().waitFor();
+    const sentences = await panel.locator('.finding__sentence').allInnerTexts();
+    expect(sentences.length).toBeGreaterThan(0);
+    // names stay as written; the sentences around them are English
+    for (const sentence of sentences) expect(sentence).not.toMatch(/さんには|ありません|提案します|世帯の外/);
+    const kinds = await panel.locator('.finding__kind').allInnerTexts();
+    for (const kind of kinds) expect(kind).toMatch(/^[A-Za-z ]+$/);
+    await panel.locator('.finding__pick').first().click();
+    expect(await panel.locator('.finding__more').first().innerText()).not.toMatch(/[：、]/);
+    await screenshot(page, 'english-01-findings');
+    await page.close();
+    // a council member sees most people as stand-ins: residents, in English
+    const council = await logIn(browser, app, app.councilMember, errors);
+    await council.goto(`${app.url}/map/${app.id('a3-tsutsujino')}?lang=en`);
+    await waitForMap(council);
+    const standIns = (await council.evaluate(
+      `${cyExpression}.nodes('.anonymous').map((n) => n.data('label'))`,
+    )) as string[];
+    expect(standIns.length).toBeGreaterThan(0);
+    expect(new Set(standIns)).toEqual(new Set(['Resident']));
+    await screenshot(council, 'english-02-council-map');
+    await council.close();
   }, 180_000);
 
   it('met no page error', () => {

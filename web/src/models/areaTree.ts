@@ -20,19 +20,6 @@ function byTierThenOrder(a: AreaSummary, b: AreaSummary): number {
   return a.tier - b.tier || compareAreas(a, b);
 }
 
-/** The areas as the tree lists them, depth first: each area followed by the areas within it. */
-export function inTreeOrder<A extends AreaSummary>(areas: readonly A[]): { area: A; depth: number }[] {
-  const out: { area: A; depth: number }[] = [];
-  const walk = (nodes: AreaTreeNode[], depth: number) => {
-    for (const node of nodes) {
-      out.push({ area: node.area as A, depth });
-      walk(node.children, depth + 1);
-    }
-  };
-  walk(buildAreaTree(areas), 0);
-  return out;
-}
-
 /** The forest of areas; an area whose parent is not in the list is a root (the viewer may see only part). */
 export function buildAreaTree(areas: readonly AreaSummary[]): AreaTreeNode[] {
   const nodes = new Map<string, AreaTreeNode>();

@@ -182,6 +182,20 @@ describe('findingsCsvRows', () => {
   });
 });
 
+describe('findings in English', () => {
+  it('says each missing link in English from what it names, not the Japanese sentence', () => {
+    const english = items.filter((item) => item.kind !== 'ISOLATED').map((item) => item.sentence.en);
+    expect(english).toEqual([
+      "No agency reaches 山田 太郎's employment need. Suggested: ハローワーク.",
+      '山田 太郎 has needs and nobody watches over them. Suggested watcher: 佐藤 一郎 (or 1 more).',
+      'ひだまりサロン is on no council of its area. Suggested: 第2層協議体.',
+      "No agency serves 山田 花子's housing need here: a resource to develop.",
+    ]);
+    // the Japanese stays the server's
+    expect(items[1].sentence.ja).toBe('就労の支援が届いていません');
+  });
+});
+
 describe('findingName', () => {
   const item = items.find((found) => found.kind === 'WATCH_GAP')!;
   it('prefers the map, then the name the finding came with, and never shows an id', () => {

@@ -29,7 +29,7 @@ export interface FindingItem {
   subjectIds: string[];
   suggestedIds: string[];
   field?: string;
-  /** The finding as a sentence (the server writes missing links in Japanese). */
+  /** The finding as a sentence: the server's Japanese, and English made here (linkSentenceEn). */
   sentence: Localized;
   score: number;
   /** Whether it can be accepted (a missing link with at least one suggestion). */
@@ -91,6 +91,51 @@ function isolatedSentence(finding: IsolatedPerson): Localized {
   };
 }
 
+/** A list of names in English: "A", "A and B", "A, B and C". */
+function listEn(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A missing link in English. The server writes each finding in Japanese, to be read out in a meeting; in English
+ * the sentence is made here from what the finding names (its subjects, suggestions and field), so no Japanese
+ * sentence is left on an English screen.
+ */
+export function linkSentenceEn(link: MissingLink): string {
+  const name = (ref: { name?: string | null }) => ref.name ?? standInLabel.en;
+  const subjects = link.kind === 'SINGLE_POINT' ? link.subjects.slice(0, -1) : link.subjects;
+  const who = listEn(subjects.map(name));
+  const [first] = link.suggested;
+  const more = link.suggested.length > 1 ? ` (or ${link.suggested.length - 1} more)` : '';
+  const field = link.field ? labelOf(fieldLabels, link.field, 'en').toLowerCase() : '';
+  switch (link.kind) {
+    case 'UNMET_NEED':
+      return first
+        ? `No agency reaches ${who}'s ${field} need. Suggested: ${name(first)}${more}.`
+        : `No agency serves ${who}'s ${field} need here: a resource to develop.`;
+    case 'UNCOORDINATED_HOUSEHOLD':
+      return `${who} is supported by agencies that do not work together (${listEn(link.suggested.map(name))}). A case conference is suggested.`;
+    case 'WATCH_GAP':
+      return first
+        ? `${who} has needs and nobody watches over them. Suggested watcher: ${name(first)}${more}.`
+        : `${who} has needs and nobody watches over them; no welfare commissioner (minsei-iin) or volunteer is registered here to ask.`;
+    case 'HUB_MATCH':
+      return `${who} has no tie outside their household. Suggested: taking part in ${first ? name(first) : 'a hub'}${more}, which matches their interests.`;
+    case 'SINGLE_POINT': {
+      const point = link.subjects[link.subjects.length - 1];
+      const second = first
+        ? ` Suggested as a second link: ${name(first)}${more}.`
+        : ' Nobody is registered here to ask for a second link.';
+      return `Every tie of ${who} goes through ${point ? name(point) : 'one node'}.${second}`;
+    }
+    case 'UNAFFILIATED_RESOURCE':
+      return first
+        ? `${who} is on no council of its area. Suggested: ${name(first)}${more}.`
+        : `${who} is on no council of its area.`;
+  }
+}
+
 /** One list of findings: isolated people first (they matter most), then missing links as the server ranked them. */
 export function toFindingItems(isolated: readonly IsolatedPerson[], links: readonly MissingLink[]): FindingItem[] {
   const people: FindingItem[] = isolated.map((finding) => ({
@@ -111,7 +156,7 @@ export function toFindingItems(isolated: readonly IsolatedPerson[], links: reado
       subjectIds: link.subjectIds,
       suggestedIds: link.suggestedIds,
       field: link.field ?? undefined,
-      sentence: { ja: link.explanation, en: link.explanation },
+      sentence: { ja: link.explanation, en: linkSentenceEn(link) },
       score: link.score,
       acceptable: link.suggestedIds.length > 0,
       named: Object.fromEntries(

@@ -43,7 +43,7 @@ const kindOrder: FindingKind[] = [
 const pageSize = 40;
 
 export function FindingsPanel(props: Props) {
-  const { t, l, n, lang } = useI18n();
+  const { t, l, n, lang, list: listed, labelled } = useI18n();
   const { items, selectedKey, nodeById } = props;
   const [kind, setKind] = useState<FindingKind | 'ALL'>('ALL');
   const [shown, setShown] = useState(pageSize);
@@ -107,8 +107,8 @@ export function FindingsPanel(props: Props) {
               {selected && (
                 <div className="finding__more">
                   <p>
-                    <strong>{t('findings.subject')}：</strong>
-                    {item.subjectIds.map(name).join('、')}
+                    <strong>{labelled(t('findings.subject'))}</strong>
+                    {listed(item.subjectIds.map(name))}
                   </p>
                   {item.nextSteps && (
                     <NextSteps
@@ -121,10 +121,8 @@ export function FindingsPanel(props: Props) {
                   )}
                   {item.kind !== 'ISOLATED' && (
                     <p>
-                      <strong>{t('findings.suggested')}：</strong>
-                      {item.suggestedIds.length > 0
-                        ? item.suggestedIds.map(name).join('、')
-                        : t('findings.noSuggestion')}
+                      <strong>{labelled(t('findings.suggested'))}</strong>
+                      {item.suggestedIds.length > 0 ? listed(item.suggestedIds.map(name)) : t('findings.noSuggestion')}
                     </p>
                   )}
                   <div className="button-row">

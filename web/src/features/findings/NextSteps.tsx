@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function NextSteps({ steps, name, nodeById, rights, onAccept }: Props) {
-  const { t, l, lang } = useI18n();
+  const { t, l, lang, list, aside } = useI18n();
   return (
     <div className="finding__steps" data-testid="next-steps">
       <strong>{t('findings.nextSteps')}</strong>
@@ -27,12 +27,9 @@ export function NextSteps({ steps, name, nodeById, rights, onAccept }: Props) {
           <li key={step.key} data-step-kind={step.kind}>
             <span className={`finding__kind finding__kind--${step.kind.toLowerCase()}`}>
               {l(findingKindLabels[step.kind])}
-              {step.field &&
-                (lang === 'ja'
-                  ? `（${labelOf(fieldLabels, step.field, lang)}）`
-                  : ` (${labelOf(fieldLabels, step.field, lang)})`)}
+              {step.field && aside(labelOf(fieldLabels, step.field, lang))}
             </span>{' '}
-            {step.suggestedIds.length > 0 ? step.suggestedIds.map(name).join('、') : t('findings.noSuggestion')}
+            {step.suggestedIds.length > 0 ? list(step.suggestedIds.map(name)) : t('findings.noSuggestion')}
             {mayAccept(rights, step, nodeById) && (
               <button type="button" className="button button--small" onClick={() => onAccept(step)}>
                 {t('findings.accept')}

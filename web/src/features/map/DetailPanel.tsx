@@ -50,7 +50,7 @@ interface Props {
 }
 
 export function DetailPanel(props: Props) {
-  const { t, l, lang } = useI18n();
+  const { t, l, lang, list } = useI18n();
   const { node, nodeById, findings, rights } = props;
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
@@ -83,15 +83,14 @@ export function DetailPanel(props: Props) {
   const facts: [string, string][] = [];
   if (node.subKind) facts.push([t('detail.subKind'), node.subKind]);
   if (node.ageBand) facts.push([t('detail.ageBand'), node.ageBand]);
-  if (node.roles.length > 0)
-    facts.push([t('detail.roles'), node.roles.map((r) => labelOf(roleLabels, r, lang)).join('、')]);
+  if (node.roles.length > 0) facts.push([t('detail.roles'), list(node.roles.map((r) => labelOf(roleLabels, r, lang)))]);
   if (node.fields.length > 0) {
     facts.push([
       node.kind === 'Person' ? t('detail.needs') : t('detail.fields'),
-      node.fields.map((f) => labelOf(fieldLabels, f, lang)).join('、'),
+      list(node.fields.map((f) => labelOf(fieldLabels, f, lang))),
     ]);
   }
-  if (node.tags.length > 0) facts.push([t('detail.tags'), node.tags.join('、')]);
+  if (node.tags.length > 0) facts.push([t('detail.tags'), list(node.tags)]);
   if (node.summary) facts.push([t('detail.inside'), summaryLines(node.summary, lang).join('・')]);
 
   function saved(changed: boolean) {

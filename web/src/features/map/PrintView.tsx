@@ -14,7 +14,7 @@ export function PrintView({
   title: string;
   elements: readonly MapElement[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [image, setImage] = useState<string>();
 
   useEffect(
@@ -46,7 +46,7 @@ export function PrintView({
       <header className="print-header">
         <h1>{title}</h1>
         <p>
-          {t('app.name')} ・ {new Date().toLocaleDateString('ja-JP')}
+          {t('app.name')} ・ {new Date().toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB')}
         </p>
       </header>
       {image && <img className="map-print__image" src={image} alt={title} />}

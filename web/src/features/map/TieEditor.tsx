@@ -77,7 +77,7 @@ interface AddProps {
 }
 
 export function AddTieForm({ node, elements, allowed, onDone }: AddProps) {
-  const { t, l } = useI18n();
+  const { t, l, aside } = useI18n();
   const [type, setType] = useState<string>();
   const [query, setQuery] = useState('');
   const [other, setOther] = useState<NodeData>();
@@ -140,7 +140,8 @@ export function AddTieForm({ node, elements, allowed, onDone }: AddProps) {
           {hits.map((hit) => (
             <li key={hit.node.id}>
               <button type="button" className="button button--ghost button--small" onClick={() => pick(hit.node)}>
-                {hit.node.label}（{l(kindLabels[hit.node.kind])}）
+                {hit.node.label}
+                {aside(l(kindLabels[hit.node.kind]))}
               </button>
             </li>
           ))}
