@@ -40,7 +40,8 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
   it('gives the isolated 8050 son his next steps, and opens his panel from the finding', async () => {
     const page = await logIn(browser, app, app.username, errors);
     const panel = await openFindings(page, 'a3-ookubo');
-    await panel.getByRole('button', { name: /社会的孤立 \d+/ }).click();
+    // the analyses take their time on a loaded machine
+    await panel.getByRole('button', { name: /社会的孤立 \d+/ }).click({ timeout: 90_000 });
     await panel.locator('[data-finding-kind=ISOLATED]', { hasText: '石黒 聡' }).click();
     const steps = panel.getByTestId('next-steps');
     await steps.waitFor();
@@ -82,7 +83,7 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
   it('writes the names of suggested organizations into the findings CSV, not their ids', async () => {
     const page = await logIn(browser, app, app.username, errors);
     const panel = await openFindings(page, 'a2-higashi');
-    await panel.locator('[data-finding-kind=UNMET_NEED]').first().waitFor();
+    await panel.locator('[data-finding-kind=UNMET_NEED]').first().waitFor({ timeout: 90_000 });
     await page.getByText('書き出し', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -179,7 +180,7 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
     expect(await detail.innerText()).not.toContain('住民');
     await page.getByTestId('tab-findings').click();
     const panel = page.getByTestId('findings-panel');
-    await panel.locator('.finding').first().waitFor();
+    await panel.locator('.finding').first().waitFor({ timeout: 90_000 });
     const sentences = await panel.locator('.finding__sentence').allInnerTexts();
     expect(sentences.length).toBeGreaterThan(0);
     // names stay as written; the sentences around them are English
