@@ -86,6 +86,7 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
     switch (field) {
       case 'id':
       case 'name':
+      case 'nameKana':
       case 'ageBand':
       case 'kind':
         return <input value={values[field]} onChange={(event) => set(field, event.target.value)} />;
