@@ -204,6 +204,34 @@ describe.skipIf(!haveChromium)('what a new user tripped over', () => {
     await council.close();
   }, 180_000);
 
+  it('records a reading on the person form, and finds the person by it in hiragana or katakana', async () => {
+    const page = await logIn(browser, app, app.username, errors);
+    await page.goto(`${app.url}/map/${app.id('a3-ookubo')}?node=${app.id('p-8050-son')}`);
+    await waitForMap(page);
+    const detail = page.getByTestId('detail-panel');
+    await detail.getByRole('heading', { name: '石黒 聡' }).waitFor();
+    await detail.getByRole('button', { name: '編集', exact: true }).click();
+    const form = page.getByTestId('entity-form');
+    const reading = form.locator('[data-field=nameKana] input');
+    await reading.fill('石黒');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.locator('[data-field=nameKana] .field__error').waitFor();
+    expect(await form.locator('[data-field=nameKana] .field__error').innerText()).toContain('ひらがなかカタカナ');
+    await screenshot(page, 'kana-01-refused');
+    await reading.fill('いしぐろ さとし');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'detached' });
+    for (const text of ['いしぐろ', 'イシグロ']) {
+      await page.getByTestId('map-search').fill(text);
+      await page
+        .getByRole('option', { name: /石黒 聡/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
+    }
+    await screenshot(page, 'kana-02-found-by-reading');
+    await page.close();
+  }, 180_000);
+
   it('met no page error', () => {
     expect(errors).toEqual([]);
   });

@@ -189,6 +189,8 @@ function badValueText(field: FormField, message: string): Localized {
       '{label}に使えるのは文字・数字と - _ . : だけです（空白は使えません）。',
       'The {label} may hold only letters, digits and - _ . : (no spaces).',
     );
+  if (/is not a reading/.test(message))
+    return say('{label}はひらがなかカタカナで入力してください。', 'Write the {label} in hiragana or katakana.');
   if (/is not a|is not NONE/.test(message))
     return say('{label}に使えない値があります。一覧から選んでください。', 'The {label} has a value not in the list.');
   if (/tier must be/.test(message))
