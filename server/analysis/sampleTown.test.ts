@@ -91,6 +91,22 @@ describe('the double-care household (h-doublecare)', () => {
     }
   });
 
+  it('spreads the watchers of 北中学校区 over the people in need instead of proposing one volunteer to all', async () => {
+    const gaps = await findMissingLinks(graph, { areaId: id('a2-kita'), asOf }, [MissingLinkKind.WATCH_GAP]);
+    const firsts = new Map<string, number>();
+    for (const gap of gaps.filter((g) => g.suggestedIds.length > 0)) {
+      firsts.set(gap.suggestedIds[0], (firsts.get(gap.suggestedIds[0]) ?? 0) + 1);
+    }
+    // 柏木地区's five people in need share its volunteer and its 民生委員 (once: the volunteer for all five)
+    expect(Object.fromEntries([...firsts].map(([watcher, count]) => [short(watcher), count]))).toEqual({
+      'p-vol-01': 3,
+      'p-minsei-03': 2,
+      'p-vol-07': 1,
+      'p-minsei-02': 1,
+      'p-vol-06': 1,
+    });
+  });
+
   it('has an isolated child', async () => {
     const isolated = await isolatedPeople(graph, { areaId: town, maxDegree: 0, asOf });
     expect(isolated.map((f) => short(f.person.id))).toContain('p-dc-child');

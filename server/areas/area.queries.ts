@@ -2,6 +2,7 @@
 import { maskCount } from '../auth/smallCounts.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Area } from './area.type.js';
+import { areaOrderCypher } from './areaOrder.js';
 import { hubsIn, organizationsWorkingIn, peopleLivingIn } from './inArea.js';
 
 /** An area's row with its counts (direct from listAreasDirect, then added up the tree by the service). */
@@ -13,6 +14,7 @@ export interface AreaRow {
   population: number | null;
   households: number | null;
   elderly: number | null;
+  sortOrder: number | null;
   peopleKnown: number;
   hubCount: number;
 }
@@ -27,6 +29,7 @@ export function toArea(row: AreaRow & { organizationCount: number }, viewer: Vie
     population: row.population,
     households: row.households,
     elderly: row.elderly,
+    sortOrder: row.sortOrder,
     peopleKnown: maskCount(viewer, row.peopleKnown),
     organizationCount: row.organizationCount,
     hubCount: row.hubCount,
@@ -42,10 +45,10 @@ export const listAreasDirect = `
 MATCH (a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
-       a.households AS households, a.elderly AS elderly,
+       a.households AS households, a.elderly AS elderly, a.sortOrder AS sortOrder,
        COUNT { ${peopleLivingIn('a')} RETURN p } AS peopleKnown,
        COUNT { ${hubsIn('a')} RETURN h } AS hubCount
-ORDER BY tier, id`;
+ORDER BY a.tier, ${areaOrderCypher('a')}`;
 
 /** Every organization with the areas it is located in or serves. */
 export const organizationAreas = `

@@ -18,6 +18,11 @@ export class Area {
   @Field(() => Int, { nullable: true, description: 'households by the statistics' }) households!: number | null;
   @Field(() => Int, { nullable: true, description: 'residents aged 65 and over by the statistics' })
   elderly!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "the area's place in the municipality's order (areas.csv sort_order, else its row); lists follow it",
+  })
+  sortOrder!: number | null;
   @Field(() => Count, { description: 'people known to the network in this area and below; 「5未満」 for some roles' })
   peopleKnown!: Count;
   @Field(() => Int, {

@@ -38,6 +38,7 @@ const placeTypes: Table = {
     population: 'public',
     households: 'public',
     elderly: 'public',
+    sortOrder: 'public',
     organizationCount: 'public',
     hubCount: 'public',
     peopleKnown: 'aggregate',
@@ -93,6 +94,8 @@ const personTypes: Table = {
     id: 'personId',
     access: 'public',
     name: 'personName',
+    // the reading tells the name: shown, and searched, exactly where the name is
+    nameKana: 'personName',
     ageBand: 'personDetail',
     roles: 'personDetail',
     needs: 'personDetail',
@@ -116,6 +119,9 @@ const personTypes: Table = {
     strength: 'tieDetail',
     note: 'tieDetail',
     active: 'public',
+    // each end's name as its own access allows (tie.access.ts): a name with NAME or DETAILS, else null
+    sourceName: 'personName',
+    targetName: 'personName',
   },
   Network: { nodes: 'public', edges: 'public' },
   NetworkNode: {
@@ -181,10 +187,14 @@ const personTypes: Table = {
     unmetNeeds: 'personDetail',
     reasons: 'personDetail',
   },
+  // a finding names only people and households the viewer sees in detail (missing-links/disclosed.ts)
+  FindingRef: { id: 'personId', kind: 'public', name: 'personName' },
   MissingLink: {
     kind: 'public',
     subjectIds: 'personId',
     suggestedIds: 'personId',
+    subjects: 'public',
+    suggested: 'public',
     field: 'personDetail',
     explanation: 'personDetail',
     score: 'public',

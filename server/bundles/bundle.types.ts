@@ -30,12 +30,16 @@ export interface AreaRecord extends Located {
   population?: number | null;
   households?: number | null;
   elderly?: number | null;
+  /** The area's place in the municipality's order (sort_order; the row's place when left out). */
+  sortOrder?: number | null;
 }
 
 export interface HouseholdRecord extends Located {
   id: string;
   name: string;
   areaId: string;
+  /** The reading of the name (name_kana), kana only. */
+  nameKana?: string | null;
 }
 
 export interface PersonRecord extends Located {
@@ -49,6 +53,8 @@ export interface PersonRecord extends Located {
   interests?: string[];
   consent?: Consent;
   restrictedFor?: string[];
+  /** The reading of the name (name_kana), kana only. */
+  nameKana?: string | null;
 }
 
 export interface OrganizationRecord extends Located {
@@ -58,6 +64,8 @@ export interface OrganizationRecord extends Located {
   fields?: Field[];
   areaId: string;
   serves: string[];
+  /** The reading of the name (name_kana), kana only. */
+  nameKana?: string | null;
 }
 
 export interface CouncilRecord extends Located {
@@ -74,6 +82,8 @@ export interface HubRecord extends Located {
   kind?: string | null;
   areaId: string;
   tags?: string[];
+  /** The reading of the name (name_kana), kana only. */
+  nameKana?: string | null;
 }
 
 export interface TieRecord extends Located {

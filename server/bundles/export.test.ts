@@ -42,27 +42,27 @@ describe('exportBundle', () => {
     ]);
     expect(unprefixed(files['areas.csv'])).toBe(
       csv(
-        'id,name,tier,parent_id,population,households,elderly',
-        'city,みどり市,1,,52000,23000,16000',
-        'n1,北小学校区,3,north,9000,4000,3000',
-        'north,北中学校区,2,city,26000,,',
-        's1,南小学校区,3,south,,,',
-        'south,南中学校区,2,city,,,',
+        'id,name,tier,parent_id,population,households,elderly,sort_order',
+        'city,みどり市,1,,52000,23000,16000,1',
+        'n1,北小学校区,3,north,9000,4000,3000,4',
+        'north,北中学校区,2,city,26000,,,2',
+        's1,南小学校区,3,south,,,,5',
+        'south,南中学校区,2,city,,,,3',
       ),
     );
     expect(unprefixed(files['people.csv'])).toBe(
       csv(
-        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for',
-        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,',
-        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,',
-        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,',
+        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
+        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,,',
+        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,,',
+        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,,',
       ),
     );
     expect(unprefixed(files['organizations.csv'])).toBe(
       csv(
-        'id,name,kind,fields,area_id,serves',
-        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north',
-        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south',
+        'id,name,kind,fields,area_id,serves,name_kana',
+        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north,',
+        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south,',
       ),
     );
     expect(unprefixed(files['ties.csv'])).toBe(

@@ -3,13 +3,14 @@
  * and where it goes in the graph (docs/DESIGN.md "Town bundle").
  */
 import type { EntityKind } from '../vocabulary/ties.js';
-import type { BundleKey, RecordOf } from './bundle.types.js';
+import type { AreaRecord, BundleKey, RecordOf } from './bundle.types.js';
 
 /** How a cell is read. Lists are `;`-separated. */
 export type ColumnKind =
   | 'id' // an id (a node's own, or a reference)
   | 'ids' // a list of ids
   | 'text' // free text
+  | 'kana' // a reading (よみがな): kana only
   | 'texts' // a list of free text (interests, tags)
   | 'tier' // 1, 2, 3 or 第1層…
   | 'count' // a whole number, 0 or more
@@ -36,6 +37,8 @@ export interface ColumnSpec<R> {
   refersTo?: EntityKind;
   /** For a structure column: the relationship from the row's node to the named node(s). */
   edge?: StructureEdge;
+  /** Left out or left empty, the row's place in its file stands for it (the municipality's order of areas). */
+  rowOrder?: boolean;
 }
 
 /** The structure relationships a bundle sets (ties are the other relationships). */
@@ -77,9 +80,16 @@ const areas: Columns<'areas'> = [
   optional('population', 'population', 'count'),
   optional('households', 'households', 'count'),
   optional('elderly', 'elderly', 'count'),
+  // the municipality's order of its areas in every list (areaOrder.ts); without it, the order of the rows
+  { ...optional<AreaRecord>('sort_order', 'sortOrder', 'count'), rowOrder: true },
 ];
 
-const households: Columns<'households'> = [id, name, reference('area_id', 'areaId', areaId)];
+/** The reading of the name (よみがな), so that a search by sound finds what is written in kanji. */
+function nameKana<R>(): ColumnSpec<R> {
+  return optional<R>('name_kana', 'nameKana' as ColumnSpec<R>['key'], 'kana');
+}
+
+const households: Columns<'households'> = [id, name, reference('area_id', 'areaId', areaId), nameKana()];
 
 const people: Columns<'people'> = [
   id,
@@ -93,6 +103,7 @@ const people: Columns<'people'> = [
   optional('consent', 'consent', 'consent'),
   // RESTRICTED people (支援措置): the usernames of the coordinators who may see them
   optional('restricted_for', 'restrictedFor', 'texts'),
+  nameKana(),
 ];
 
 const organizations: Columns<'organizations'> = [
@@ -102,6 +113,7 @@ const organizations: Columns<'organizations'> = [
   optional('fields', 'fields', 'fields'),
   reference('area_id', 'areaId', areaId),
   reference('serves', 'serves', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'SERVES' }),
+  nameKana(),
 ];
 
 const councils: Columns<'councils'> = [
@@ -118,6 +130,7 @@ const hubs: Columns<'hubs'> = [
   kind,
   reference('area_id', 'areaId', areaId),
   optional('tags', 'tags', 'texts'),
+  nameKana(),
 ];
 
 const ties: Columns<'ties'> = [

@@ -39,10 +39,14 @@ describe('importBundle', () => {
     const nodes = await nodesUnder(graph, p);
     expect(nodes.find((n) => n.props.id === `${p}city`)).toEqual({
       label: 'Area',
-      props: { id: `${p}city`, name: 'みどり市', tier: 1, population: 52000, households: 23000, elderly: 16000 },
+      props: {
+        ...{ id: `${p}city`, name: 'みどり市', tier: 1, population: 52000, households: 23000, elderly: 16000 },
+        // no sort_order column: the row's place
+        sortOrder: 1,
+      },
     });
     expect(nodes.find((n) => n.props.id === `${p}north`)?.props).toEqual({
-      ...{ id: `${p}north`, name: '北中学校区', tier: 2, population: 26000 },
+      ...{ id: `${p}north`, name: '北中学校区', tier: 2, population: 26000, sortOrder: 2 },
     });
     expect(nodes.find((n) => n.props.id === `${p}p2`)).toEqual({
       label: 'Person',
@@ -132,7 +136,9 @@ describe('importBundle', () => {
       graph,
       writeBundleFolder({ 'areas.csv': `\uFEFF${csv('id,name,tier,parent_id', `${p}city,みどり市,1,`)}` }),
     );
-    expect((await nodesUnder(graph, p)).map((n) => n.props)).toEqual([{ id: `${p}city`, name: 'みどり市', tier: 1 }]);
+    expect((await nodesUnder(graph, p)).map((n) => n.props)).toEqual([
+      { id: `${p}city`, name: 'みどり市', tier: 1, sortOrder: 1 },
+    ]);
   });
 
   it('refuses a bundle with problems, naming every one, and changes nothing', async () => {
@@ -210,8 +216,9 @@ describe('importBundle', () => {
       }),
     );
     const nodes = await nodesUnder(graph, p);
+    // its place in the order too, which a bundle without sort_order does not change
     expect(nodes.find((n) => n.props.id === `${p}north`)?.props).toEqual({
-      ...{ id: `${p}north`, name: '北中学校区(改)', tier: 2, population: 26000 },
+      ...{ id: `${p}north`, name: '北中学校区(改)', tier: 2, population: 26000, sortOrder: 2 },
     });
     expect(nodes.find((n) => n.props.id === `${p}p9`)?.props).toEqual({
       ...{

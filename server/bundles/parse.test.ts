@@ -87,7 +87,7 @@ describe('parseBundle', () => {
   it('reports unknown, repeated and missing columns on the header line', () => {
     const { problems } = parse('households', 'id,name,nmae,name\nh1,山田家,x,y\n');
     expect(problems.map((p) => [p.line, p.column, p.columnName, p.message])).toEqual([
-      [1, 3, 'nmae', 'unknown column "nmae"; households.csv has the columns id, name, area_id'],
+      [1, 3, 'nmae', 'unknown column "nmae"; households.csv has the columns id, name, area_id, name_kana'],
       [1, 4, 'name', 'the column "name" appears twice'],
       [1, 0, 'area_id', 'the header lacks the required column "area_id"'],
     ]);

@@ -6,6 +6,7 @@ import type { BundleKey, BundleProblem, Draft, DraftBundle, ParsedFile, RecordOf
 import { type ColumnKind, type ColumnSpec, emptyValue, fileSpecs } from './files.js';
 import type { RawBundle, RawTable } from './read.js';
 import { readDate } from './rules/isoDates.js';
+import { readKana } from './rules/kanaReadings.js';
 import { readConsent, readField, readRole, readStrength, readTierCode, readTieTypeCode } from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
@@ -46,6 +47,7 @@ const readers: Record<ColumnKind, Reader> = {
   id: asText,
   ids: list(asText),
   text: asText,
+  kana: readKana,
   texts: list(asText),
   tier: readTierCode,
   count: readCount,

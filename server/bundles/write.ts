@@ -42,10 +42,19 @@ async function inBatches(tx: GraphTx, cypher: string, rows: unknown[], size: num
   }
 }
 
-/** The properties a row gives: those of the columns its file has, null for an empty optional cell. */
-function propsOf(file: AnyFile, columns: AnyColumn[], record: AnyRecord): AnyRecord {
+/**
+ * The properties a row gives: those of the columns its file has, null for an empty optional cell. A row-order
+ * column not written out gives a new node its row's place in the file (the header being line 1); a node the
+ * database holds keeps its own.
+ */
+function propsOf(file: AnyFile, columns: AnyColumn[], record: AnyRecord, isNew = false): AnyRecord {
   const props: AnyRecord = {};
-  for (const column of columns) if (file.header.includes(column.name)) props[column.key] = record[column.key];
+  for (const column of columns) {
+    const given = file.header.includes(column.name) ? record[column.key] : undefined;
+    if (column.rowOrder && (given === undefined || given === null)) {
+      if (isNew) props[column.key] = (record.line as number) - 1;
+    } else if (file.header.includes(column.name)) props[column.key] = given;
+  }
   return props;
 }
 
@@ -79,9 +88,8 @@ async function writeNodes(tx: GraphTx, valid: ValidBundle, options: WriteOptions
   const merged: NodeRow[] = [];
   for (const record of file.records) {
     const id = record.id as string;
-    const props = propsOf(file, properties, record);
-    if (valid.existed(id)) merged.push({ id, props });
-    else created.push({ id, props: newProps(defaults, props, { id }) });
+    if (valid.existed(id)) merged.push({ id, props: propsOf(file, properties, record) });
+    else created.push({ id, props: newProps(defaults, propsOf(file, properties, record, true), { id }) });
   }
   await timed(options.onProgress, 'nodes', file.file, file.records.length, async () => {
     await inBatches(tx, createNodes(labelOf[key]), created, options.batchSize);

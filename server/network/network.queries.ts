@@ -7,6 +7,8 @@ export interface AreaNodeRow {
   name: string;
   tier: number;
   parentId: string | null;
+  /** The municipality's order (areaOrder.ts). */
+  sortOrder?: number | null;
 }
 
 export interface EntityRow {
@@ -49,11 +51,11 @@ export const areasOf = `
 MATCH (root:Area {id: $areaId})
 MATCH (a:Area)-[:WITHIN*0..]->(root)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
-RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.sortOrder AS sortOrder
 UNION ALL
 MATCH (root:Area {id: $areaId})-[:WITHIN*1..]->(a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
-RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId`;
+RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.sortOrder AS sortOrder`;
 
 /** People, households, organizations and hubs located in the given areas. */
 export const locatedIn = `

@@ -5,6 +5,8 @@ import { Field, ID, InputType } from 'type-graphql';
 export class PersonInput {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'the reading of the name (よみがな), kana only' })
+  nameKana?: string | null;
   @Field(() => ID) areaId!: string;
   @Field(() => ID, { nullable: true }) householdId?: string | null;
   @Field(() => String, { nullable: true }) ageBand?: string | null;
@@ -27,6 +29,7 @@ export class PersonInput {
 @InputType({ description: 'Only the fields given change; householdId "" leaves the household' })
 export class PersonUpdate {
   @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'kana only; "" removes it' }) nameKana?: string | null;
   @Field(() => ID, { nullable: true }) areaId?: string | null;
   @Field(() => ID, { nullable: true }) householdId?: string | null;
   @Field(() => String, { nullable: true }) ageBand?: string | null;

@@ -7,6 +7,7 @@ import { factColumns } from './personFacts.js';
 export interface PersonRow {
   id: string;
   name: string;
+  nameKana: string | null;
   ageBand: string | null;
   roles: string[];
   needs: string[];
@@ -28,6 +29,7 @@ export function toPerson(row: PersonRow, households: ReadonlyMap<string, PersonA
     id: row.id,
     access: PersonAccessLevel.DETAILS,
     name: row.name,
+    nameKana: row.nameKana,
     ageBand: row.ageBand,
     roles: row.roles,
     needs: row.needs,
@@ -50,6 +52,7 @@ export function blankPerson(standIn: string, access: PersonAccess): Person {
     id: standIn,
     access: accessLevel(access),
     name: null,
+    nameKana: null,
     ageBand: null,
     roles: [],
     needs: [],
@@ -64,7 +67,7 @@ export function blankPerson(standIn: string, access: PersonAccess): Person {
 const returnPerson = `
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(area:Area)
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(household:Household)
-RETURN p.id AS id, p.name AS name, p.ageBand AS ageBand, coalesce(p.roles, []) AS roles,
+RETURN p.id AS id, p.name AS name, p.nameKana AS nameKana, p.ageBand AS ageBand, coalesce(p.roles, []) AS roles,
        coalesce(p.needs, []) AS needs, coalesce(p.interests, []) AS interests,
        area.id AS areaId, household.id AS householdId, ${factColumns}`;
 
@@ -100,8 +103,8 @@ RETURN a IS NOT NULL AS areaFound, h IS NOT NULL AS householdFound, ha.id AS hou
 
 export const createPerson = `
 MATCH (area:Area {id: $areaId})
-CREATE (p:Person {id: $id, name: $name, ageBand: $ageBand, roles: $roles, needs: $needs, interests: $interests,
-                  consent: $consent})
+CREATE (p:Person {id: $id, name: $name, nameKana: $nameKana, ageBand: $ageBand, roles: $roles, needs: $needs,
+                  interests: $interests, consent: $consent})
 CREATE (p)-[:LOCATED_IN]->(area)
 WITH p
 OPTIONAL MATCH (h:Household {id: $householdId})

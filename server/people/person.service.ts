@@ -8,7 +8,7 @@ import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
 import { householdAccesses, visibleHousehold } from '../households/household.access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
-import { codes, requireId, requireText, words } from '../shared/validate.js';
+import { codes, readReading, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, consents, fields, type Role, readCode, roles } from '../vocabulary/codes.js';
 import type { PersonInput, PersonUpdate } from './person.input.js';
 import * as q from './person.queries.js';
@@ -136,6 +136,7 @@ export async function createPerson(graph: Graph, viewer: Viewer, input: PersonIn
   const properties = {
     id,
     name: requireText('name', input.name),
+    nameKana: readReading(input.nameKana),
     areaId: input.areaId,
     householdId: input.householdId ?? null,
     ageBand: input.ageBand?.trim() || null,
@@ -163,6 +164,7 @@ export async function updatePerson(graph: Graph, viewer: Viewer, id: string, inp
   const before = await detailedRow(graph, viewer, id);
   const properties: Record<string, unknown> = {};
   if (input.name != null) properties.name = requireText('name', input.name);
+  if (input.nameKana != null) properties.nameKana = readReading(input.nameKana);
   if (input.ageBand !== undefined) properties.ageBand = input.ageBand?.trim() || null;
   if (input.roles != null) properties.roles = readRoles(input.roles);
   if (input.needs != null) properties.needs = codes('needs', fields, input.needs);

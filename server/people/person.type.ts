@@ -24,6 +24,8 @@ export class Person {
   @Field(() => PersonAccessLevel, { description: 'how much of this person the viewer may see' })
   access!: PersonAccessLevel;
   @Field(() => String, { nullable: true, description: 'null when the viewer may not see it' }) name!: string | null;
+  @Field(() => String, { nullable: true, description: 'the reading of the name (よみがな), kana; shown like the name' })
+  nameKana!: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. 80代, 0-5' }) ageBand!: string | null;
   @Field(() => [String], { description: 'RESIDENT, MINSEI_IIN, VOLUNTEER, COORDINATOR, CSW, PROFESSIONAL' })
   roles!: string[];

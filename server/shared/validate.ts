@@ -1,4 +1,6 @@
 /** Checks of input that several concepts share; each throws a BadInputError naming the argument (errors.ts). */
+
+import { readKana } from '../bundles/rules/kanaReadings.js';
 import { type CodeList, describeCodes, readCode } from '../vocabulary/codes.js';
 import { asOfProblem, isIsoDate, today } from './dates.js';
 import { BadInputError } from './errors.js';
@@ -8,6 +10,15 @@ export function requireText(field: string, value: string | null | undefined, max
   if (!text) throw new BadInputError(`${field} may not be empty`, field);
   if (text.length > max) throw new BadInputError(`${field} is longer than ${max} characters`, field);
   return text;
+}
+
+/** A reading (よみがな), as the bundle's name_kana reads it (bundles/rules/kanaReadings.ts); blank: none. */
+export function readReading(value: string | null | undefined, field = 'nameKana'): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const verdict = readKana(value);
+  if ('problem' in verdict) throw new BadInputError(verdict.problem, field);
+  if (verdict.value.length > 200) throw new BadInputError(`${field} is longer than 200 characters`, field);
+  return verdict.value;
 }
 
 /** An id as the data writes it: letters, digits and - _ . : (no spaces). */

@@ -79,6 +79,13 @@ export class TieEnds {
       if (this.rows.get(id)?.label === 'Person')
         this.disclosure.shown(id, this.accessOf(id) === 'DETAILS' ? 'DETAILS' : 'STAND_IN');
     if (personEnd === undefined) return full;
+    // each end named as its own access allows: a person known by name (council members, consent COMMUNITY) is named
+    const nameOf = (id: string, name: string | null) => {
+      if (this.rows.get(id)?.label !== 'Person') return name;
+      const access = this.accessOf(id);
+      if (access === 'NAME') this.disclosure.shown(id, 'NAME');
+      return access === 'DETAILS' || access === 'NAME' ? name : null;
+    };
     const idOf = (id: string) =>
       this.rows.get(id)?.label === 'Person' ? this.disclosure.idFor(id, this.accessOf(id))! : id;
     const blank: Tie = {
@@ -91,6 +98,8 @@ export class TieEnds {
       until: null,
       strength: 'NORMAL',
       note: null,
+      sourceName: nameOf(row.sourceId, full.sourceName),
+      targetName: nameOf(row.targetId, full.targetName),
     };
     return this.disclosure.redact('Tie', personEnd, 'STAND_IN', full, blank);
   }

@@ -14,6 +14,8 @@ export interface TieRow {
   strength: string | null;
   note: string | null;
   sourceRoles: string[] | null;
+  sourceName: string | null;
+  targetName: string | null;
 }
 
 export function toTie(row: TieRow, asOf: string): Tie {
@@ -28,11 +30,14 @@ export function toTie(row: TieRow, asOf: string): Tie {
     note: row.note,
     category: tieCategory(row.type, row.sourceRoles ?? []),
     active: isActive(row, asOf),
+    sourceName: row.sourceName,
+    targetName: row.targetName,
   };
 }
 
 const tieColumns = `r.id AS id, type(r) AS type, a.id AS sourceId, b.id AS targetId, r.since AS since,
-  r.until AS until, r.strength AS strength, r.note AS note, a.roles AS sourceRoles`;
+  r.until AS until, r.strength AS strength, r.note AS note, a.roles AS sourceRoles, a.name AS sourceName,
+  b.name AS targetName`;
 
 /** One tie by id, through the per-type indexes. */
 export const getTie = `

@@ -9,7 +9,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js
 import { optionalDate } from '../shared/validate.js';
 import { readCode, strengths } from '../vocabulary/codes.js';
 import { endsBeforeItBegins } from '../vocabulary/tiePredicates.js';
-import { readTieType, tieEndsProblem, tieTypes } from '../vocabulary/ties.js';
+import { readTieType, tieEndsProblem, tieRules, tieTypes } from '../vocabulary/ties.js';
 import { TieEnds } from './tie.access.js';
 import type { TieInput, TieUpdate } from './tie.input.js';
 import * as q from './tie.queries.js';
@@ -35,7 +35,7 @@ function personEnds(ends: TieEnds, row: { sourceId: string; targetId: string }):
 
 function snapshot(row: q.TieRow | undefined): Record<string, unknown> | null {
   if (!row) return null;
-  const { sourceRoles: _roles, ...rest } = row;
+  const { sourceRoles: _roles, sourceName: _source, targetName: _target, ...rest } = row;
   return rest;
 }
 
@@ -77,7 +77,15 @@ export async function createTie(graph: Graph, viewer: Viewer, input: TieInput): 
   checkPeriod(since, until);
   const params = { sourceId: input.sourceId, targetId: input.targetId, since };
   const [same] = await graph.read(q.sameTie(type, source.label, target.label), params);
-  if (same) throw new ConflictError(`this ${type} tie exists already (same ends and since)`);
+  // a symmetric tie (近所, 友人) is the same tie read from the other end
+  const [reverse] = tieRules[type].symmetric
+    ? await graph.read(q.sameTie(type, target.label, source.label), {
+        ...params,
+        sourceId: input.targetId,
+        targetId: input.sourceId,
+      })
+    : [];
+  if (same || reverse) throw new ConflictError(`this ${type} tie exists already (same ends and since)`);
   const id = randomUUID();
   const record = { action: 'createTie', entity: 'Tie', entityId: id, personIds: personEnds(ends, input) };
   await auditedWrite(graph, viewer, record, null, async (tx) => {

@@ -19,4 +19,10 @@ export class Tie {
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => String, { description: 'family, informal or formal' }) category!: string;
   @Field(() => Boolean, { description: 'active today' }) active!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "the source's name as the viewer may see it (a person by name or in detail); null for a stand-in",
+  })
+  sourceName!: string | null;
+  @Field(() => String, { nullable: true, description: "the target's name, as sourceName" }) targetName!: string | null;
 }

@@ -140,6 +140,35 @@ describe('people, places and ties', () => {
     expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
   });
 
+  it("keeps a person's reading in kana, removes it when blank, and refuses one in kanji naming the field", async () => {
+    const update = `mutation($id: ID!, $input: PersonUpdate!) { updatePerson(id: $id, input: $input) { nameKana } }`;
+    expect(await run(adminViewer, update, { id: id('hana'), input: { nameKana: 'ﾔﾏﾀﾞ ﾊﾅｺ' } })).toEqual({
+      data: { updatePerson: { nameKana: 'ヤマダ ハナコ' } },
+    });
+    const kanji = await run(adminViewer, update, { id: id('hana'), input: { nameKana: '山田' } });
+    expect(kanji.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'nameKana' });
+    expect(await run(adminViewer, update, { id: id('hana'), input: { nameKana: '' } })).toEqual({
+      data: { updatePerson: { nameKana: null } },
+    });
+  });
+
+  it('records a symmetric tie once per pair: the same friendship read from the other end is refused', async () => {
+    const tie = `mutation($input: TieInput!) { createTie(input: $input) { id type } }`;
+    const first = await run(adminViewer, tie, {
+      input: { sourceId: id('kazu'), targetId: id('hana'), type: 'FRIEND', since: '2023-01-01' },
+    });
+    expect(first.errors).toBeUndefined();
+    const reversed = await run(adminViewer, tie, {
+      input: { sourceId: id('hana'), targetId: id('kazu'), type: '友人', since: '2023-01-01' },
+    });
+    expect(reversed.errors![0].extensions!.code).toBe('CONFLICT');
+    // a watch has a direction: the other way round is another tie
+    const watch = await run(adminViewer, tie, {
+      input: { sourceId: id('hana'), targetId: id('kazu'), type: 'WATCHES_OVER', since: '2024-04-01' },
+    });
+    expect(watch.errors).toBeUndefined();
+  });
+
   it('refuses a date that is not a date and an unknown id', async () => {
     const tie = `mutation($input: TieInput!) { createTie(input: $input) { id } }`;
     const date = await run(adminViewer, tie, {

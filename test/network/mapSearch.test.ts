@@ -53,6 +53,37 @@ describe('mapSearch', () => {
     expect((await search(adminViewer, t('city'), 'salon oka')).map((h) => h.id)).toEqual([t('salon')]);
   });
 
+  it('finds by the reading (name_kana) in hiragana or katakana as well as by kanji, for whom may see the name', async () => {
+    const readings = { aoki: 'あおき いちろう', ishii: 'イシイ サブロウ', kato: 'かとう しろう' };
+    for (const [short, kana] of Object.entries(readings)) {
+      await fixture.graph.write('MATCH (p:Person {id: $id}) SET p.nameKana = $kana', { id: t(short), kana });
+    }
+    try {
+      const ids = async (viewer: Viewer, text: string) => (await search(viewer, t('city'), text)).map((h) => h.id);
+      expect(await ids(adminViewer, 'アオキ')).toEqual([t('aoki')]);
+      expect(await ids(adminViewer, 'あおき')).toEqual([t('aoki')]);
+      expect(await ids(adminViewer, 'いしい')).toEqual([t('ishii')]);
+      expect(await ids(adminViewer, 'ｲｼｲ')).toEqual([t('ishii')]);
+      expect(await ids(adminViewer, '石井')).toEqual([t('ishii')]);
+      // the reading is shown and searched exactly where the name is: not a stand-in's
+      const council = viewers().council;
+      expect(await search(council, t('east'), 'いしい')).toEqual([]);
+      expect((await search(council, t('east'), 'カトウ')).map((h) => h.label)).toEqual(['加藤 四郎']);
+      expect(await search(viewers().planner, t('city'), 'あおき')).toEqual([]);
+      const person = await run(adminViewer, `query($id: ID!) { person(id: $id) { nameKana } }`, { id: t('kato') });
+      expect(person.data).toEqual({ person: { nameKana: 'かとう しろう' } });
+      const named = await run(council, `query($a: ID!) { people(areaId: $a) { name nameKana } }`, { a: t('east') });
+      const people = named.data!.people as { name: string | null; nameKana: string | null }[];
+      expect(people).toContainEqual({ name: '加藤 四郎', nameKana: 'かとう しろう' });
+      expect(people.filter((p) => p.name === null).every((p) => p.nameKana === null)).toBe(true);
+      expect(JSON.stringify(people)).not.toContain('イシイ');
+    } finally {
+      await fixture.graph.write('MATCH (p:Person) WHERE p.id IN $ids REMOVE p.nameKana', {
+        ids: Object.keys(readings).map(t),
+      });
+    }
+  });
+
   it('gives a council member people by a name they may see, never a stand-in found by name', async () => {
     const council = viewers().council;
     // ishii (PROFESSIONALS) is a stand-in for them; kato and ueda (COMMUNITY) are seen by name

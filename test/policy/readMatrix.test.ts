@@ -185,7 +185,8 @@ describe.each(viewerNames)('as %s', (viewer) => {
     );
     const findings = await run(
       v(),
-      `query($a: ID!) { missingLinks(areaId: $a) { kind subjectIds suggestedIds explanation } }`,
+      `query($a: ID!) { missingLinks(areaId: $a) { kind subjectIds suggestedIds explanation
+        subjects { id kind name } suggested { id kind name } } }`,
       { a: t.id('A') },
     );
     if (!inA.includes(viewer)) {
@@ -212,6 +213,41 @@ describe.each(viewerNames)('as %s', (viewer) => {
       }
     }
     expect(JSON.stringify(isolated.data).includes(t.id('res'))).toBe(level(viewer, 'res') === 'DETAILS');
+    // what a finding names comes with its name, in the order of its ids
+    type Ref = { id: string; name: string | null };
+    const links = findings.data!.missingLinks as {
+      subjectIds: string[];
+      suggestedIds: string[];
+      subjects: Ref[];
+      suggested: Ref[];
+    }[];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.subjects.map((ref) => ref.id)).toEqual(link.subjectIds);
+      expect(link.suggested.map((ref) => ref.id)).toEqual(link.suggestedIds);
+      for (const ref of [...link.subjects, ...link.suggested]) expect(ref.name, ref.id).toBeTruthy();
+    }
+  });
+
+  it("the organization's ties name each end only as the viewer may see it (a stand-in has no name)", async () => {
+    const answer = await run(v(), `query($o: ID!) { ties(nodeId: $o) { sourceId targetId sourceName targetName } }`, {
+      o: t.id('oA'),
+    });
+    if (!inA.includes(viewer)) {
+      expect(answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      return;
+    }
+    expect(answer.errors?.[0]?.message).toBeUndefined();
+    expectShownAsAllowed(viewer, answer);
+    const ties = answer.data!.ties as { sourceName: string | null; targetName: string | null }[];
+    expect(ties.every((tie) => tie.sourceName === 'A地域包括支援センター')).toBe(true);
+    const named = people.filter((p) => ['DETAILS', 'NAME'].includes(level(viewer, p))).map((p) => t.name(p));
+    expect(
+      ties
+        .map((tie) => tie.targetName)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(named.sort());
   });
 
   it("households of A: the restricted person's only to those who see them, none to planners and council members", async () => {

@@ -17,6 +17,7 @@ export interface AreaFactsRow {
   population: number | null;
   households: number | null;
   elderly: number | null;
+  sortOrder: number | null;
   /** The area's child of the report's area it lies under; null for the report's area itself. */
   childId: string | null;
 }
@@ -26,7 +27,7 @@ export const areas = `
 ${subtreeAreas}
 OPTIONAL MATCH (area)-[:WITHIN*0..]->(child:Area)-[:WITHIN]->(root)
 RETURN area.id AS id, area.name AS name, area.tier AS tier, area.population AS population,
-       area.households AS households, area.elderly AS elderly, child.id AS childId`;
+       area.households AS households, area.elderly AS elderly, area.sortOrder AS sortOrder, child.id AS childId`;
 
 export interface PeopleRow {
   areaId: string;

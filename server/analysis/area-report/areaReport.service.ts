@@ -3,6 +3,7 @@
  * counted once per area of the subtree in the database, then added up here for the area and for each child.
  */
 
+import { compareAreas } from '../../areas/areaOrder.js';
 import { worksIn } from '../../areas/inArea.js';
 import { restrictedParams } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
@@ -92,9 +93,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
   // which report each area of the subtree counts toward, besides the area's own
   const childOf = new Map(areas.map((area) => [area.id, area.childId]));
   const root = areas.find((area) => area.id === query.areaId)!;
-  const children = areas
-    .filter((area) => area.childId === area.id)
-    .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id));
+  const children = areas.filter((area) => area.childId === area.id).sort(compareAreas);
   const organizationsById = new Map(organizations.map((row) => [row.id, row]));
   // an area of the subtree counts toward the root's report and its child's; anything else (a council member living
   // outside the subtree, or nowhere) toward none

@@ -30,6 +30,16 @@ registerEnumType(MissingLinkKind, {
   },
 });
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What a finding names, as the viewer sees it: only people and households seen in detail are in findings',
+})
+export class FindingRef {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Person, Household, Organization, Hub or Council' }) kind!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A link the network lacks, what it is about and what would make it' })
 export class MissingLink {
   @Field(() => MissingLinkKind) kind!: MissingLinkKind;
@@ -37,6 +47,10 @@ export class MissingLink {
   subjectIds!: string[];
   @Field(() => [ID], { description: 'what to link them with, best first; empty when nothing fits (資源開発)' })
   suggestedIds!: string[];
+  @Field(() => [FindingRef], { description: 'subjectIds with their names, in the same order' })
+  subjects!: FindingRef[];
+  @Field(() => [FindingRef], { description: 'suggestedIds with their names, in the same order' })
+  suggested!: FindingRef[];
   @Field(() => String, { nullable: true, description: 'the field (分野) of an UNMET_NEED' })
   field!: string | null;
   @Field(() => String, { description: 'the finding as a sentence a coordinator can read out in a meeting' })

@@ -13,7 +13,8 @@ import { withoutDismissed } from '../dismissals/withoutDismissed.js';
 import { disclosedFindings } from './disclosed.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
-import { AcceptedSuggestion, MissingLink, type MissingLinkKind } from './missingLink.type.js';
+import { AcceptedSuggestion, type MissingLink, type MissingLinkKind } from './missingLink.type.js';
+import { namedFindings } from './named.js';
 import { singlePoint } from './singlePoint.js';
 import { unaffiliatedResource } from './unaffiliatedResource.js';
 import { uncoordinatedHousehold } from './uncoordinatedHousehold.js';
@@ -71,7 +72,7 @@ export async function missingLinks(
     await withoutDismissed(graph, await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked))),
   );
   await disclosure.record(graph);
-  return findings.map(({ personIds: _personIds, ...finding }) => Object.assign(new MissingLink(), finding));
+  return namedFindings(graph, findings);
 }
 
 /** Where a finding's subject lies: the area a person, household, organization or hub is located in. */

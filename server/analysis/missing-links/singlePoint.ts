@@ -2,7 +2,8 @@
  * SINGLE_POINT: a person, organization, hub or council whose loss would leave people with no tie at all — everyone
  * of theirs outside their household goes through it (server/analysis/structure/stranded.ts). One finding per such
  * node and tier-3 area: the subjects are the people (or households) it holds alone, then the node. Suggested, as a
- * second link, nearest first: the 民生委員 and volunteers (fewest current watches first) and the hubs of the same
+ * second link, nearest first: the 民生委員 and volunteers (those proposed first for fewer others before, spread.ts,
+ * then fewest current watches first) and the hubs of the same
  * tier-3 area, then of its tier-2 area — of each area the kind of the node itself first (another watcher for a
  * watch, another hub for a salon). Someone held only by a seat on a council (a professional) is no finding. Accepting records, for each person of the subjects, a WATCHES_OVER from each
  * chosen watcher and a PARTICIPATES_IN each chosen hub.
@@ -16,6 +17,7 @@ import { type StrandedUnit, strandedUnits } from '../structure/stranded.js';
 import { requireNodes, someSuggested } from './accepting.js';
 import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
+import { Spread, servingOrder } from './spread.js';
 import { watcherRoles } from './watchGap.js';
 
 interface CandidateRow {
@@ -84,18 +86,25 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   for (const row of await graph.read<CandidateRow>(candidates, { areaIds, watcherRoles, asOf: scope.asOf })) {
     byArea.set(row.areaId, [...(byArea.get(row.areaId) ?? []), row]);
   }
-  return [...groups.values()].map((group) => {
+  const spread = new Spread();
+  const served = servingOrder(
+    [...groups.entries()],
+    ([, group]) => new Set(group.flatMap((unit) => unit.memberIds)).size,
+    ([key]) => key,
+  );
+  return served.map(([, group]) => {
     const [{ pointId, pointKind, areaId }] = group;
     const memberIds = group.flatMap((unit) => unit.memberIds);
     const households = group.filter((unit) => unit.unitKind === 'Household').map((unit) => unit.unitId);
     const sameKind = (row: CandidateRow) => (pointKind === 'Hub') === row.isHub;
-    const suggested = (byArea.get(areaId) ?? [])
-      .filter(
+    const suggested = spread.rank(
+      (byArea.get(areaId) ?? []).filter(
         (row) =>
           row.id !== pointId && !memberIds.includes(row.id) && !row.householdIds.some((id) => households.includes(id)),
-      )
-      // of each level, the kind of the node itself first; the query's order (fewest watches, name) within it
-      .sort((a, b) => b.level - a.level || Number(sameKind(b)) - Number(sameKind(a)));
+      ),
+      // of each level, the kind of the node itself first; then the least proposed (spread.ts), the query's order
+      (a, b) => b.level - a.level || Number(sameKind(b)) - Number(sameKind(a)),
+    );
     const people = new Set(memberIds).size;
     return {
       kind: MissingLinkKind.SINGLE_POINT,

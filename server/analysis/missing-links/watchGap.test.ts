@@ -50,17 +50,25 @@ const town = testTown({
 const short = (id: string) => id.slice(town.prefix.length);
 
 describe('WATCH_GAP', () => {
-  it('flags people in need nobody watches over, suggesting watchers of their area with the fewest watches first', async () => {
+  it('flags people in need nobody watches over, suggesting watchers of their area spread over them, fewest watches first', async () => {
     const found = await findMissingLinks(town.graph, { areaId: town.id('city'), asOf }, [MissingLinkKind.WATCH_GAP]);
     expect(found.map((f) => [short(f.subjectIds[0]), f.suggestedIds.map(short), f.score])).toEqual([
       ['n5', ['w4'], 0.8],
       ['n1', ['w2', 'w5', 'w1', 'w3'], 0.6],
-      ['n3', ['w2', 'w5', 'w1', 'w3'], 0.6],
+      // w2 is proposed to n1 already: the others come first for n3, in the order of their watches
+      ['n3', ['w5', 'w1', 'w3', 'w2'], 0.6],
       // a housemate is not suggested, nor the person themself
-      ['n6', ['w5', 'w1', 'w3'], 0.6],
+      ['n6', ['w1', 'w3', 'w5'], 0.6],
       ['n7', ['w4'], 0.6],
-      ['w5', ['w2', 'w1', 'w3'], 0.6],
+      ['w5', ['w3', 'w2', 'w1'], 0.6],
     ]);
+  });
+
+  it('spreads the same way whatever area it is asked from', async () => {
+    const fromCity = await findMissingLinks(town.graph, { areaId: town.id('city'), asOf }, [MissingLinkKind.WATCH_GAP]);
+    const fromArea = await findMissingLinks(town.graph, { areaId: town.id('c3a'), asOf }, [MissingLinkKind.WATCH_GAP]);
+    const inC3a = fromCity.filter((f) => fromArea.some((g) => g.subjectIds[0] === f.subjectIds[0]));
+    expect(fromArea.map((f) => f.suggestedIds)).toEqual(inC3a.map((f) => f.suggestedIds));
   });
 
   it('names the needs and the first watcher in Japanese', async () => {

@@ -1,7 +1,8 @@
 /**
  * WATCH_GAP: a person with a need and no active WATCHES_OVER. Suggested: the 民生委員 (MINSEI_IIN) and
  * volunteers (VOLUNTEER) located in the same area as the person (their tier-3 area), outside the person's
- * household, fewest current watches first. Accepting records a WATCHES_OVER tie from each chosen watcher.
+ * household: those proposed first for fewer others before (spread.ts: one volunteer is not proposed to everyone),
+ * then fewest current watches first. Accepting records a WATCHES_OVER tie from each chosen watcher.
  */
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
@@ -11,6 +12,7 @@ import { fieldLabel, listJa, personLabel } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
 import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
+import { Spread, servingOrder } from './spread.js';
 
 /** The roles that may be suggested as watchers. */
 export const watcherRoles = ['MINSEI_IIN', 'VOLUNTEER'];
@@ -69,9 +71,17 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   for (const candidate of await graph.read<CandidateRow>(candidates, { areaIds, watcherRoles, asOf: scope.asOf })) {
     byArea.set(candidate.areaId, [...(byArea.get(candidate.areaId) ?? []), candidate]);
   }
-  return rows.map((row) => {
-    const watchers = (byArea.get(row.areaId) ?? []).filter(
-      (w) => w.id !== row.personId && !w.householdIds.some((id) => row.householdIds.includes(id)),
+  const spread = new Spread();
+  // the person with the most needs is served first, and gets the least loaded watcher
+  return servingOrder(
+    rows,
+    (row) => row.needs.length,
+    (row) => row.personId,
+  ).map((row) => {
+    const watchers = spread.rank(
+      (byArea.get(row.areaId) ?? []).filter(
+        (w) => w.id !== row.personId && !w.householdIds.some((id) => row.householdIds.includes(id)),
+      ),
     );
     return {
       kind: MissingLinkKind.WATCH_GAP,

@@ -1,11 +1,18 @@
-/** Cypher for mapSearch: entities of an area's map whose name contains a text (NFKC, case-insensitive). */
+/** Cypher for mapSearch: entities of an area's map whose name or reading contains a text (NFKC, case, kana). */
 import { existsFor } from '../../auth/policy.js';
 
 const entityColumns = `n.id AS id, labels(n)[0] AS label, n.name AS name, n.consent AS consent,
   n.restrictedFor AS restrictedFor, n.householdId AS householdId`;
 
-/** The name, as compared: NFKC, lower case (the caller writes `$needle` the same way). */
-const nameOf = (n: string) => `toLower(normalize(coalesce(${n}.name, ''), NFKC))`;
+/** A text of the node as compared: NFKC, lower case (the caller writes `$needles` the same way). */
+const formOf = (n: string, property: string) => `toLower(normalize(coalesce(${n}.${property}, ''), NFKC))`;
+
+/**
+ * The name or its reading (name_kana) holds one of `$needles`: the text as typed, in hiragana and in katakana
+ * (server/shared/kana.ts), so that 「いしぐろ」, 「イシグロ」 and 「石黒」 each find 石黒 聡.
+ */
+const matches = (n: string) =>
+  `any(text IN [${formOf(n, 'name')}, ${formOf(n, 'nameKana')}] WHERE text <> '' AND any(needle IN $needles WHERE text CONTAINS needle))`;
 
 export interface SearchRow {
   id: string;
@@ -26,10 +33,10 @@ export interface SearchRow {
 export const searchMap = `
 MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(a:Area)<-[:LOCATED_IN]-(n)
 WHERE (n:Organization OR n:Hub OR ($withPeople AND (n:Household OR (n:Person AND ${existsFor('n')}))))
-  AND ${nameOf('n')} CONTAINS $needle
+  AND ${matches('n')}
 RETURN ${entityColumns}, [a.id] AS areaIds
 UNION ALL
 MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(a:Area)<-[:COVERS]-(n:Council)
-WHERE ${nameOf('n')} CONTAINS $needle
+WHERE ${matches('n')}
 WITH n, collect(a.id) AS areaIds
 RETURN ${entityColumns}, areaIds`;

@@ -4,12 +4,14 @@
  * name, a restricted person only by who sees them). Each hit carries the areas from the map's area down to where
  * it lies, to open or to draw it with `show`. What is found is recorded as shown (the disclosure step).
  */
+import { compareAreas } from '../../areas/areaOrder.js';
 import { Disclosure } from '../../auth/disclosure.js';
 import { assertAreaAccess, atLeast, restrictedParams } from '../../auth/policy.js';
 import { UserRole, type Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { householdAccesses } from '../../households/household.access.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
+import { toHiragana, toKatakana } from '../../shared/kana.js';
 import * as q from '../network.queries.js';
 import { councilParent } from '../network.service.js';
 import { MapSearchHit } from '../network.type.js';
@@ -34,14 +36,26 @@ function checked(text: string, limit: number): string {
   return needle;
 }
 
-/** Best first: the whole name, then names starting with the text, then the shorter name, then by name and id. */
-function rank(needle: string) {
+/** Two paths of areas in the municipality's order: the first area where they part decides (a shorter path first). */
+function comparePaths(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * Best first: the whole name, then names starting with the text; then where they lie, in the municipality's order
+ * of areas (`position`: an area's place in it); then the shorter name, then by name and id.
+ */
+function rank(needle: string, position: ReadonlyMap<string, number>) {
+  const wanted = toHiragana(needle);
   const score = (hit: MapSearchHit) => {
-    const name = searchForm(hit.label);
-    return name === needle ? 0 : name.startsWith(needle) ? 1 : 2;
+    const name = toHiragana(searchForm(hit.label));
+    return name === wanted ? 0 : name.startsWith(wanted) ? 1 : 2;
   };
+  const where = (hit: MapSearchHit) => hit.path.map((id) => position.get(id) ?? Number.MAX_SAFE_INTEGER);
   return (a: MapSearchHit, b: MapSearchHit) =>
     score(a) - score(b) ||
+    comparePaths(where(a), where(b)) ||
     a.label.length - b.label.length ||
     a.label.localeCompare(b.label) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -72,7 +86,7 @@ export async function mapSearch(
 
   const rows = await graph.read<SearchRow>(searchMap, {
     areaId,
-    needle,
+    needles: [...new Set([needle, toHiragana(needle), toKatakana(needle)])],
     // a planner sees no person: none is looked for
     withPeople: viewer.role !== UserRole.PLANNER,
     ...restrictedParams(viewer),
@@ -106,7 +120,9 @@ export async function mapSearch(
     const inMap = pathOf(place).includes(areaId) ? place : areaId;
     hits.push(Object.assign(new MapSearchHit(), { id: row.id, kind: row.label, label, path: pathFromMap(inMap) }));
   }
-  const found = hits.sort(rank(needle)).slice(0, limit);
+  const ordered = [...areaRows].sort((a, b) => a.tier - b.tier || compareAreas(a, b));
+  const position = new Map(ordered.map((area, index) => [area.id, index]));
+  const found = hits.sort(rank(needle, position)).slice(0, limit);
   const sent = new Set(found.map((hit) => hit.id));
   const record = new Disclosure(viewer, 'mapSearch');
   for (const row of rows) {

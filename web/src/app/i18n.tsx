@@ -14,6 +14,12 @@ export interface I18n {
   l(text: Localized | undefined): string;
   /** A number in the current locale (thousands separators). */
   n(value: number | null | undefined, digits?: number): string;
+  /** Items as a list in the current language: 「A、B」 or "A, B". */
+  list(items: readonly string[]): string;
+  /** An aside after a word: 「（…）」 or " (…)". */
+  aside(text: string): string;
+  /** A label before its value: 「対象：」 or "About: ". */
+  labelled(label: string): string;
 }
 
 const storageKey = 'tsunagari.lang';
@@ -55,6 +61,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key, params) => fill(messages[key][index], params),
+      list: (items) => items.join(lang === 'ja' ? '、' : ', '),
+      aside: (text) => (lang === 'ja' ? `（${text}）` : ` (${text})`),
+      labelled: (label) => (lang === 'ja' ? `${label}：` : `${label}: `),
       l: (text) => (text ? text[lang] : ''),
       n: (value, digits) =>
         value === null || value === undefined || Number.isNaN(value)

@@ -1,4 +1,5 @@
 /** Areas as the tier tree (第1層 ▸ 第2層 ▸ 第3層): building it from the flat list the API gives, and paths in it. */
+import { compareAreas } from '../../../server/areas/areaOrder';
 import type { AreasQuery } from '../gql/graphql';
 
 type Area = AreasQuery['areas'][number];
@@ -14,15 +15,15 @@ export interface AreaTreeNode {
   children: AreaTreeNode[];
 }
 
-/** Siblings in the order of their ids: municipalities often use official codes as ids, in the official order. */
-function byTierThenName(a: AreaSummary, b: AreaSummary): number {
-  return a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Siblings in the municipality's order (areaOrder.ts: the bundle's sort_order or row order), not by romaji id. */
+function byTierThenOrder(a: AreaSummary, b: AreaSummary): number {
+  return a.tier - b.tier || compareAreas(a, b);
 }
 
 /** The forest of areas; an area whose parent is not in the list is a root (the viewer may see only part). */
 export function buildAreaTree(areas: readonly AreaSummary[]): AreaTreeNode[] {
   const nodes = new Map<string, AreaTreeNode>();
-  for (const area of [...areas].sort(byTierThenName)) nodes.set(area.id, { area, children: [] });
+  for (const area of [...areas].sort(byTierThenOrder)) nodes.set(area.id, { area, children: [] });
   const roots: AreaTreeNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.area.parent ? nodes.get(node.area.parent.id) : undefined;
@@ -48,7 +49,7 @@ export function pathTo(areas: readonly AreaSummary[], id: string): AreaSummary[]
 
 /** The children of an area, in tree order (siblings of a child are its parent's children). */
 export function childrenOf(areas: readonly AreaSummary[], id: string): AreaSummary[] {
-  return areas.filter((area) => area.parent?.id === id).sort(byTierThenName);
+  return areas.filter((area) => area.parent?.id === id).sort(byTierThenOrder);
 }
 
 /** Ids of the areas on the way to `id`, to open the tree there. */

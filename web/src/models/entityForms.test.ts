@@ -21,6 +21,21 @@ describe('formErrorsOf: the server error next to its field', () => {
     expect(errors.general).toBeUndefined();
   });
 
+  it('asks for a reading in kana when the server refuses one', () => {
+    const errors = formErrorsOf(
+      'Person',
+      refused({
+        message: '"山田" is not a reading; expected kana only (ひらがな or カタカナ)',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'nameKana' },
+      }),
+      values,
+    );
+    expect(errors.fields.nameKana?.text).toEqual({
+      ja: 'よみがな（かな）はひらがなかカタカナで入力してください。',
+      en: 'Write the reading (kana) in hiragana or katakana.',
+    });
+  });
+
   it('says a too long value and an id with spaces in words, naming the limit', () => {
     const long = formErrorsOf(
       'Hub',

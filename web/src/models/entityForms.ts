@@ -13,6 +13,7 @@ export type EntityKind = 'Person' | 'Household' | 'Organization' | 'Council' | '
 export type FormField =
   | 'id'
   | 'name'
+  | 'nameKana'
   | 'areaId'
   | 'householdId'
   | 'ageBand'
@@ -30,7 +31,10 @@ export type FormField =
 
 /** The fields of each kind's form, in the order shown. `id` is given on creation only. */
 export const formFields: Record<EntityKind, readonly FormField[]> = {
-  Person: ['id', 'name', 'areaId', 'householdId', 'ageBand', 'roles', 'needs', 'interests', 'consent', 'restrictedFor'],
+  Person: [
+    ...['id', 'name', 'nameKana', 'areaId', 'householdId', 'ageBand'],
+    ...['roles', 'needs', 'interests', 'consent', 'restrictedFor'],
+  ] as FormField[],
   Household: ['id', 'name', 'areaId'],
   Organization: ['id', 'name', 'kind', 'fields', 'areaId', 'serves'],
   Council: ['id', 'name', 'kind', 'tier', 'covers'],
@@ -40,6 +44,7 @@ export const formFields: Record<EntityKind, readonly FormField[]> = {
 export const fieldLabels: Record<FormField, Localized> = {
   id: { ja: 'ID', en: 'ID' },
   name: { ja: '名前', en: 'Name' },
+  nameKana: { ja: 'よみがな（かな）', en: 'Reading (kana)' },
   areaId: { ja: '地域', en: 'Area' },
   householdId: { ja: '世帯', en: 'Household' },
   ageBand: { ja: '年代', en: 'Age band' },
@@ -60,6 +65,7 @@ export const fieldLabels: Record<FormField, Localized> = {
 export interface FormValues {
   id: string;
   name: string;
+  nameKana: string;
   areaId: string;
   householdId: string;
   ageBand: string;
@@ -78,7 +84,7 @@ export interface FormValues {
 
 export function emptyValues(areaId = ''): FormValues {
   return {
-    ...{ id: '', name: '', areaId, householdId: '', ageBand: '', roles: [], needs: [], interests: [] },
+    ...{ id: '', name: '', nameKana: '', areaId, householdId: '', ageBand: '', roles: [], needs: [], interests: [] },
     ...{ consent: 'NONE', restrictedFor: [], kind: '', fields: [], serves: [], tier: '', covers: [], tags: [] },
   };
 }
@@ -111,6 +117,8 @@ export function inputOf(
     case 'Person':
       return {
         name: text(values.name),
+        // "" removes the reading
+        nameKana: text(values.nameKana),
         areaId: values.areaId,
         // "" leaves the household on an update; a new person simply has none
         householdId: values.householdId || (creating ? null : ''),
@@ -181,6 +189,8 @@ function badValueText(field: FormField, message: string): Localized {
       '{label}に使えるのは文字・数字と - _ . : だけです（空白は使えません）。',
       'The {label} may hold only letters, digits and - _ . : (no spaces).',
     );
+  if (/is not a reading/.test(message))
+    return say('{label}はひらがなかカタカナで入力してください。', 'Write the {label} in hiragana or katakana.');
   if (/is not a|is not NONE/.test(message))
     return say('{label}に使えない値があります。一覧から選んでください。', 'The {label} has a value not in the list.');
   if (/tier must be/.test(message))

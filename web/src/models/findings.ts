@@ -5,7 +5,15 @@
  */
 import type { IsolatedPeopleQuery, MissingLinksQuery } from '../gql/graphql';
 import { type EdgeElement, isNode, type MapElement, withClass } from './network';
-import { type FindingKind, fieldLabels, findingKindLabels, type Lang, type Localized, labelOf } from './vocabulary';
+import {
+  type FindingKind,
+  fieldLabels,
+  findingKindLabels,
+  type Lang,
+  type Localized,
+  labelOf,
+  standInLabel,
+} from './vocabulary';
 
 /** A person the isolation analysis found, as `isolatedPeople` answers (generated). */
 export type IsolatedPerson = IsolatedPeopleQuery['isolatedPeople'][number];
@@ -21,11 +29,38 @@ export interface FindingItem {
   subjectIds: string[];
   suggestedIds: string[];
   field?: string;
-  /** The finding as a sentence (the server writes missing links in Japanese). */
+  /** The finding as a sentence: the server's Japanese, and English made here (linkSentenceEn). */
   sentence: Localized;
   score: number;
   /** Whether it can be accepted (a missing link with at least one suggestion). */
   acceptable: boolean;
+  /** The names of its subjects and suggestions, as the server gave them (null: no name recorded). */
+  named: Readonly<Record<string, { kind: string; name: string | null }>>;
+  /**
+   * Of an isolated person: the missing links about them (a watcher, a hub, an agency), their next steps, also
+   * listed under their own kinds.
+   */
+  nextSteps?: FindingItem[];
+}
+
+/** The kinds whose suggestions are a next step for an isolated person. */
+const nextStepKinds: readonly FindingKind[] = ['WATCH_GAP', 'HUB_MATCH', 'UNMET_NEED', 'SINGLE_POINT'];
+
+/** Whether a missing link is about this person (a SINGLE_POINT names the node holding them last: not a subject). */
+function isAbout(item: FindingItem, personId: string): boolean {
+  const subjects = item.kind === 'SINGLE_POINT' ? item.subjectIds.slice(0, -1) : item.subjectIds;
+  return subjects.includes(personId);
+}
+
+/** Every id a finding draws on the map: its subjects and suggestions, and those of its next steps. */
+export function findingIds(item: FindingItem): string[] {
+  return [
+    ...new Set([
+      ...item.subjectIds,
+      ...item.suggestedIds,
+      ...(item.nextSteps ?? []).flatMap((step) => step.suggestedIds),
+    ]),
+  ];
 }
 
 export function findingKey(kind: FindingKind, subjectIds: readonly string[], field?: string | null): string {
@@ -56,9 +91,54 @@ function isolatedSentence(finding: IsolatedPerson): Localized {
   };
 }
 
+/** A list of names in English: "A", "A and B", "A, B and C". */
+function listEn(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A missing link in English. The server writes each finding in Japanese, to be read out in a meeting; in English
+ * the sentence is made here from what the finding names (its subjects, suggestions and field), so no Japanese
+ * sentence is left on an English screen.
+ */
+export function linkSentenceEn(link: MissingLink): string {
+  const name = (ref: { name?: string | null }) => ref.name ?? standInLabel.en;
+  const subjects = link.kind === 'SINGLE_POINT' ? link.subjects.slice(0, -1) : link.subjects;
+  const who = listEn(subjects.map(name));
+  const [first] = link.suggested;
+  const more = link.suggested.length > 1 ? ` (or ${link.suggested.length - 1} more)` : '';
+  const field = link.field ? labelOf(fieldLabels, link.field, 'en').toLowerCase() : '';
+  switch (link.kind) {
+    case 'UNMET_NEED':
+      return first
+        ? `No agency reaches ${who}'s ${field} need. Suggested: ${name(first)}${more}.`
+        : `No agency serves ${who}'s ${field} need here: a resource to develop.`;
+    case 'UNCOORDINATED_HOUSEHOLD':
+      return `${who} is supported by agencies that do not work together (${listEn(link.suggested.map(name))}). A case conference is suggested.`;
+    case 'WATCH_GAP':
+      return first
+        ? `${who} has needs and nobody watches over them. Suggested watcher: ${name(first)}${more}.`
+        : `${who} has needs and nobody watches over them; no welfare commissioner (minsei-iin) or volunteer is registered here to ask.`;
+    case 'HUB_MATCH':
+      return `${who} has no tie outside their household. Suggested: taking part in ${first ? name(first) : 'a hub'}${more}, which matches their interests.`;
+    case 'SINGLE_POINT': {
+      const point = link.subjects[link.subjects.length - 1];
+      const second = first
+        ? ` Suggested as a second link: ${name(first)}${more}.`
+        : ' Nobody is registered here to ask for a second link.';
+      return `Every tie of ${who} goes through ${point ? name(point) : 'one node'}.${second}`;
+    }
+    case 'UNAFFILIATED_RESOURCE':
+      return first
+        ? `${who} is on no council of its area. Suggested: ${name(first)}${more}.`
+        : `${who} is on no council of its area.`;
+  }
+}
+
 /** One list of findings: isolated people first (they matter most), then missing links as the server ranked them. */
 export function toFindingItems(isolated: readonly IsolatedPerson[], links: readonly MissingLink[]): FindingItem[] {
-  const items: FindingItem[] = isolated.map((finding) => ({
+  const people: FindingItem[] = isolated.map((finding) => ({
     key: findingKey('ISOLATED', [finding.person.id]),
     kind: 'ISOLATED',
     subjectIds: [finding.person.id],
@@ -66,20 +146,47 @@ export function toFindingItems(isolated: readonly IsolatedPerson[], links: reado
     sentence: isolatedSentence(finding),
     score: 1 - Math.min(finding.socialDegree, 10) / 20,
     acceptable: false,
+    named: { [finding.person.id]: { kind: 'Person', name: finding.person.name ?? null } },
   }));
+  const others: FindingItem[] = [];
   for (const link of links) {
-    items.push({
+    others.push({
       key: findingKey(link.kind, link.subjectIds, link.field),
       kind: link.kind,
       subjectIds: link.subjectIds,
       suggestedIds: link.suggestedIds,
       field: link.field ?? undefined,
-      sentence: { ja: link.explanation, en: link.explanation },
+      sentence: { ja: link.explanation, en: linkSentenceEn(link) },
       score: link.score,
       acceptable: link.suggestedIds.length > 0,
+      named: Object.fromEntries(
+        [...link.subjects, ...link.suggested].map((ref) => [ref.id, { kind: ref.kind, name: ref.name ?? null }]),
+      ),
     });
   }
-  return items;
+  for (const person of people) {
+    const steps = others.filter((item) => nextStepKinds.includes(item.kind) && isAbout(item, person.subjectIds[0]));
+    if (steps.length > 0) person.nextSteps = steps;
+  }
+  return [...people, ...others];
+}
+
+/**
+ * What to call an id a finding names: the map's label (neutral labels included) when it is on the map, else the
+ * name the finding came with, else the word for a resident — never the id.
+ */
+export function findingName(
+  item: FindingItem,
+  id: string,
+  mapLabel: (id: string) => string | undefined,
+  lang: Lang,
+): string {
+  return (
+    mapLabel(id) ??
+    item.named[id]?.name ??
+    item.nextSteps?.find((s) => s.named[id])?.named[id]?.name ??
+    standInLabel[lang]
+  );
 }
 
 /** Counts by kind, for the filter chips of the list. */
@@ -154,7 +261,9 @@ export function withFindings(
   const isolated = new Set<string>();
   const subjects = new Set<string>();
   const selected = items.find((item) => item.key === options.selectedKey);
-  const highlighted = new Set<string>(selected ? [...selected.subjectIds, ...selected.suggestedIds] : []);
+  const highlighted = new Set<string>(selected ? findingIds(selected) : []);
+  // an isolated person's next steps are drawn with them
+  const drawnWithSelected = new Set(selected?.nextSteps?.map((step) => step.key));
   for (const item of items) {
     for (const id of item.subjectIds) {
       subjects.add(id);
@@ -174,7 +283,7 @@ export function withFindings(
   });
   const added = new Set<string>();
   for (const item of items) {
-    const isSelected = item.key === options.selectedKey;
+    const isSelected = item.key === options.selectedKey || drawnWithSelected.has(item.key);
     if (!isSelected && !options.showSuggestions) continue;
     for (const edge of suggestedEdges(item, nodeIds, isSelected ? Infinity : 1)) {
       if (added.has(edge.data.id)) continue;
@@ -196,12 +305,13 @@ export function findingSentence(item: FindingItem, lang: Lang): string {
 }
 
 /**
- * The findings as CSV rows (header first). With `neutral`, names are replaced wherever they appear, the
- * server's sentences included, so the file can be shared.
+ * The findings as CSV rows (header first), people and organizations by name (`findingName`), never by id alone.
+ * With `neutral`, names of people and households are replaced wherever they appear, the server's sentences
+ * included, so the file can be shared: by their neutral label, or by the word for a resident when off the map.
  */
 export function findingsCsvRows(
   items: readonly FindingItem[],
-  nameOf: (id: string) => string,
+  mapLabel: (id: string) => string | undefined,
   lang: Lang,
   neutral?: ReadonlyMap<string, string>,
 ): string[][] {
@@ -209,25 +319,36 @@ export function findingsCsvRows(
     lang === 'ja'
       ? ['種類', '対象', '対象ID', '提案', '提案ID', '分野', '説明', 'スコア']
       : ['Kind', 'About', 'About (ids)', 'Suggested', 'Suggested (ids)', 'Field', 'Finding', 'Score'];
+  const every = items.flatMap((item) => [item, ...(item.nextSteps ?? [])]);
+  const hidden = new Map<string, string>(neutral ?? []);
+  if (neutral) {
+    for (const item of every)
+      for (const [id, ref] of Object.entries(item.named))
+        if ((ref.kind === 'Person' || ref.kind === 'Household') && !hidden.has(id)) hidden.set(id, standInLabel[lang]);
+  }
+  const realName = (id: string) => every.find((item) => item.named[id])?.named[id]?.name ?? mapLabel(id) ?? '';
   const realToNeutral: [string, string][] = [];
-  if (neutral) for (const [id, label] of neutral) realToNeutral.push([nameOf(id), label]);
+  for (const [id, label] of hidden) {
+    for (const real of new Set([realName(id), mapLabel(id) ?? ''])) if (real) realToNeutral.push([real, label]);
+  }
   // longer names first, so that "山田 花子" is replaced before "山田"
   realToNeutral.sort((a, b) => b[0].length - a[0].length);
-  const hide = (text: string) =>
-    realToNeutral.reduce((out, [real, label]) => (real ? out.split(real).join(label) : out), text);
-  const display = (id: string) => neutral?.get(id) ?? nameOf(id);
-  const idOf = (id: string) => (neutral?.has(id) ? '' : id);
+  const hide = (text: string) => realToNeutral.reduce((out, [real, label]) => out.split(real).join(label), text);
+  const idOf = (id: string) => (hidden.has(id) ? '' : id);
   return [
     header,
-    ...items.map((item) => [
-      findingKindLabels[item.kind][lang],
-      item.subjectIds.map(display).join('、'),
-      item.subjectIds.map(idOf).filter(Boolean).join(';'),
-      item.suggestedIds.map(display).join('、'),
-      item.suggestedIds.map(idOf).filter(Boolean).join(';'),
-      item.field ? labelOf(fieldLabels, item.field, lang) : '',
-      hide(item.sentence[lang]),
-      item.score.toFixed(2),
-    ]),
+    ...items.map((item) => {
+      const display = (id: string) => hidden.get(id) ?? findingName(item, id, mapLabel, lang);
+      return [
+        findingKindLabels[item.kind][lang],
+        item.subjectIds.map(display).join('、'),
+        item.subjectIds.map(idOf).filter(Boolean).join(';'),
+        item.suggestedIds.map(display).join('、'),
+        item.suggestedIds.map(idOf).filter(Boolean).join(';'),
+        item.field ? labelOf(fieldLabels, item.field, lang) : '',
+        hide(item.sentence[lang]),
+        item.score.toFixed(2),
+      ];
+    }),
   ];
 }

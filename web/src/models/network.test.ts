@@ -3,6 +3,20 @@ import { ancestorsOf, isEdge, isNode, parentIndex, toElements } from './network'
 import { smallTown } from './testing/town';
 
 describe('toElements', () => {
+  it("calls a stand-in a resident in the viewer's language, whatever word the server sent", () => {
+    const label = (lang: 'ja' | 'en') =>
+      toElements(smallTown(), lang)
+        .filter(isNode)
+        .find((node) => node.data.id === 'p4')?.data.label;
+    expect([label('ja'), label('en')]).toEqual(['住民', 'Resident']);
+    // a person seen by name keeps it
+    expect(
+      toElements(smallTown(), 'en')
+        .filter(isNode)
+        .find((node) => node.data.id === 'p2')?.data.label,
+    ).toBe('山田 太郎');
+  });
+
   const elements = toElements(smallTown());
 
   it('nests every node in its area and areas in their enclosing area', () => {

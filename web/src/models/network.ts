@@ -4,7 +4,7 @@
  * carry what the stylesheet keys on (kind, tier, tie category, strength, ended, anonymous).
  */
 import type { NetworkQuery } from '../gql/graphql';
-import type { NodeKind, Strength, TieCategory } from './vocabulary';
+import { type Lang, type NodeKind, type Strength, standInLabel, type TieCategory } from './vocabulary';
 
 type MapNode = NetworkQuery['network']['nodes'][number];
 type MapEdge = NetworkQuery['network']['edges'][number];
@@ -134,14 +134,15 @@ function edgeClasses(data: EdgeData): string[] {
  * The elements of an answer. A node whose parent is not in the answer is drawn at the top level; an edge whose
  * ends are not both in the answer is left out (it could not be drawn).
  */
-export function toElements(network: Network): MapElement[] {
+export function toElements(network: Network, lang: Lang = 'ja'): MapElement[] {
   const ids = new Set(network.nodes.map((node) => node.id));
   const elements: MapElement[] = [];
   for (const node of network.nodes) {
     const kind = (kinds.has(node.kind) ? node.kind : 'Person') as NodeKind;
     const data: NodeData = {
       id: node.id,
-      label: node.label,
+      // a stand-in is a resident in the viewer's language: the server sends 住民 for every one of them
+      label: node.anonymous && kind === 'Person' ? standInLabel[lang] : node.label,
       kind,
       parent: node.parentId && node.parentId !== node.id && ids.has(node.parentId) ? node.parentId : undefined,
       tier: node.tier ?? undefined,

@@ -44,6 +44,7 @@ function finding(over: Partial<FindingItem>): FindingItem {
     sentence: { ja: '', en: '' },
     score: 1,
     acceptable: true,
+    named: {},
     ...over,
   };
 }

@@ -1,13 +1,12 @@
 /** Finding a node by name: forgiving of width (全角/半角), kana (カタカナ/ひらがな), case and spaces. */
+import { toHiragana } from '../../../server/shared/kana';
 import type { MapElement, NodeData } from './network';
 import { isNode } from './network';
 
 /** The form names are compared in. */
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toHiragana(text.normalize('NFKC'))
     .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (katakana) => String.fromCharCode(katakana.charCodeAt(0) - 0x60))
     .replace(/[\s\u3000・･]/g, '');
 }
 

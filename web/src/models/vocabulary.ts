@@ -23,6 +23,9 @@ export const kindLabels: Record<NodeKind, Localized> = {
   Hub: { ja: '拠点・居場所', en: 'Hub' },
 };
 
+/** What a person the viewer sees only as a stand-in is called (the server sends no name for them). */
+export const standInLabel: Localized = { ja: '住民', en: 'Resident' };
+
 /** Tie categories of the map; `household` is membership of a household, drawn apart from the ties. */
 export type TieCategory = 'family' | 'informal' | 'formal' | 'household';
 export const tieCategories: readonly TieCategory[] = ['family', 'informal', 'formal', 'household'];

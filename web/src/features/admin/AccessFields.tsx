@@ -2,6 +2,7 @@
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/messages';
 import type { UserRole } from '../../app/session';
+import { buildAreaTree } from '../../models/areaTree';
 import { tierLabels } from '../../models/vocabulary';
 
 export const roles: UserRole[] = ['COORDINATOR', 'PLANNER', 'COUNCIL_MEMBER', 'ADMIN'];
@@ -10,6 +11,8 @@ export interface AreaChoice {
   id: string;
   name: string;
   tier: number;
+  parent?: { id: string } | null;
+  sortOrder?: number | null;
 }
 
 interface Props {
@@ -25,6 +28,17 @@ interface Props {
 export function AccessFields({ name, role, areaIds, areas, onRole, onAreas }: Props) {
   const { t, l } = useI18n();
   const toggle = (id: string) => onAreas(areaIds.includes(id) ? areaIds.filter((a) => a !== id) : [...areaIds, id]);
+  const chip = (area: AreaChoice) => (
+    <button
+      key={area.id}
+      type="button"
+      className="chip"
+      aria-pressed={areaIds.includes(area.id)}
+      onClick={() => toggle(area.id)}
+    >
+      {l(tierLabels[area.tier])} {area.name}
+    </button>
+  );
   return (
     <>
       <fieldset>
@@ -40,19 +54,24 @@ export function AccessFields({ name, role, areaIds, areas, onRole, onAreas }: Pr
       {role !== 'ADMIN' && (
         <fieldset>
           <legend>{t('admin.areas')}</legend>
-          <div className="chips">
-            {areas.map((area) => (
-              <button
-                key={area.id}
-                type="button"
-                className="chip"
-                aria-pressed={areaIds.includes(area.id)}
-                onClick={() => toggle(area.id)}
-              >
-                {l(tierLabels[area.tier])} {area.name}
-              </button>
-            ))}
-          </div>
+          {buildAreaTree(areas).map((top) => (
+            <div key={top.area.id} className="area-chips">
+              <div className="chips">{chip(top.area as AreaChoice)}</div>
+              {/* each 中学校区 with its neighbourhoods, in the municipality's order */}
+              {top.children.map((district) => (
+                <div
+                  key={district.area.id}
+                  className="chips area-chips__group"
+                  role="group"
+                  aria-label={district.area.name}
+                  data-testid="area-chip-group"
+                >
+                  {chip(district.area as AreaChoice)}
+                  {district.children.map((neighbourhood) => chip(neighbourhood.area as AreaChoice))}
+                </div>
+              ))}
+            </div>
+          ))}
         </fieldset>
       )}
     </>

@@ -12,7 +12,7 @@ import { usersQuery } from './admin.graphql';
 import { UserEditor } from './UserEditor';
 
 export function AdminPage() {
-  const { t } = useI18n();
+  const { t, list } = useI18n();
   const viewer = useViewer();
   const users = useQuery(usersQuery, { skip: viewer.role !== 'ADMIN' });
   const areas = useQuery(areasQuery, { skip: viewer.role !== 'ADMIN' });
@@ -48,7 +48,7 @@ export function AdminPage() {
                   <tr>
                     <td>{user.username}</td>
                     <td>{t(`role.${user.role}` as MessageKey)}</td>
-                    <td>{user.areaIds.length === 0 ? t('admin.allAreas') : user.areaIds.map(nameOf).join('、')}</td>
+                    <td>{user.areaIds.length === 0 ? t('admin.allAreas') : list(user.areaIds.map(nameOf))}</td>
                     <td>{user.disabled ? t('admin.disabled') : t('admin.active')}</td>
                     <td>
                       <button

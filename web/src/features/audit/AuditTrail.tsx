@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function AuditTrail({ node, nodeById }: Props) {
-  const { t } = useI18n();
+  const { t, aside } = useI18n();
   const viewer = useViewer();
   const shown = seesAuditTrail(viewer, node, nodeById);
   const trail = useQuery(personAuditTrailQuery, {
@@ -40,7 +40,8 @@ export function AuditTrail({ node, nodeById }: Props) {
             {entries.map((entry) => (
               <li key={`${entry.at}-${entry.username}-${entry.action}-${entry.level}`}>
                 <time dateTime={entry.at}>{localTime(entry.at)}</time> {entry.username ?? t('audit.nobody')}
-                {entry.role && <span className="hint">（{t(`role.${entry.role}` as MessageKey)}）</span>} {entry.action}
+                {entry.role && <span className="hint">{aside(t(`role.${entry.role}` as MessageKey))}</span>}{' '}
+                {entry.action}
                 {entry.level && <span className="hint"> ・ {t(`audit.level.${entry.level}` as MessageKey)}</span>}
               </li>
             ))}

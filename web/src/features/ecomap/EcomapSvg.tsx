@@ -7,7 +7,7 @@ import { StrengthLine } from '../../graph/Swatch';
 import { categoryStyles, changeStyles, fontFamily, kindStyles } from '../../graph/stylesheet';
 import type { EcomapDrawing } from '../../models/ecomap';
 import { shapePath } from '../../models/svgScene';
-import { labelOf, shownTieTypeLabels } from '../../models/vocabulary';
+import { labelOf, shownTieTypeLabels, standInLabel } from '../../models/vocabulary';
 
 export function EcomapSvg({
   drawing,
@@ -106,7 +106,8 @@ export function EcomapSvg({
       {drawing.nodes.map((node) => {
         const style = kindStyles[node.kind];
         const r = node.ring === 'centre' ? 22 : 16;
-        const label = labelOfNode(node.id, node.label);
+        // a stand-in is a resident in the viewer's language (the server names none of them)
+        const label = labelOfNode(node.id, node.anonymous ? standInLabel[lang] : node.label);
         const ghost = node.change === 'disappeared';
         return (
           <g key={node.id} opacity={ghost ? 0.45 : 1} data-change={node.change} className="ecomap-svg__node">

@@ -37,7 +37,7 @@ interface Props {
 const required: ReadonlySet<FormField> = new Set(['id', 'name', 'areaId', 'tier', 'covers']);
 
 export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCancel }: Props) {
-  const { t, l } = useI18n();
+  const { t, l, aside } = useI18n();
   const client = useApolloClient();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({ fields: {} });
@@ -80,12 +80,13 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
   const shown = formFields[kind].filter(
     (field) => !(field === 'id' && mode === 'update') && !(field === 'restrictedFor' && !restricts),
   );
-  const areaLabel = (area: AreaSummary) => `${area.name}（${l(tierLabels[area.tier])}）`;
+  const areaLabel = (area: AreaSummary) => `${area.name}${aside(l(tierLabels[area.tier]))}`;
 
   function control(field: FormField): ReactNode {
     switch (field) {
       case 'id':
       case 'name':
+      case 'nameKana':
       case 'ageBand':
       case 'kind':
         return <input value={values[field]} onChange={(event) => set(field, event.target.value)} />;
@@ -245,13 +246,13 @@ interface RowProps {
 
 /** One field: its label, the control, a hint, and the server's refusal right under it. */
 function FieldRow({ field, label, required: needed, hint, error, children }: RowProps) {
-  const { t, l } = useI18n();
+  const { t, l, aside } = useI18n();
   const errorId = `entity-${field}-error`;
   return (
     <div className={`field entity-form__field${error ? ' field--invalid' : ''}`} data-field={field}>
       <span className="field__label" id={`entity-${field}-label`}>
         {label}
-        {needed && <span className="entity-form__required">（{t('edit.required')}）</span>}
+        {needed && <span className="entity-form__required">{aside(t('edit.required'))}</span>}
       </span>
       <div
         role="group"

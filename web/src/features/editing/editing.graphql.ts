@@ -6,6 +6,7 @@ export const personToEditQuery = graphql(`
     person(id: $id) {
       id
       name
+      nameKana
       ageBand
       area {
         id

@@ -29,7 +29,8 @@ export const operations: Record<EntityKind, Operations> = {
     remove: docs.deletePersonMutation,
     values: ({ person }) => ({
       ...emptyValues(person.area?.id ?? ''),
-      ...{ id: person.id, name: person.name ?? '', householdId: person.household?.id ?? '' },
+      ...{ id: person.id, name: person.name ?? '', nameKana: person.nameKana ?? '' },
+      ...{ householdId: person.household?.id ?? '' },
       ...{ ageBand: person.ageBand ?? '', roles: person.roles, needs: person.needs, interests: person.interests },
       ...{ consent: person.consent ?? 'NONE', restrictedFor: person.restrictedFor },
     }),

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { KindSwatch } from '../../graph/Swatch';
-import type { FindingItem, MissingLinkKind } from '../../models/findings';
+import { type FindingItem, findingName, type MissingLinkKind } from '../../models/findings';
 import type { NodeData } from '../../models/network';
 import { acceptableSuggestions, type Rights } from '../../models/permissions';
 import { findingKindLabels } from '../../models/vocabulary';
@@ -47,7 +47,7 @@ interface FormProps extends Omit<Props, 'item' | 'rights'> {
 }
 
 function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted, lead }: FormProps) {
-  const { t, l } = useI18n();
+  const { t, l, lang } = useI18n();
   const household = item.kind === 'UNCOORDINATED_HOUSEHOLD';
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(household ? offered : offered.slice(0, 1)));
   const [note, setNote] = useState('');
@@ -100,7 +100,7 @@ function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted
             <label key={id} className="check">
               <input type="checkbox" checked={chosen.has(id)} onChange={() => toggle(id)} />
               {node && <KindSwatch kind={node.kind} />}
-              {node?.label ?? id}
+              {findingName(item, id, (known) => nodeById.get(known)?.label, lang)}
             </label>
           );
         })}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
-import { countByKind, type FindingItem } from '../../models/findings';
+import { countByKind, type FindingItem, findingName } from '../../models/findings';
 import type { NodeData } from '../../models/network';
 import { mayAccept, mayDismiss, mayOpenEcomap, type Rights } from '../../models/permissions';
 import { type FindingKind, findingKindLabels } from '../../models/vocabulary';
@@ -14,6 +14,7 @@ import { Progress } from '../../ui/Progress';
 import { CaseOpener } from '../cases/CaseOpener';
 import { DismissDialog } from './DismissDialog';
 import { DismissedList } from './DismissedList';
+import { NextSteps } from './NextSteps';
 
 interface Props {
   items: readonly FindingItem[];
@@ -27,6 +28,8 @@ interface Props {
   onDismissed(): void;
   /** The area of the map, whose set-aside findings are listed (保留中). */
   areaId: string;
+  /** Opens the detail panel of a node (the person an isolation finding is about). */
+  onOpenNode(id: string): void;
   nodeById: ReadonlyMap<string, NodeData>;
   /** What the viewer may do: accept only what they may write, open ecomaps only of people they see in detail. */
   rights: Rights;
@@ -47,7 +50,7 @@ const kindOrder: FindingKind[] = [
 const pageSize = 40;
 
 export function FindingsPanel(props: Props) {
-  const { t, l, n } = useI18n();
+  const { t, l, n, lang, list: listed, labelled } = useI18n();
   const { items, selectedKey, nodeById } = props;
   const [kind, setKind] = useState<FindingKind | 'ALL'>('ALL');
   const [shown, setShown] = useState(pageSize);
@@ -56,7 +59,7 @@ export function FindingsPanel(props: Props) {
   const [dismissals, setDismissals] = useState(0);
   const counts = countByKind(items);
   const list = items.filter((item) => kind === 'ALL' || item.kind === kind);
-  const name = (id: string) => nodeById.get(id)?.label ?? id;
+  const mapLabel = (id: string) => nodeById.get(id)?.label;
 
   return (
     <section className="findings" aria-labelledby="findings-title" data-testid="findings-panel">
@@ -101,6 +104,7 @@ export function FindingsPanel(props: Props) {
         {list.slice(0, shown).map((item) => {
           const selected = item.key === selectedKey;
           const subject = nodeById.get(item.subjectIds[0] ?? '');
+          const name = (id: string) => findingName(item, id, mapLabel, lang);
           return (
             <li key={item.key} className={selected ? 'finding finding--selected' : 'finding'}>
               <button
@@ -118,15 +122,22 @@ export function FindingsPanel(props: Props) {
               {selected && (
                 <div className="finding__more">
                   <p>
-                    <strong>{t('findings.subject')}：</strong>
-                    {item.subjectIds.map(name).join('、')}
+                    <strong>{labelled(t('findings.subject'))}</strong>
+                    {listed(item.subjectIds.map(name))}
                   </p>
+                  {item.nextSteps && (
+                    <NextSteps
+                      steps={item.nextSteps}
+                      name={name}
+                      nodeById={nodeById}
+                      rights={props.rights}
+                      onAccept={props.onAccept}
+                    />
+                  )}
                   {item.kind !== 'ISOLATED' && (
                     <p>
-                      <strong>{t('findings.suggested')}：</strong>
-                      {item.suggestedIds.length > 0
-                        ? item.suggestedIds.map(name).join('、')
-                        : t('findings.noSuggestion')}
+                      <strong>{labelled(t('findings.suggested'))}</strong>
+                      {item.suggestedIds.length > 0 ? listed(item.suggestedIds.map(name)) : t('findings.noSuggestion')}
                     </p>
                   )}
                   <div className="button-row">
@@ -146,6 +157,15 @@ export function FindingsPanel(props: Props) {
                     )}
                     {subject?.parent && mayOpenEcomap(props.rights, subject) && (
                       <CaseOpener subjectId={subject.id} areaId={subject.parent} />
+                    )}
+                    {item.kind === 'ISOLATED' && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => props.onOpenNode(item.subjectIds[0])}
+                      >
+                        {t('findings.openPerson')}
+                      </button>
                     )}
                     {subject && mayOpenEcomap(props.rights, subject) && (
                       <Link

@@ -23,6 +23,16 @@ export const missingLinksQuery = graphql(`
       kind
       subjectIds
       suggestedIds
+      subjects {
+        id
+        kind
+        name
+      }
+      suggested {
+        id
+        kind
+        name
+      }
       field
       explanation
       score

@@ -20,6 +20,8 @@ export const findingsMessages = {
   ],
   'findings.more': ['さらに{count}件を表示', 'Show {count} more'],
   'findings.ecomap': ['エコマップ', 'Ecomap'],
+  'findings.nextSteps': ['次の一手', 'Next steps'],
+  'findings.openPerson': ['この人の詳細を開く', 'Open this person'],
   'accept.title': ['提案を実施済みにする', 'Record the suggestion as done'],
   'accept.lead': [
     'つながりができた相手を選んでください。今日の日付で記録され、あなたの名前が残ります。',

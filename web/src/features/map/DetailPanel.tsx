@@ -9,6 +9,7 @@ import { summaryLines } from '../../models/detail';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
 import { mayEdit, mayEditTie, mayListTies, mayOpenEcomap, type Rights } from '../../models/permissions';
+import { isSymmetric } from '../../models/tieForm';
 import {
   categoryLabels,
   fieldLabels,
@@ -17,6 +18,7 @@ import {
   labelOf,
   roleLabels,
   shownTieTypeLabels,
+  standInLabel,
   strengthLabels,
   tierLabels,
 } from '../../models/vocabulary';
@@ -25,7 +27,7 @@ import { AuditTrail } from '../audit/AuditTrail';
 import { CaseOpener } from '../cases/CaseOpener';
 import { EntityActions } from '../editing/EntityActions';
 import { type Tie, tiesQuery } from './map.graphql';
-import { AddTieForm, EditTieForm } from './TieEditor';
+import { AddTieForm, EditTieForm, EndTieButton } from './TieEditor';
 
 interface Props {
   node: NodeData | undefined;
@@ -49,7 +51,7 @@ interface Props {
 }
 
 export function DetailPanel(props: Props) {
-  const { t, l, lang } = useI18n();
+  const { t, l, lang, list } = useI18n();
   const { node, nodeById, findings, rights } = props;
   const [editing, setEditing] = useState<string>();
   const [adding, setAdding] = useState(false);
@@ -82,15 +84,14 @@ export function DetailPanel(props: Props) {
   const facts: [string, string][] = [];
   if (node.subKind) facts.push([t('detail.subKind'), node.subKind]);
   if (node.ageBand) facts.push([t('detail.ageBand'), node.ageBand]);
-  if (node.roles.length > 0)
-    facts.push([t('detail.roles'), node.roles.map((r) => labelOf(roleLabels, r, lang)).join('、')]);
+  if (node.roles.length > 0) facts.push([t('detail.roles'), list(node.roles.map((r) => labelOf(roleLabels, r, lang)))]);
   if (node.fields.length > 0) {
     facts.push([
       node.kind === 'Person' ? t('detail.needs') : t('detail.fields'),
-      node.fields.map((f) => labelOf(fieldLabels, f, lang)).join('、'),
+      list(node.fields.map((f) => labelOf(fieldLabels, f, lang))),
     ]);
   }
-  if (node.tags.length > 0) facts.push([t('detail.tags'), node.tags.join('、')]);
+  if (node.tags.length > 0) facts.push([t('detail.tags'), list(node.tags)]);
   if (node.summary) facts.push([t('detail.inside'), summaryLines(node.summary, lang).join('・')]);
 
   function saved(changed: boolean) {
@@ -206,14 +207,15 @@ export function DetailPanel(props: Props) {
                       {l(categoryLabels[tie.category as 'family'] ?? { ja: tie.category, en: tie.category })}
                     </span>
                     <span className="tie__type">
-                      {tie.sourceId === node.id ? '→' : '←'} {labelOf(shownTieTypeLabels, tie.type, lang)}
+                      {isSymmetric(tie.type) ? '' : tie.sourceId === node.id ? '→ ' : '← '}
+                      {labelOf(shownTieTypeLabels, tie.type, lang)}
                     </span>
                     {other ? (
                       <button type="button" className="link-button" onClick={() => props.onPickNode(otherId)}>
                         {other.label}
                       </button>
                     ) : (
-                      <span>{otherId}</span>
+                      <span>{(tie.sourceId === node.id ? tie.targetName : tie.sourceName) ?? l(standInLabel)}</span>
                     )}
                   </div>
                   <div className="tie__meta">
@@ -226,6 +228,9 @@ export function DetailPanel(props: Props) {
                       <button type="button" className="link-button tie__edit" onClick={() => setEditing(tie.id)}>
                         {t('tie.edit')}
                       </button>
+                    )}
+                    {mayEditTie(rights, node, other) && tie.active && editing !== tie.id && (
+                      <EndTieButton tie={tie} onDone={saved} />
                     )}
                   </div>
                   {editing === tie.id && <EditTieForm tie={tie} onDone={saved} />}

@@ -96,7 +96,7 @@ export function ExportMenu({ canvas, base, drawn, dayLine, findings, nodeById, a
             disabled={working || findings.length === 0}
             onClick={() =>
               run(async () => {
-                const rows = findingsCsvRows(findings, (id) => nodeById.get(id)?.label ?? id, lang, labels());
+                const rows = findingsCsvRows(findings, (id) => nodeById.get(id)?.label, lang, labels());
                 downloadBlob(
                   new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }),
                   `${fileStem}-findings-${today()}${neutral ? '-neutral' : ''}.csv`,

@@ -14,7 +14,7 @@ import { fcoseLimit, refineWithFcose } from '../../graph/layout';
 import { anonymized, neutralLabels, relabelled } from '../../models/anonymize';
 import { closeBox, type MapDetail, openBox, showIds, withFocus } from '../../models/detail';
 import { defaultFilters, type MapFilters } from '../../models/filters';
-import type { FindingItem } from '../../models/findings';
+import { type FindingItem, findingIds } from '../../models/findings';
 import { isEdge, isNode, parentIndex } from '../../models/network';
 import { seesPeople } from '../../models/permissions';
 import type { MapSnapshot } from '../../models/savedView';
@@ -183,7 +183,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
       setState((previous) => ({ ...previous, selectedFindingKey: key }));
       const item = data.findings.find((f) => f.key === key);
       if (item) {
-        const ids = [...item.subjectIds, ...item.suggestedIds];
+        const ids = findingIds(item);
         reveal(ids);
         pendingCamera.current = { fit: ids };
       }
@@ -405,6 +405,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
                 onAccept={setAccepting}
                 onDismissed={() => void data.refetchFindings()}
                 areaId={areaId}
+                onOpenNode={(id) => select(id, { centre: true })}
                 nodeById={nodeById}
                 rights={rights}
                 peopleHidden={!seesPeople(rights)}

@@ -7,6 +7,7 @@ export const areasQuery = graphql(`
       id
       name
       tier
+      sortOrder
       parent {
         id
       }

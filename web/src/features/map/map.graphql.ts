@@ -84,6 +84,8 @@ graphql(`
     since
     until
     note
+    sourceName
+    targetName
   }
 `);
 

@@ -44,7 +44,7 @@ export function useMapView(
   period?: Period,
 ) {
   const base = useMemo(
-    () => (network ? markChanges(labelClosedBoxes(toElements(network), lang), period) : []),
+    () => (network ? markChanges(labelClosedBoxes(toElements(network, lang), lang), period) : []),
     [network, lang, period],
   );
   const [state, setState] = useState<MapViewState>({ showSuggestions: true });

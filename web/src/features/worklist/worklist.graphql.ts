@@ -12,7 +12,7 @@ export const workListQuery = graphql(`
       followUpsDue { id followUpOn closeReason subject { id kind name } }
       withoutKeyPerson { id openedOn status subject { id kind name } }
       meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }
-      newFindings { kind subjectIds suggestedIds field explanation score }
+      newFindings { kind subjectIds suggestedIds subjects { id kind name } suggested { id kind name } field explanation score }
     }
   }
 `);
