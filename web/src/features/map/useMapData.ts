@@ -30,11 +30,14 @@ export function useMapData(
   });
   // the analyses wait until the map is on the screen: on a small machine they would otherwise delay it
   const mapReady = Boolean(network.data ?? network.previousData) && painted;
+  // a district's findings are thousands of items: kept by the hooks alone, as the network is (the normalised cache
+  // would hold a second copy of each)
   const isolated = useQuery(isolatedPeopleQuery, {
     variables: { areaId, asOf },
     skip: !seesPeople(rights) || !mapReady,
+    fetchPolicy: 'no-cache',
   });
-  const links = useQuery(missingLinksQuery, { variables: { areaId, asOf }, skip: !mapReady });
+  const links = useQuery(missingLinksQuery, { variables: { areaId, asOf }, skip: !mapReady, fetchPolicy: 'no-cache' });
   const areas = useQuery(areasQuery);
 
   const current: Network | undefined = network.data?.network ?? network.previousData?.network;
