@@ -13,7 +13,8 @@ export default defineConfig({
     // one real Neo4j for the whole run, started before any test file
     globalSetup: ['test/helpers/globalSetup.ts'],
     setupFiles: ['reflect-metadata'],
-    testTimeout: 60_000,
+    // a browser step waits on the server, a layout and Chromium, each of which may wait on a loaded 2-core machine
+    testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,

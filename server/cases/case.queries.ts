@@ -1,5 +1,5 @@
 /**
- * Cypher for cases: `(c:Case)-[:ABOUT]->(subject)`, `-[:ON_TEAM]->`, `-[:REFERRED_BY]->`, `-[:KEY_PERSON {since,
+ * Cypher for cases: `(c:Case)-[:CONCERNS]->(subject)`, `-[:ON_TEAM]->`, `-[:REFERRED_BY]->`, `-[:KEY_PERSON {since,
  * until}]->(:Person)`, `-[:HAS_PLAN]->(:Plan)-[:HAS_ITEM]->(:PlanItem)-[:BY]->(who)`, `-[:HAS_MONITORING]->`.
  * A case keeps its subject's id (`subjectId`) so that a subject's cases are found without a scan.
  */
@@ -84,7 +84,7 @@ const party = (x: string) =>
 /** Whole cases by id, in one read. */
 export const casesByIds = `
 UNWIND $ids AS id
-MATCH (c:Case {id: id})-[:ABOUT]->(s)
+MATCH (c:Case {id: id})-[:CONCERNS]->(s)
 RETURN c {.*} AS props, ${party('s')} AS subject, head([(s)-[:LOCATED_IN]->(a:Area) | a.id]) AS areaId,
        head([(c)-[:REFERRED_BY]->(x) | ${party('x')}]) AS referrer,
        [(c)-[:ON_TEAM]->(x) | ${party('x')}] AS team,
@@ -94,7 +94,7 @@ RETURN c {.*} AS props, ${party('s')} AS subject, head([(s)-[:LOCATED_IN]->(a:Ar
 
 /** The cases of subjects located in an area's subtree, by status and next review (both optional). */
 export const casesInArea = `
-MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(:Area)<-[:LOCATED_IN]-(s)<-[:ABOUT]-(c:Case)
+MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(:Area)<-[:LOCATED_IN]-(s)<-[:CONCERNS]-(c:Case)
 WHERE (s:Person OR s:Household)
   AND ($subjectId IS NULL OR c.subjectId = $subjectId)
   AND ($status IS NULL OR c.status = $status)
@@ -104,7 +104,7 @@ ORDER BY id`;
 
 /** The case's subject id, for the policy (no row when there is no such case). */
 export const subjectOfCase = `
-MATCH (c:Case {id: $id})-[:ABOUT]->(s)
+MATCH (c:Case {id: $id})-[:CONCERNS]->(s)
 RETURN c.id AS id, s.id AS subjectId, c.status AS status, c.openedOn AS openedOn`;
 
 /** A subject's cases that are not closed. */
@@ -118,7 +118,7 @@ export const rolesOf = 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id 
 /** A new case about its subject (bound by id through the label indexes). */
 export const createCase = `
 ${nodeNamed(['Person', 'Household'], '$subjectId')}
-CREATE (c:Case {id: $id, subjectId: $subjectId})-[:ABOUT]->(n)
+CREATE (c:Case {id: $id, subjectId: $subjectId})-[:CONCERNS]->(n)
 SET c += $props
 RETURN c.id AS id`;
 

@@ -30,7 +30,7 @@ export interface MeetingRow {
 const columns = `m.id AS id, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
   m.minutes AS minutes, m.nextOn AS nextOn, m.recordedBy AS recordedBy,
   [(m)-[:ATTENDED_BY]->(x) | {id: x.id, name: x.name, kind: head([l IN labels(x) WHERE l IN ['Person', 'Organization']])}] AS attendees,
-  [(m)-[d:DISCUSSED]->(k:Case)-[:ABOUT]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, position: d.position,
+  [(m)-[d:DISCUSSED]->(k:Case)-[:CONCERNS]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, position: d.position,
      consents: CASE WHEN s:Person THEN [s.consent] ELSE [(s)<-[:MEMBER_OF]-(p:Person) | p.consent] END}] AS agenda`;
 
 export const meetingsOf = `

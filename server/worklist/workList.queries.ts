@@ -4,7 +4,7 @@
  */
 
 const inViewersAreas = `
-MATCH (c)-[:ABOUT]->()-[:LOCATED_IN]->(a:Area)
+MATCH (c)-[:CONCERNS]->()-[:LOCATED_IN]->(a:Area)
 WHERE $all OR a.id IN $scope`;
 
 export const reviewsBy = `

@@ -252,7 +252,7 @@ describe('GET /api/bundle/export', () => {
     );
     const text = (name: string) => Buffer.from(files[name]).toString('utf8');
     expect(text('people.csv').split('\n')[0]).toBe(
-      'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for',
+      'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
     );
     expect(text('people.csv')).toContain(`${p}p1,山田ハナ,${p}n1,${p}h1,80代`);
     expect(text('hubs.csv')).toContain(`${p}hub1,"'=HYPERLINK(""x"")",サロン`);

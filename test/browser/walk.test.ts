@@ -23,8 +23,7 @@ import {
 
 const haveChromium = fs.existsSync(chromiumPath);
 
-// each step waits on the server, a layout and Chromium: a loaded 2-core machine needs minutes, not the default 60 s
-describe.skipIf(!haveChromium)('a coordinator in the browser', { timeout: 180_000 }, () => {
+describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;

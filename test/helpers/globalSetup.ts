@@ -1,6 +1,8 @@
 /**
  * Starts one bundled Neo4j for the test run, on a free port with a throw-away data folder, unless NEO4J_URI names
- * a database to use. Test files reach it through `inject('neo4j')`.
+ * a database to use. Test files reach it through `inject('neo4j')`. Builds the web app once meanwhile, for the
+ * browser tests: built by each test file's worker instead, one build emptied web/dist under another file's open
+ * page ("Failed to fetch dynamically imported module").
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,6 +13,8 @@ import type { TestProject } from 'vitest/node';
 import { type BundledNeo4j, startBundledNeo4j } from '../../server/graph/bundledNeo4j.js';
 import { Graph } from '../../server/graph/graph.js';
 import { ensureSchema } from '../../server/graph/schema.js';
+import { chromiumPath } from '../browser/browser.js';
+import { buildWebOnce, webBuiltForThisRun } from '../browser/buildWeb.js';
 
 export interface TestDatabase {
   uri: string;
@@ -49,6 +53,7 @@ async function prepare(database: TestDatabase): Promise<void> {
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
+  const web = fs.existsSync(chromiumPath) ? buildWebOnce() : Promise.resolve();
   let database: TestDatabase;
   if (process.env.NEO4J_URI) {
     database = {
@@ -62,6 +67,9 @@ export async function setup(project: TestProject) {
     database = { uri: bundled.uri, user: bundled.user, password: bundled.password };
   }
   await prepare(database);
+  await web;
+  // the workers start after this: they inherit the mark and leave web/dist as it is
+  process.env[webBuiltForThisRun] = '1';
   project.provide('neo4j', database);
 }
 
