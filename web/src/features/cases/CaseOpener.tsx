@@ -3,6 +3,7 @@
  * one, else 「支援ケースを開く」 with the route in (a finding's subject comes by アウトリーチ). Offered only to those
  * who may write where the subject lives (models/cases.ts).
  */
+
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -12,6 +13,7 @@ import { useRights } from '../../app/session';
 import type { CaseRoute } from '../../gql/graphql';
 import { caseRouteLabels, mayWriteCase, openCaseAmong } from '../../models/cases';
 import { seesPeople } from '../../models/permissions';
+import { CodeSelect } from '../../ui/CodeSelect';
 import { Dialog } from '../../ui/Dialog';
 import { casesOfSubjectQuery, openCaseMutation } from './cases.graphql';
 
@@ -80,16 +82,7 @@ function OpenCaseForm({
   return (
     <form onSubmit={submit} data-testid="open-case-form">
       <p className="hint">{t('case.openLead')}</p>
-      <label className="field">
-        <span className="field__label">{t('case.route')}</span>
-        <select value={route} onChange={(event) => setRoute(event.target.value as CaseRoute)}>
-          {Object.entries(caseRouteLabels).map(([code, label]) => (
-            <option key={code} value={code}>
-              {l(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeSelect label={t('case.route')} labels={caseRouteLabels} value={route} onChange={setRoute} say={l} />
       <label className="field">
         <span className="field__label">{t('case.direction')}</span>
         <textarea rows={3} value={direction} onChange={(event) => setDirection(event.target.value)} />

@@ -1,10 +1,12 @@
 /** 終結: the reason, the day, and when to check on the person again. */
+
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { CloseReason } from '../../gql/graphql';
 import { closeReasonLabels } from '../../models/cases';
+import { CodeSelect } from '../../ui/CodeSelect';
 import { closeCaseMutation } from './cases.graphql';
 
 export function CloseCaseForm({ caseId, today }: { caseId: string; today: string }) {
@@ -24,16 +26,13 @@ export function CloseCaseForm({ caseId, today }: { caseId: string; today: string
   }
   return (
     <div className="close-form no-print">
-      <label className="field">
-        <span className="field__label">{t('case.closeReason')}</span>
-        <select value={reason} onChange={(e) => setReason(e.target.value as CloseReason)}>
-          {Object.entries(closeReasonLabels).map(([code, label]) => (
-            <option key={code} value={code}>
-              {l(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeSelect
+        label={t('case.closeReason')}
+        labels={closeReasonLabels}
+        value={reason}
+        onChange={setReason}
+        say={l}
+      />
       <label className="field">
         <span className="field__label">{t('case.closedOn')}</span>
         <input type="date" value={closedOn} max={today} onChange={(e) => setClosedOn(e.target.value)} />

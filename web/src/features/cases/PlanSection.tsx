@@ -1,4 +1,5 @@
 /** 支援プラン: the current version as a table, the earlier ones folded away, and the editor of a new version. */
+
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -7,6 +8,7 @@ import type { CaseFieldsFragment } from '../../gql/graphql';
 import { type PlanLine, planInput, planItemStatusLabels, planLines } from '../../models/cases';
 import { formatDay } from '../../models/timeline';
 import { fieldLabels, fields, labelOf } from '../../models/vocabulary';
+import { CodeSelect } from '../../ui/CodeSelect';
 import { revisePlanMutation } from './cases.graphql';
 
 interface Props {
@@ -155,16 +157,13 @@ function PlanEditor({ record, today, onDone }: { record: CaseFieldsFragment; tod
               data-testid="plan-review"
             />
           </label>
-          <label className="field">
-            <span className="field__label">{t('case.itemStatus')}</span>
-            <select value={line.status} onChange={(e) => set(index, { status: e.target.value })}>
-              {Object.entries(planItemStatusLabels).map(([code, label]) => (
-                <option key={code} value={code}>
-                  {l(label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CodeSelect<string>
+            label={t('case.itemStatus')}
+            labels={planItemStatusLabels}
+            value={line.status}
+            onChange={(status) => set(index, { status })}
+            say={l}
+          />
           {lines.length > 1 && (
             <button
               type="button"

@@ -1,4 +1,5 @@
 /** Setting a finding aside (保留): a reason and the day to look again; it then leaves the list until that day. */
+
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -6,6 +7,7 @@ import { useI18n } from '../../app/i18n';
 import type { DismissReason } from '../../gql/graphql';
 import { dismissReasonLabels } from '../../models/cases';
 import type { FindingItem, MissingLinkKind } from '../../models/findings';
+import { CodeSelect } from '../../ui/CodeSelect';
 import { Dialog } from '../../ui/Dialog';
 import { dismissFindingMutation } from './findings.graphql';
 
@@ -61,16 +63,13 @@ function DismissForm({ item, onClose, onDismissed }: { item: FindingItem } & Omi
     <form onSubmit={submit} data-testid="dismiss-form">
       <p>{l(item.sentence)}</p>
       <p className="hint">{t('dismiss.lead')}</p>
-      <label className="field">
-        <span className="field__label">{t('dismiss.reason')}</span>
-        <select value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
-          {Object.entries(dismissReasonLabels).map(([code, label]) => (
-            <option key={code} value={code}>
-              {l(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeSelect
+        label={t('dismiss.reason')}
+        labels={dismissReasonLabels}
+        value={reason}
+        onChange={setReason}
+        say={l}
+      />
       <label className="field">
         <span className="field__label">{t('dismiss.revisitOn')}</span>
         <input type="date" value={revisitOn} onChange={(e) => setRevisitOn(e.target.value)} />

@@ -1,10 +1,12 @@
 /** Recording a meeting that was held: date, basis, the cases discussed with what was decided, minutes, next date. */
+
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import type { MeetingBasis } from '../../gql/graphql';
 import { meetingBasisLabels } from '../../models/cases';
+import { CodeSelect } from '../../ui/CodeSelect';
 import { agendaChoicesQuery, recordMeetingMutation } from './meetings.graphql';
 
 interface Props {
@@ -52,16 +54,14 @@ export function RecordMeetingForm({ councilId, areaId, today, onDone }: Props) {
         <span className="field__label">{t('meeting.on')}</span>
         <input type="date" value={on} max={today} onChange={(e) => setOn(e.target.value)} />
       </label>
-      <label className="field">
-        <span className="field__label">{t('meeting.basis')}</span>
-        <select value={basis} onChange={(e) => setBasis(e.target.value as MeetingBasis)} data-testid="meeting-basis">
-          {Object.entries(meetingBasisLabels).map(([code, label]) => (
-            <option key={code} value={code}>
-              {l(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CodeSelect
+        label={t('meeting.basis')}
+        labels={meetingBasisLabels}
+        value={basis}
+        onChange={setBasis}
+        say={l}
+        testId="meeting-basis"
+      />
       <fieldset>
         <legend>{t('meeting.agenda')}</legend>
         {open.map((c) => (
