@@ -2,13 +2,20 @@
 import type { EdgeCategory } from '../models/network';
 import { shapePath } from '../models/svgScene';
 import type { NodeKind, Strength } from '../models/vocabulary';
-import { categoryStyles, changeStyles, kindStyles, markStyles, strengthStyles, tierStyles } from './stylesheet';
+import {
+  categoryStyles,
+  changeStyles,
+  type KindMark,
+  kindStyles,
+  markedKind,
+  markStyles,
+  strengthStyles,
+  tierStyles,
+} from './stylesheet';
 
-export function KindSwatch({ kind, mark }: { kind: NodeKind; mark?: 'isolated' | 'finding' | 'anonymous' | 'minsei' }) {
+export function KindSwatch({ kind, mark }: { kind: NodeKind; mark?: KindMark }) {
   const style = kindStyles[kind];
-  const fill = mark === 'anonymous' ? '#c9d6df' : style.fill;
-  const stroke = mark === 'isolated' || mark === 'finding' ? markStyles.isolated : style.border;
-  const width = mark === 'isolated' ? 3.5 : mark === 'finding' ? 2.5 : 1.5;
+  const { fill, stroke, strokeWidth: width } = markedKind(kind, mark);
   return (
     <svg className="swatch" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
       {mark === 'isolated' && <circle cx="11" cy="11" r="10.5" fill={markStyles.isolated} opacity="0.2" />}

@@ -11,7 +11,7 @@ import type { EdgeCategory } from '../models/network';
 import { renderSvg, type SvgScene, shapePath } from '../models/svgScene';
 import type { TieChange } from '../models/timeline';
 import type { NodeKind } from '../models/vocabulary';
-import { categoryStyles, changeStyles, fontFamily, kindStyles, markStyles, tierStyles } from './stylesheet';
+import { categoryStyles, changeStyles, fontFamily, kindStyles, markedKind, markStyles, tierStyles } from './stylesheet';
 
 /** Runs `action` with some node labels replaced, then puts the labels back. */
 async function withLabels<T>(
@@ -48,25 +48,19 @@ export interface LegendWords {
 
 /** The legend of an exported map: what it holds, drawn from the stylesheet's tokens as the map draws it. */
 export function frameLegend(legend: LegendModel, words: LegendWords): FrameItem[] {
-  const shape = (kind: NodeKind, fill?: string, stroke?: string, strokeWidth = 1.5): FrameSwatch => ({
-    shape: kindStyles[kind].shape,
-    fill: fill ?? kindStyles[kind].fill,
-    stroke: stroke ?? kindStyles[kind].border,
-    strokeWidth,
-  });
   const line = (category: EdgeCategory): FrameSwatch => ({
     line: categoryStyles[category].color,
     width: categoryStyles[category].width + 0.5,
     ...(categoryStyles[category].dashed ? { dash: '6 4' } : {}),
   });
   const items: FrameItem[] = legend.kinds.map(({ kind, count }) => ({
-    swatch: shape(kind),
+    swatch: markedKind(kind),
     label: words.kind(kind, count),
   }));
   if (legend.marks.includes('isolated'))
-    items.push({ swatch: shape('Person', undefined, markStyles.isolated, 3.5), label: words.mark('isolated') });
+    items.push({ swatch: markedKind('Person', 'isolated'), label: words.mark('isolated') });
   if (legend.marks.includes('anonymous'))
-    items.push({ swatch: shape('Person', '#c9d6df'), label: words.mark('anonymous') });
+    items.push({ swatch: markedKind('Person', 'anonymous'), label: words.mark('anonymous') });
   for (const { category, count } of legend.categories)
     items.push({ swatch: line(category), label: words.category(category, count) });
   for (const { change, count } of legend.changes) {
@@ -233,7 +227,7 @@ export function sceneOf(cy: Core, labels?: ReadonlyMap<string, string>): SvgScen
         y: node.position().y,
         size: style.size,
         shape: style.shape,
-        fill: node.hasClass('anonymous') ? '#c9d6df' : style.fill,
+        fill: node.hasClass('anonymous') ? markStyles.anonymousFill : style.fill,
         stroke: marked ? markStyles.isolated : style.border,
         strokeWidth: node.hasClass('isolated') ? 4 : marked ? 2.5 : 1.5,
         label: labels?.get(node.id()) ?? node.data('label'),

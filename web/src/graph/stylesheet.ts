@@ -77,7 +77,22 @@ export const markStyles = {
   finding: '#C00000',
   highlighted: '#FFC400',
   selected: '#111111',
+  /** The fill of someone shown only as a stand-in (住民). */
+  anonymousFill: '#c9d6df',
 };
+
+export type KindMark = 'isolated' | 'finding' | 'anonymous' | 'minsei';
+
+/** How a node of a kind is drawn with a mark, for the legends (on screen and in exports). */
+export function markedKind(kind: NodeKind, mark?: KindMark) {
+  const style = kindStyles[kind];
+  return {
+    shape: style.shape,
+    fill: mark === 'anonymous' ? markStyles.anonymousFill : style.fill,
+    stroke: mark === 'isolated' || mark === 'finding' ? markStyles.isolated : style.border,
+    strokeWidth: mark === 'isolated' ? 3.5 : mark === 'finding' ? 2.5 : 1.5,
+  };
+}
 
 export const fontFamily =
   '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif';
@@ -127,7 +142,7 @@ export function mapStylesheet({ webgl }: StylesheetOptions): StylesheetJson {
   sheet.push(
     { selector: 'node.role-minsei', style: { 'border-width': 3, 'border-style': 'double' } },
     { selector: 'node.role-professional', style: { 'border-width': 2.5 } },
-    { selector: 'node.anonymous', style: { 'background-color': '#c9d6df', 'font-style': 'italic' } },
+    { selector: 'node.anonymous', style: { 'background-color': markStyles.anonymousFill, 'font-style': 'italic' } },
     { selector: 'node.external', style: { 'background-opacity': 0.45, 'border-style': 'dashed' } },
     {
       selector: 'node.kind-area',

@@ -4,7 +4,7 @@
  */
 import { useI18n } from '../../app/i18n';
 import { StrengthLine } from '../../graph/Swatch';
-import { categoryStyles, changeStyles, fontFamily, kindStyles } from '../../graph/stylesheet';
+import { categoryStyles, changeStyles, fontFamily, kindStyles, markStyles } from '../../graph/stylesheet';
 import type { EcomapDrawing } from '../../models/ecomap';
 import { shapePath } from '../../models/svgScene';
 import { labelOf, shownTieTypeLabels, standInLabel } from '../../models/vocabulary';
@@ -125,7 +125,7 @@ export function EcomapSvg({
             )}
             <path
               d={shapePath(style.shape, node.x, node.y, r)}
-              fill={node.anonymous ? '#c9d6df' : style.fill}
+              fill={node.anonymous ? markStyles.anonymousFill : style.fill}
               stroke={node.ring === 'centre' ? '#111' : style.border}
               strokeWidth={node.ring === 'centre' ? 3.5 : 1.8}
             />
