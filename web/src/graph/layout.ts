@@ -43,6 +43,38 @@ const fcoseOptions = {
   tilingPaddingHorizontal: 12,
 } as const;
 
+/** Room kept between a closed box and a node pushed out of it. */
+const clearance = 24;
+
+/**
+ * fcose keeps nodes apart by their sizes but does not forbid a node lying on a closed box (a leaf a few hundred
+ * pixels wide) of another area: each such node is moved just past the box's nearest side, a few rounds over, as a
+ * closed box holds nothing drawn.
+ */
+function clearClosedBoxes(cy: Core, positions: Map<string, Point>): void {
+  const boxes = cy.nodes('.kind-area.closed:childless:visible');
+  const leaves = cy.nodes(':visible').filter((node) => !node.isParent() && !node.hasClass('kind-area'));
+  for (let round = 0; round < 4; round += 1) {
+    let moved = false;
+    boxes.forEach((box) => {
+      const b = box.boundingBox({ includeLabels: false, includeOverlays: false });
+      leaves.forEach((node) => {
+        const at = positions.get(node.id());
+        if (!at || at.x <= b.x1 || at.x >= b.x2 || at.y <= b.y1 || at.y >= b.y2) return;
+        const out = [
+          { x: b.x1 - clearance, y: at.y, d: at.x - b.x1 },
+          { x: b.x2 + clearance, y: at.y, d: b.x2 - at.x },
+          { x: at.x, y: b.y1 - clearance, d: at.y - b.y1 },
+          { x: at.x, y: b.y2 + clearance, d: b.y2 - at.y },
+        ].reduce((best, side) => (side.d < best.d ? side : best));
+        positions.set(node.id(), { x: out.x, y: out.y });
+        moved = true;
+      });
+    });
+    if (!moved) return;
+  }
+}
+
 /** Runs fcose on what is visible and resolves with the new positions of the leaf nodes. */
 export function refineWithFcose(cy: Core): Promise<Map<string, Point>> {
   registerExtensions();
@@ -53,6 +85,7 @@ export function refineWithFcose(cy: Core): Promise<Map<string, Point>> {
       cy.nodes().forEach((node) => {
         if (!node.isParent()) positions.set(node.id(), { ...node.position() });
       });
+      clearClosedBoxes(cy, positions);
       resolve(positions);
     });
     layout.run();
