@@ -171,6 +171,39 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
   );
 
   it(
+    'opens a tier-3 box by zooming into it, and leaves one the user closed closed while zoomed in',
+    async () => {
+      const closed = (await boxes()).filter((box) => box.tier === 3 && !box.open);
+      expect(closed.length).toBeGreaterThan(0);
+      const target = closed[0].id;
+      // from farther out (the view rests there first), into the box
+      const zoomInto = async (boxId: string) => {
+        await page.evaluate(`(() => { const cy = ${cyExpression}; cy.fit(cy.elements(':visible'), 30); })()`);
+        await page.waitForTimeout(600);
+        await page.evaluate(
+          `(() => { (${cyExpression}).fit((${cyExpression}).getElementById(${JSON.stringify(boxId)}), 20); })()`,
+        );
+      };
+      await zoomInto(target);
+      await expect
+        .poll(async () => (await boxes()).find((box) => box.id === target)?.open, { timeout: 60_000 })
+        .toBe(true);
+      expect(page.url()).toContain(target);
+      await screenshot(page, 'lod-03b-zoomed-open');
+      // closed by the user, it stays closed while the view zooms on into it
+      await emitOn(page, target, 'dbltap');
+      await expect
+        .poll(async () => (await boxes()).find((box) => box.id === target)?.open, { timeout: 60_000 })
+        .toBe(false);
+      await page.evaluate(`(() => { const cy = ${cyExpression}; const box = cy.getElementById(${JSON.stringify(target)});
+        cy.fit(box, 20); cy.zoom({ level: cy.zoom() * 1.3, position: box.position() }); })()`);
+      await page.waitForTimeout(1500);
+      expect((await boxes()).find((box) => box.id === target)?.open).toBe(false);
+    },
+    stepTimeout,
+  );
+
+  it(
     'reopens the same view from the URL',
     async () => {
       const link = page.url();

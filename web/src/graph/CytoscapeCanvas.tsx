@@ -7,12 +7,37 @@ import cytoscape, { type Core } from 'cytoscape';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Point } from '../models/layout';
 import type { MapElement } from '../models/network';
+import type { Rect, ViewAtRest } from '../models/zoomOpen';
 import { patchElements } from './patch';
 import { registerExtensions } from './register';
 import { mapStylesheet } from './stylesheet';
 
 /** The closest a fit to a few nodes zooms in. */
 const fitZoomCap = 1.6;
+
+/** How long the view must rest after zooming in before the closed boxes are looked at. */
+const zoomSettleMs = 250;
+
+/** Calls back, once the view rests after a pan or zoom, with the view and the closed boxes drawn. */
+function watchViewRest(cy: Core, onRest: (view: ViewAtRest) => void): void {
+  // the first rest (the map fitted to the screen) only sets the zoom the user starts from
+  let lastZoom = Number.POSITIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (cy.destroyed()) return;
+      const zoomedIn = cy.zoom() > lastZoom;
+      lastZoom = cy.zoom();
+      const closedBoxes = new Map<string, Rect>();
+      cy.nodes('.kind-area.closed:childless:visible').forEach((box) => {
+        closedBoxes.set(box.id(), box.boundingBox({ includeLabels: false, includeOverlays: false }));
+      });
+      onRest({ extent: cy.extent(), closedBoxes, zoomedIn });
+    }, zoomSettleMs);
+  });
+  cy.one('destroy', () => clearTimeout(timer));
+}
 
 export interface CanvasHandle {
   /** The instance, for exports and measurements. */
@@ -31,6 +56,8 @@ export interface CanvasProps {
   onSelect(id: string | undefined): void;
   /** Double click or double tap on a node. */
   onOpen?(id: string): void;
+  /** The view came to rest after a pan or zoom: what it shows, and whether it zoomed in (models/zoomOpen). */
+  onViewRest?(view: ViewAtRest): void;
   /** After the first frame that shows the elements. */
   onFirstPaint?(): void;
   webgl: boolean;
@@ -78,6 +105,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         if (event.target === cy) callbacks.current.onSelect(undefined);
       });
       cy.on('dbltap', 'node', (event) => callbacks.current.onOpen?.(event.target.id()));
+      watchViewRest(cy, (view) => callbacks.current.onViewRest?.(view));
       cyRef.current = cy;
       // a new instance has nothing drawn yet: positions, fit and the first-paint signal apply to it afresh
       appliedLayout.current = undefined;
