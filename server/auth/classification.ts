@@ -403,6 +403,7 @@ const caseTypes: Table = {
     reviewOn: 'personDetail',
     decision: 'personDetail',
   },
+  MeetingPlanLine: { bySubject: 'personDetail', who: 'personDetail', what: 'personDetail', status: 'personDetail' },
   WorkList: {
     today: 'public',
     until: 'public',
