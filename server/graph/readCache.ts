@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { RequestClosedError } from '../shared/errors.js';
 import { readDataVersion } from './dataVersion.js';
 import type { Graph, Params } from './graph.js';
 
@@ -27,13 +28,14 @@ interface Kept {
 const kept = new WeakMap<Graph, Kept>();
 
 function keptFor(graph: Graph, version: number): Kept {
-  let entry = kept.get(graph);
+  // one cache for the app, whichever request's graph asks
+  let entry = kept.get(graph.root);
   if (!entry || entry.version < version) {
     entry = {
       version,
       rows: new LRUCache<string, Promise<unknown[]>>({ maxSize: maxRows, sizeCalculation: () => 1 }),
     };
-    kept.set(graph, entry);
+    kept.set(graph.root, entry);
   }
   return entry;
 }
@@ -62,7 +64,13 @@ export async function cachedReads(graph: Graph): Promise<Graph> {
         () => entry.rows.delete(key),
       );
     }
-    return structuredClone(await rows) as Row[];
+    try {
+      return structuredClone(await rows) as Row[];
+    } catch (error) {
+      // the same read, started by a request whose client went away: this one reads for itself
+      if (error instanceof RequestClosedError) return graph.read<Row>(cypher, params);
+      throw error;
+    }
   };
   return view;
 }
