@@ -280,3 +280,20 @@ describe('ended ties and dates', () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+describe('neutral labels', () => {
+  it("replaces people's and households' names as the map's PNG does, and keeps the organizations'", async () => {
+    for (const format of formats) {
+      const file = await download('admin', format, { neutral: 'true', lang: 'ja' });
+      expect(file.status).toBe(200);
+      const read = readWithNetworkx(format, file.text);
+      for (const person of people) {
+        expect(file.text.includes(t.town().name(person))).toBe(false);
+        expect(read.nodes[t.id(person)].label).toMatch(/^住民 \d$/);
+      }
+      expect(file.text.includes('野口世帯')).toBe(false);
+      expect(read.nodes[t.id('hres')].label).toMatch(/^世帯 [A-Z]$/);
+      expect(read.nodes[t.id('oA')].label).toBe('A地域包括支援センター');
+    }
+  });
+});

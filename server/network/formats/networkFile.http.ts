@@ -1,6 +1,7 @@
 /**
  * Graph files over HTTP, for the map's export menu: `GET /api/network/file?areaId=…&format=graphml|gexf` (with
- * `asOf` and `includeEnded` as the `network` query takes them), for every logged-in role, answering the network as
+ * `asOf` and `includeEnded` as the `network` query takes them, and `neutral=true&lang=ja|en` for
+ * neutral labels), for every logged-in role, answering the network as
  * that viewer may see it. Refusals are recorded in the audit log as the GraphQL ones are; errors come in the GraphQL
  * shape `{errors: [{message, extensions: {code}}]}`.
  */
@@ -39,6 +40,7 @@ export function networkFileRoutes({ graph, contextFor }: Deps): Router {
         format,
         asOf: text(req.query.asOf),
         includeEnded: req.query.includeEnded === 'true',
+        neutral: req.query.neutral === 'true' ? (req.query.lang === 'en' ? 'en' : 'ja') : undefined,
       });
       res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);

@@ -7,8 +7,10 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { Graph } from '../../graph/graph.js';
 import { today } from '../../shared/dates.js';
 import { BadInputError } from '../../shared/errors.js';
+import { neutralLabelsOf } from '../../shared/neutralLabels.js';
 import { readAsOf } from '../../shared/validate.js';
 import { buildNetwork } from '../network.service.js';
+import type { Network } from '../network.type.js';
 import type { FileMeta } from './attributes.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
@@ -22,6 +24,8 @@ export interface NetworkFileRequest {
   /** YYYY-MM-DD; today when absent */
   asOf?: string | null;
   includeEnded?: boolean;
+  /** people's and households' names replaced by neutral labels in this language (the web's export option) */
+  neutral?: 'ja' | 'en';
 }
 
 export interface NetworkFile {
@@ -50,19 +54,18 @@ export async function networkFile(graph: Graph, viewer: Viewer, request: Network
   const includeEnded = request.includeEnded ?? false;
   const now = today();
   assertMayLookBack(viewer, asOf, now, includeEnded);
-  const network = await buildNetwork(
-    graph,
-    viewer,
-    request.areaId,
-    asOf,
-    includeEnded,
-    undefined,
-    exportActions[format],
-  );
+  const shown = await buildNetwork(graph, viewer, request.areaId, asOf, includeEnded, undefined, exportActions[format]);
+  const network = request.neutral ? withNeutralLabels(shown, request.neutral) : shown;
   const area = network.nodes.find((node) => node.id === request.areaId);
   const meta: FileMeta = { title: area?.label ?? request.areaId, areaId: request.areaId, asOf, includeEnded };
   const body = format === 'graphml' ? toGraphml(network, meta) : toGexf(network, meta, now);
   // the id may hold any character the data gave it: the file's name keeps only safe ones
   const stem = `tsunagari-${request.areaId.replace(/[^A-Za-z0-9_-]/g, '_')}-${asOf}`;
   return { filename: `${stem}.${format}`, contentType: contentTypes[format], body };
+}
+
+/** The network with people's and households' names replaced, as the map's PNG and SVG replace them. */
+function withNeutralLabels(network: Network, lang: 'ja' | 'en'): Network {
+  const labels = neutralLabelsOf(network.nodes, lang);
+  return { ...network, nodes: network.nodes.map((node) => ({ ...node, label: labels.get(node.id) ?? node.label })) };
 }

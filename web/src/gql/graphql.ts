@@ -415,6 +415,49 @@ export type CutPoint = {
   stranded: Count;
 };
 
+/** An area as the resource directory names it */
+export type DirectoryArea = {
+  __typename?: 'DirectoryArea';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tier: Scalars['Int']['output'];
+};
+
+/** A hub in the resource directory: a place to go, what happens there, who runs it */
+export type DirectoryHub = {
+  __typename?: 'DirectoryHub';
+  /** the area it lies in */
+  area?: Maybe<DirectoryArea>;
+  id: Scalars['ID']['output'];
+  /** e.g. サロン, 子ども食堂, 通いの場 */
+  kind?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameKana?: Maybe<Scalars['String']['output']>;
+  /** the organizations running it today (RUNS); a person running a hub is never named here */
+  operators: Array<Scalars['String']['output']>;
+  /** what happens there */
+  tags: Array<Scalars['String']['output']>;
+};
+
+/** An organization in the resource directory: where to turn, for what */
+export type DirectoryOrganization = {
+  __typename?: 'DirectoryOrganization';
+  /** where it is located */
+  area?: Maybe<DirectoryArea>;
+  /** the fields (分野) it works in: what it does */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** in the municipality's own words, e.g. 地域包括支援センター */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** works in the area (located in or serving it or an area within it, as the 地域カルテ counts); false for one serving only an area above it (a town-wide window) */
+  local: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** its よみがな, for the directory’s 五十音 order */
+  nameKana?: Maybe<Scalars['String']['output']>;
+  /** the areas it serves */
+  serves: Array<DirectoryArea>;
+};
+
 /** why a finding is set aside */
 export type DismissReason =
   /** 対応済み */
@@ -1311,6 +1354,8 @@ export type Query = {
   person: Person;
   /** 閲覧履歴: who was shown this person, newest first; ADMIN, or a COORDINATOR whose areas contain them */
   personAuditTrail: Array<PersonAuditEntry>;
+  /** 生活便利帳 of an area: its organizations (and town-wide ones serving it) and hubs; never a person */
+  resourceDirectory: ResourceDirectory;
   /** A saved view by its id (its link): for its owner, and for anyone who may see its area */
   savedView: SavedView;
   /** The viewer's own saved views (of one area, or all), in their order */
@@ -1492,6 +1537,11 @@ export type QueryPersonAuditTrailArgs = {
 };
 
 
+export type QueryResourceDirectoryArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
 export type QuerySavedViewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1519,6 +1569,18 @@ export type Rate = {
   masked: Scalars['Boolean']['output'];
   /** null when masked or when there is nothing to divide by */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 生活便利帳 of an area: its organizations and hubs, for print and CSV */
+export type ResourceDirectory = {
+  __typename?: 'ResourceDirectory';
+  area: DirectoryArea;
+  /** the day it was made, YYYY-MM-DD */
+  asOf: Scalars['String']['output'];
+  /** in 五十音 order of their readings */
+  hubs: Array<DirectoryHub>;
+  /** in 五十音 order of their readings */
+  organizations: Array<DirectoryOrganization>;
 };
 
 /** A saved view of the map: opened by its owner, or by anyone given its link who may see the area */

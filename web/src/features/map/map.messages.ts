@@ -164,6 +164,17 @@ export const mapMessages = {
   'export.png': ['画像（PNG）', 'Image (PNG)'],
   'export.svg': ['図（SVG）', 'Drawing (SVG)'],
   'export.csv': ['発見事項（CSV）', 'Findings (CSV)'],
+  'export.graphml': ['ネットワーク（GraphML）', 'Network (GraphML)'],
+  'export.gexf': ['ネットワーク（GEXF・Gephi）', 'Network (GEXF, Gephi)'],
+  'export.networkHint': [
+    '地域全体のネットワークを、あなたが見られる範囲で書き出します（yEd・Cytoscape・Gephi で開けます）。GEXF には終了したつながりも入り、Gephi のタイムラインで経過をたどれます。',
+    "The area's whole network as you may see it (opens in yEd, Cytoscape, Gephi). GEXF includes ended ties, so Gephi's timeline plays its history.",
+  ],
+  'export.networkHintToday': [
+    '地域全体のネットワークを、あなたが見られる範囲で、今日の時点で書き出します（yEd・Cytoscape・Gephi で開けます）。',
+    "The area's whole network as you may see it today (opens in yEd, Cytoscape, Gephi).",
+  ],
+  'export.networkFailed': ['ネットワークを書き出せませんでした', 'The network could not be exported'],
   'export.neutral': ['住民と世帯の名前を伏せる', "Replace people's and households' names"],
   'export.neutralHint': ['会議資料など、外部に共有するときに使います。', 'Use this before sharing outside the office.'],
   'export.working': ['書き出しています…', 'Exporting…'],
