@@ -14,6 +14,18 @@ import networkx as nx
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 
+# networkx reads GEXF 1.3 from 3.6 on (networkx PR #8196: only the version's namespace was missing); Debian's
+# python3-networkx is older, so teach it the namespace the same way
+if "1.3" not in nx.readwrite.gexf.GEXF.versions:
+    known = dict(nx.readwrite.gexf.GEXF.versions["1.2draft"])
+    known.update(
+        NS_GEXF="http://gexf.net/1.3",
+        NS_VIZ="http://gexf.net/1.3/viz",
+        SCHEMALOCATION="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+        VERSION="1.3",
+    )
+    nx.readwrite.gexf.GEXF.versions["1.3"] = known
+
 
 def graphml_parents(path):
     parents = {}

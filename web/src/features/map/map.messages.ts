@@ -15,6 +15,8 @@ export const mapMessages = {
   'areas.collapse': ['{name}の下の地域を閉じる', 'Hide the areas inside {name}'],
   'areas.openMap': ['地図', 'Map'],
   'areas.openReport': ['カルテ', 'Report'],
+  'areas.openDirectory': ['便利帳', 'Directory'],
+  'areas.openDirectoryOf': ['{name}の生活便利帳', 'Resource directory of {name}'],
   'areas.openMapOf': ['{name}の地図を開く', 'Open the map of {name}'],
   'areas.openReportOf': ['{name}の地域カルテを開く', 'Open the area report of {name}'],
   'figures.population': ['人口', 'Population'],
