@@ -73,7 +73,7 @@ function DirectorySheet({ directory }: { directory: Directory }) {
         {fieldSections.map((section) => (
           <div className="directory-group" key={section.field ?? 'other'} data-testid="directory-field">
             <h3>{fieldTitle(section.field, lang)}</h3>
-            <table className="directory-table">
+            <table className="directory-table directory-table--organizations">
               <thead>
                 <tr>
                   <th scope="col">{t('directory.name')}</th>
@@ -108,7 +108,7 @@ function DirectorySheet({ directory }: { directory: Directory }) {
         {kindSections.map((section) => (
           <div className="directory-group" key={section.kind ?? 'other'} data-testid="directory-kind">
             <h3>{section.kind ?? fieldTitle(null, lang)}</h3>
-            <table className="directory-table">
+            <table className="directory-table directory-table--hubs">
               <thead>
                 <tr>
                   <th scope="col">{t('directory.name')}</th>
