@@ -305,6 +305,9 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
             nodeById={nodeById}
             areaName={areaName}
             fileStem={`tsunagari-${areaId}`}
+            areaId={areaId}
+            asOf={dates.asOf}
+            includeEnded={includeEnded}
           />
         }
         focusOn={Boolean(detail.focus)}
