@@ -158,12 +158,34 @@ export function runningDatabase(home: string): number | undefined {
   return ours ? pid : undefined;
 }
 
+/** The Node process (an app, `npm run db`, a command) that started the database `pid`, while it is alive. */
+function liveOwner(pid: number): number | undefined {
+  try {
+    // the fields after the command's closing parenthesis: state, parent pid, …
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!(parent > 1)) return undefined;
+    return /node/.test(fs.readFileSync(`/proc/${parent}/cmdline`, 'utf8')) ? parent : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A database left running by an app that was killed (kill -9, a closed terminal) still holds the data folder and
- * the port: stop it, but only if the process recorded in the pid file really is our Neo4j for this folder.
+ * the port: stop it, but only if the process recorded in the pid file really is our Neo4j for this folder, and
+ * nothing alive started it — a second app on the folder must not take the first one's database away.
  */
 async function stopOrphan(home: string): Promise<void> {
   const pid = runningDatabase(home);
+  if (pid !== undefined) {
+    const owner = liveOwner(pid);
+    if (owner !== undefined)
+      throw new Error(
+        `the bundled database of ${home} is in use by process ${owner} (a running Tsunagari, npm run db or a ` +
+          'command): stop it first. Several app servers share one database through NEO4J_URI (README)',
+      );
+  }
   fs.rmSync(path.join(home, 'neo4j.pid'), { force: true });
   if (pid === undefined) return;
   logger.warn({ pid }, 'a bundled Neo4j from an earlier run is still running on this data folder: stopping it');
