@@ -1,4 +1,5 @@
 /** Constraints and indexes, created idempotently at every start. */
+import { Neo4jError } from 'neo4j-driver';
 import { auditSchema } from '../audit/audit.queries.js';
 import { appSecretSchema } from '../auth/sharedSecret.js';
 import { entityKinds, tieTypes } from '../vocabulary/ties.js';
@@ -41,7 +42,25 @@ const statements = [
   ...tieTypes.map((type) => `CREATE INDEX tie_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
 ];
 
+/**
+ * Schema commands of two app servers starting at once on a new database can deadlock or race each other; the
+ * loser's is tried again, and then finds the constraint or index there (IF NOT EXISTS).
+ */
+async function withRetries(graph: Graph, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await graph.autoCommit(statement);
+      return;
+    } catch (error) {
+      const code = error instanceof Neo4jError ? error.code : '';
+      const raced = code.startsWith('Neo.TransientError') || code.includes('AlreadyExists');
+      if (!raced || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const statement of statements) await graph.autoCommit(statement);
+  for (const statement of statements) await withRetries(graph, statement);
   await graph.autoCommit('CALL db.awaitIndexes(300)');
 }
