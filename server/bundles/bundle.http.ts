@@ -21,7 +21,10 @@ import { importRawBundle } from './import.js';
 import { readBundleFiles } from './read.js';
 import { unzipBundle, zipBundle } from './zip.js';
 
-/** Per user, counted in the database so that every app server counts together: imports (dry runs and commits together) and exports in a quarter of an hour. */
+/**
+ * Per user, counted in the database so that every app server counts together: imports (dry runs and commits
+ * together) and exports in a quarter of an hour.
+ */
 export interface TransferLimits {
   imports: number;
   exports: number;
