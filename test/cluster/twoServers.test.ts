@@ -2,13 +2,14 @@
  * Two app servers, each its own process, on one database, as behind one load balancer (issue 15, part 3): what one
  * server hands out or counts holds on the other — a token, a logout, the stand-in ids, a lockout, the bundle
  * transfer limit — and a write through one is read through the other at once, its map cache included. A third
- * server with another app secret refuses to start.
+ * server with another app secret refuses to start, unless told the secret was changed on purpose.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { assertSharedSecret } from '../../server/auth/sharedSecret.js';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
@@ -191,5 +192,11 @@ describe('two app servers on one database', () => {
     await expect(startServer(randomBytes(48).toString('base64url'))).rejects.toThrow(
       /another app secret than this one: give every app server the same TSUNAGARI_SECRET/,
     );
+    // a secret changed on purpose (TSUNAGARI_NEW_SECRET=1) is taken, and from then on the old one is refused
+    const graph = await testGraph();
+    const changed = Buffer.from(randomBytes(48).toString('base64url'));
+    expect(await assertSharedSecret(graph, changed, true)).toBe('replaced');
+    expect(await assertSharedSecret(graph, changed, false)).toBe('same');
+    await expect(assertSharedSecret(graph, Buffer.from(secret), false)).rejects.toThrow(/another app secret/);
   });
 });
