@@ -28,8 +28,11 @@ const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
 const commands = path.resolve(import.meta.dirname, '../../server/commands');
 
 const running: BundledNeo4j[] = [];
+/** Set when the file ends: a test that ran past its timeout must not leave a database started after that. */
+let ended = false;
 
 afterAll(async () => {
+  ended = true;
   for (const db of running) await db.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
@@ -74,6 +77,10 @@ function refusal(work: () => unknown): string {
 
 async function started(dataDir: string): Promise<{ db: BundledNeo4j; graph: Graph }> {
   const db = await startBundledNeo4j({ dataDir, boltPort: await freePort(), heap: '1g', pageCache: '64m' });
+  if (ended) {
+    await db.stop();
+    throw new Error('the test ran past its end');
+  }
   running.push(db);
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { disableLosslessIntegers: true });
   return { db, graph: new Graph(driver, undefined) };
