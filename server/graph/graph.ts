@@ -99,6 +99,8 @@ export class Graph {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // read-your-writes on a cluster: every session waits for the writes this app server made before it
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     // closing the session while its transaction runs resets the connection, which ends the transaction in Neo4j
     const stop = () => void session.close();
@@ -150,7 +152,10 @@ export class Graph {
    * which Neo4j refuses inside one.
    */
   async autoCommit<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return rows<Row>(await session.run(cypher, params));
     } catch (error) {

@@ -41,6 +41,18 @@ function keptFor(graph: Graph, version: number): Kept {
 }
 
 /**
+ * The rows of a statement and the data version they were read at, in one transaction: the version first, so the
+ * rows are at least that new. On a cluster the request's version and its statements may be answered by different
+ * members, one of them behind; rows read by a member behind the request's version must not be kept under it.
+ */
+async function readAtVersion(graph: Graph, cypher: string, params: Params) {
+  return graph.transaction(async (tx) => {
+    const [row] = await tx.run<{ n: number }>(readDataVersion);
+    return { version: row?.n ?? 0, rows: await tx.run<unknown>(cypher, params) };
+  }, 'READ');
+}
+
+/**
  * The graph, with its reads kept at the current data version. Rows are handed out as copies, so a caller may
  * change them.
  */
@@ -56,11 +68,15 @@ export async function cachedReads(graph: Graph): Promise<Graph> {
       .digest('base64');
     let rows = entry.rows.get(key);
     if (!rows) {
-      rows = graph.read<unknown>(cypher, params);
-      // the same read asked twice at once is made once; a failed one is not kept
+      const read = readAtVersion(graph, cypher, params);
+      rows = read.then((found) => found.rows);
+      // the same read asked twice at once is made once; a failed one, or one read at another version, is not kept
       entry.rows.set(key, rows);
-      rows.then(
-        (found) => entry.rows.set(key, Promise.resolve(found), { size: Math.max(1, found.length) }),
+      read.then(
+        (found) =>
+          found.version === version
+            ? entry.rows.set(key, Promise.resolve(found.rows), { size: Math.max(1, found.rows.length) })
+            : entry.rows.delete(key),
         () => entry.rows.delete(key),
       );
     }
