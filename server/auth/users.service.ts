@@ -103,6 +103,16 @@ export async function loadViewer(graph: Graph, claims: TokenClaims): Promise<Vie
   return row && toViewer(graph, row);
 }
 
+/**
+ * The viewer a command line acts as (`npm run export -- … --as USER`): an enabled user, as their token would
+ * make them. The operator at the server's console stands in for them, so what the file shows is what they may see.
+ */
+export async function viewerNamed(graph: Graph, username: string): Promise<Viewer> {
+  const [row] = await graph.read<UserRow>(findUser, { username });
+  if (!row || row.disabled) throw new NotFoundError('User', username);
+  return toViewer(graph, row);
+}
+
 /** Ends one token (logout). */
 export async function revoke(graph: Graph, claims: TokenClaims, actor: AuditActor): Promise<void> {
   await graph.transaction(async (tx) => {
