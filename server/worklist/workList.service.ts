@@ -8,6 +8,7 @@ import { missingLinks } from '../analysis/missing-links/missingLinks.service.js'
 import type { Viewer } from '../auth/viewer.js';
 import { readCases } from '../cases/case.service.js';
 import type { Graph } from '../graph/graph.js';
+import { cachedReads } from '../graph/readCache.js';
 import { meetingsByIds } from '../meetings/meeting.service.js';
 import { today } from '../shared/dates.js';
 import * as q from './workList.queries.js';
@@ -20,7 +21,10 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function workList(graph: Graph, viewer: Viewer): Promise<WorkList> {
+export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkList> {
+  // every read below depends on the data and its parameters only (the viewer's among them), so it is kept while the
+  // data version stands (readCache.ts): the findings of a 中学校区 are what cost, and a visit changes no data
+  const graph = await cachedReads(townGraph);
   const now = today();
   const until = addDays(now, lookAheadDays);
   const params = { until, all: viewer.scope === undefined, scope: [...(viewer.scope ?? [])] };
