@@ -57,7 +57,7 @@ describe('case figure tables', () => {
   it('writes this year beside the last, masked counts and hidden shares as the screen shows them', () => {
     expect(caseSummaryTable(now, before, 'ja').rows.slice(0, 3)).toEqual([
       ['新規ケース', '50', '50'],
-      ['うち地域から（知人・近隣・民生委員・地域）', '15', '5未満'],
+      ['うち地域から（知人・近隣、民生委員・地域）', '15', '5未満'],
       ['地域からの割合', '30.0%', '非表示'],
     ]);
     expect(casesByRouteTable(now, undefined, 'en').rows[3]).toEqual(['Welfare commissioner or community', '9']);

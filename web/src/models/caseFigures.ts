@@ -34,7 +34,7 @@ function cells(now: CaseFigures, before: CaseFigures | undefined, pick: (figures
 
 /** The routes counted as through the community, in words (知人・近隣、民生委員・地域). */
 export function communityRoutesText(figures: CaseFigures, lang: Lang): string {
-  return figures.communityRoutes.map((route) => caseRouteLabels[route][lang]).join(lang === 'ja' ? '・' : ', ');
+  return figures.communityRoutes.map((route) => caseRouteLabels[route][lang]).join(lang === 'ja' ? '、' : ', ');
 }
 
 export function caseSummaryTable(now: CaseFigures, before: CaseFigures | undefined, lang: Lang): ReportTable {
