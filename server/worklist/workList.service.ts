@@ -22,8 +22,8 @@ function addDays(date: string, days: number): string {
 }
 
 export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkList> {
-  // every read below depends on the data and its parameters only (the viewer's among them), so it is kept while the
-  // data version stands (readCache.ts): the findings of a 中学校区 are what cost, and a visit changes no data
+  // the cases and findings depend on the data and their parameters only (the viewer's among them), so they are kept
+  // while the data version stands (readCache.ts): the findings of a 中学校区 are what cost
   const graph = await cachedReads(townGraph);
   const now = today();
   const until = addDays(now, lookAheadDays);
@@ -43,11 +43,14 @@ export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkLi
   const findings = (
     await Promise.all(areaIds.map((areaId) => missingLinks(graph, viewer, { areaId, asOf: now }, null)))
   ).flat();
-  const [visit] = await graph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, { username: viewer.username });
+  // the last visit is a record of use, which raises no data version: read afresh, never kept
+  const [visit] = await townGraph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, {
+    username: viewer.username,
+  });
   const seenBefore = new Set(visit?.findingKeys ?? []);
   const keys = [...new Set(findings.map(findingKey))];
   // a record of use (when this viewer last looked), not the town's data: it leaves the data version as it is
-  await graph.record(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
+  await townGraph.record(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
   return {
     today: now,
     until,
