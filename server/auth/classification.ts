@@ -107,7 +107,31 @@ const placeTypes: Table = {
     peopleWithUnmetNeeds: 'aggregate',
     unmetNeedsByField: 'aggregate',
     watchersPerPersonInNeed: 'aggregate',
+    cases: 'aggregate',
   },
+  // casework in figures (area-report/caseFigures.ts): cases are about people, so their counts are masked Counts
+  CaseFigures: {
+    fiscalYear: 'public',
+    from: 'public',
+    to: 'public',
+    newCases: 'aggregate',
+    newCasesByRoute: 'aggregate',
+    communityRoutes: 'public',
+    communityCases: 'aggregate',
+    communityShare: 'aggregate',
+    closedCases: 'aggregate',
+    closedByReason: 'aggregate',
+    firstPlans: 'aggregate',
+    planRevisions: 'aggregate',
+    meetingsByCouncil: 'public',
+    multiNeedHouseholds: 'aggregate',
+    followUpsDue: 'aggregate',
+    followUpsOnTime: 'aggregate',
+    followUpOnTimeRate: 'aggregate',
+  },
+  RouteCases: { route: 'public', cases: 'aggregate' },
+  ReasonCases: { reason: 'public', cases: 'aggregate' },
+  CouncilMeetings: { councilId: 'public', name: 'public', meetings: 'public' },
 };
 
 /** Types that carry people. */
