@@ -4,6 +4,8 @@
  * one area's network as that user may see it (the map's own answer and disclosure step, audited as theirs, from
  * the console). With the bundled database, run it while the app is stopped.
  */
+// the network's types are type-graphql classes, which need the metadata API before they load
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

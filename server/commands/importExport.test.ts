@@ -41,7 +41,7 @@ describe('npm run import / export', () => {
     expect(imported.stderr).toMatch(/^ties\s+ties\.csv\s+7 rows/m);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-export-'));
     const exported = await command('export', folder, '--root', `${p}city`);
-    expect(exported.code).toBe(0);
+    expect(exported.code, exported.stderr).toBe(0);
     expect(fs.readFileSync(path.join(folder, 'people.csv'), 'utf8').split('\n')).toHaveLength(5);
   });
 
@@ -92,7 +92,7 @@ describe('npm run import / export', () => {
       '--as',
       coordinator,
     );
-    expect(written.code).toBe(0);
+    expect(written.code, written.stderr).toBe(0);
     expect(fs.readFileSync(asCoordinator, 'utf8')).toContain('山田ハナ');
     // a planner sees no person: the same command as the planner names nobody
     const asPlanner = path.join(folder, 'planner.graphml');
