@@ -12,6 +12,7 @@ import { CaseResolver } from './cases/case.resolver.js';
 import { CouncilResolver } from './councils/council.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
+import { MatchResolver } from './matches/match.resolver.js';
 import { MeetingResolver } from './meetings/meeting.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -41,4 +42,5 @@ export const resolvers = [
   DismissalResolver,
   WorkListResolver,
   MeetingResolver,
+  MatchResolver,
 ] as const;
