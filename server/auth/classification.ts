@@ -45,7 +45,7 @@ const placeTypes: Table = {
   },
   AreaRef: { id: 'public' },
   Organization: { id: 'public', name: 'public', kind: 'public', fields: 'public', area: 'public', serves: 'public' },
-  Hub: { id: 'public', name: 'public', kind: 'public', tags: 'public', area: 'public' },
+  Hub: { id: 'public', name: 'public', kind: 'public', tags: 'public', audience: 'public', area: 'public' },
   Council: { id: 'public', name: 'public', kind: 'public', tier: 'public', covers: 'public' },
   CouncilMembers: {
     id: 'public',
@@ -217,6 +217,7 @@ const personTypes: Table = {
     tieIds: 'tieDetail',
     councilId: 'public',
     caseId: 'personDetail',
+    matchIds: 'personDetail',
     acceptedBy: 'account',
     acceptedAt: 'public',
   },

@@ -27,6 +27,8 @@ export type AcceptedSuggestion = {
   /** the case conference (Council) convened, for a household */
   councilId?: Maybe<Scalars['ID']['output']>;
   kind: MissingLinkKind;
+  /** the 参加支援 matches started at 本人と相談中 (HUB_MATCH), one per chosen hub */
+  matchIds: Array<Scalars['ID']['output']>;
   subjectIds: Array<Scalars['ID']['output']>;
   suggestedIds: Array<Scalars['ID']['output']>;
   /** the ties made */
@@ -161,6 +163,19 @@ export type AreaUpdate = {
   name?: InputMaybe<Scalars['String']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** audience (対象) */
+export type Audience =
+  /** 誰でも */
+  | 'ANYONE'
+  /** 子ども */
+  | 'CHILDREN'
+  /** 障害のある人 */
+  | 'DISABILITY'
+  /** 高齢者 */
+  | 'ELDERLY'
+  /** 子育て世帯 */
+  | 'PARENTING';
 
 /** One field of a change; before and after as JSON text (null: the field was empty) */
 export type AuditChange = {
@@ -466,6 +481,16 @@ export type FindingRef = {
   name?: Maybe<Scalars['String']['output']>;
 };
 
+/** A follow-up record */
+export type FollowUpInput = {
+  hostConcerns?: InputMaybe<Scalars['String']['input']>;
+  howItGoes: Scalars['String']['input'];
+  nextOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, default today */
+  on?: InputMaybe<Scalars['String']['input']>;
+  who: Scalars['String']['input'];
+};
+
 /** 世帯: a household */
 export type Household = {
   __typename?: 'Household';
@@ -492,6 +517,8 @@ export type HouseholdRef = {
 export type Hub = {
   __typename?: 'Hub';
   area?: Maybe<AreaRef>;
+  /** 対象: whom it is for (HUB_MATCH offers it to them only); none: anyone */
+  audience: Array<Audience>;
   id: Scalars['ID']['output'];
   /** e.g. サロン, 子ども食堂, 通いの場 */
   kind?: Maybe<Scalars['String']['output']>;
@@ -503,6 +530,8 @@ export type Hub = {
 /** A hub; on update, only the fields given change */
 export type HubInput = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** 対象; empty: anyone */
+  audience?: InputMaybe<Array<Audience>>;
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -588,6 +617,103 @@ export type MapViewStateInput = {
   neutralLabels?: Scalars['Boolean']['input'];
   open?: Array<Scalars['ID']['input']>;
   show?: Array<Scalars['ID']['input']>;
+};
+
+/** 参加支援: a person matched to a place that takes them in */
+export type Match = {
+  __typename?: 'Match';
+  /** the person's area */
+  areaId?: Maybe<Scalars['ID']['output']>;
+  /** 終結 or 本人辞退: the tie ends on it */
+  endedOn?: Maybe<Scalars['String']['output']>;
+  /** newest first */
+  followUps: Array<MatchFollowUp>;
+  id: Scalars['ID']['output'];
+  /** the next follow-up due, while the match goes on */
+  nextFollowUpOn?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  person: MatchPerson;
+  place: MatchPlace;
+  /** the day it was proposed (the match began) */
+  proposedOn: Scalars['String']['output'];
+  role: MatchRole;
+  stage: MatchStage;
+  /** 参加開始: the tie to the place begins on it */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  /** every stage reached, earliest first */
+  steps: Array<MatchStep>;
+  /** the finding it was taken up from (HUB_MATCH) */
+  suggestedAs?: Maybe<Scalars['String']['output']>;
+  /** the PARTICIPATES_IN tie made at 参加開始 */
+  tieId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** フォローアップ: how it is going, seen on a day */
+export type MatchFollowUp = {
+  __typename?: 'MatchFollowUp';
+  /** the host's worries (受け入れ先の心配ごと) */
+  hostConcerns?: Maybe<Scalars['String']['output']>;
+  /** how it is going for the person */
+  howItGoes: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the next follow-up */
+  nextOn?: Maybe<Scalars['String']['output']>;
+  on: Scalars['String']['output'];
+  recordedBy: Scalars['String']['output'];
+  /** who looked (their words) */
+  who: Scalars['String']['output'];
+};
+
+/** The person a match is for (seen in detail, or no match is shown) */
+export type MatchPerson = {
+  __typename?: 'MatchPerson';
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** The place a match is to: a hub or an organization */
+export type MatchPlace = {
+  __typename?: 'MatchPlace';
+  id: Scalars['ID']['output'];
+  /** Hub or Organization */
+  kind: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** match role */
+export type MatchRole =
+  /** ボランティア・担い手 */
+  | 'HELPER'
+  /** 参加者 */
+  | 'PARTICIPANT'
+  /** スタッフ */
+  | 'STAFF'
+  /** 講師 */
+  | 'TEACHER'
+  /** 就労体験 */
+  | 'WORK_EXPERIENCE';
+
+/** match stage */
+export type MatchStage =
+  /** 本人辞退 */
+  | 'DECLINED'
+  /** 本人と相談中 */
+  | 'DISCUSSING'
+  /** 終結 */
+  | 'ENDED'
+  /** 提案 */
+  | 'PROPOSED'
+  /** 定着 */
+  | 'SETTLED'
+  /** 参加開始 */
+  | 'STARTED';
+
+/** A stage a match reached, on which day, written by whom */
+export type MatchStep = {
+  __typename?: 'MatchStep';
+  by: Scalars['String']['output'];
+  on: Scalars['String']['output'];
+  stage: MatchStage;
 };
 
 /** The user behind the token */
@@ -713,9 +839,18 @@ export type MonitoringInput = {
   who: Scalars['String']['input'];
 };
 
+/** The next stage of a match, and when it was reached */
+export type MoveMatchInput = {
+  /** the next follow-up; at 参加開始 two weeks on unless given */
+  nextFollowUpOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, default today */
+  on?: InputMaybe<Scalars['String']['input']>;
+  stage: MatchStage;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference), beginning today, with who accepted it and when; the finding then disappears */
+  /** Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference; for HUB_MATCH, a 参加支援 match at 本人と相談中 per chosen hub, the tie coming at 参加開始), beginning today, with who accepted it and when; the finding then disappears */
   acceptSuggestion: AcceptedSuggestion;
   /** Changes the password of the logged-in user; every older token ends, and a new one is returned */
   changePassword: Scalars['String']['output'];
@@ -757,8 +892,14 @@ export type Mutation = {
   login: Scalars['String']['output'];
   /** Ends this token at once (other sessions of the user go on) */
   logout: Scalars['Boolean']['output'];
+  /** Moves a match on one stage: 提案 → 本人と相談中 → 参加開始 (the tie begins) → 定着 → 終結, or 本人辞退 */
+  moveMatch: Match;
   /** Opens a case (受付) for a person or household with no open case */
   openCase: Case;
+  /** 提案: matches a person to a hub or an organization */
+  proposeMatch: Match;
+  /** A follow-up record: how it is going, the host’s worries */
+  recordMatchFollowUp: Match;
   /** Records a meeting that was held: basis, attendees, agenda, minutes */
   recordMeeting: Meeting;
   /** A monitoring record; on a closed case, its 終結後の確認 */
@@ -920,8 +1061,25 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveMatchArgs = {
+  id: Scalars['ID']['input'];
+  input: MoveMatchInput;
+};
+
+
 export type MutationOpenCaseArgs = {
   input: OpenCaseInput;
+};
+
+
+export type MutationProposeMatchArgs = {
+  input: ProposeMatchInput;
+};
+
+
+export type MutationRecordMatchFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
 };
 
 
@@ -1259,6 +1417,18 @@ export type PlanItemStatus =
   /** 中止 */
   | 'STOPPED';
 
+/** 提案: a person and a place that might take them in */
+export type ProposeMatchInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, default today */
+  on?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** a hub or an organization */
+  placeId: Scalars['ID']['input'];
+  /** default PARTICIPANT */
+  role?: InputMaybe<MatchRole>;
+};
+
 export type Query = {
   __typename?: 'Query';
   area: Area;
@@ -1292,6 +1462,10 @@ export type Query = {
   isolatedPeople: Array<IsolatedPerson>;
   /** Entities of the map of an area whose name contains the text, as the viewer may see them (people only by a name the viewer may see), best first */
   mapSearch: Array<MapSearchHit>;
+  /** A match, when the viewer sees its person in detail */
+  match: Match;
+  /** 参加支援: the matches of people of an area (and below) that the viewer sees, newest first */
+  matches: Array<Match>;
   /** Who is logged in */
   me: Me;
   /** A case opened in a meeting: what the meeting’s basis allows */
@@ -1427,6 +1601,18 @@ export type QueryMapSearchArgs = {
   areaId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type QueryMatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchesArgs = {
+  areaId: Scalars['ID']['input'];
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<MatchStage>;
 };
 
 
@@ -1672,6 +1858,8 @@ export type WorkList = {
   followUpsDue: Array<Case>;
   /** when the viewer last opened the work list (ISO date-time) */
   lastVisitAt?: Maybe<Scalars['String']['output']>;
+  /** 参加支援 matches going on whose next follow-up falls within a week or is late, earliest first */
+  matchFollowUpsDue: Array<Match>;
   /** the last meeting of each of the viewer’s councils whose next date falls in the week, with its agenda */
   meetingsThisWeek: Array<Meeting>;
   /** findings in the viewer’s areas not there at their last visit */
