@@ -75,6 +75,10 @@ type Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": typeof types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": typeof types.StructureDocument,
+    "\n  fragment MatchFields on Match {\n    id\n    stage\n    role\n    proposedOn\n    startedOn\n    endedOn\n    nextFollowUpOn\n    suggestedAs\n    place { id kind name }\n    followUps { id on who howItGoes hostConcerns nextOn }\n  }\n": typeof types.MatchFieldsFragmentDoc,
+    "\n  query MatchesOfPerson($areaId: ID!, $personId: ID!) {\n    matches(areaId: $areaId, personId: $personId) { ...MatchFields }\n  }\n": typeof types.MatchesOfPersonDocument,
+    "\n  mutation MoveMatch($id: ID!, $input: MoveMatchInput!) {\n    moveMatch(id: $id, input: $input) { ...MatchFields }\n  }\n": typeof types.MoveMatchDocument,
+    "\n  mutation RecordMatchFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordMatchFollowUp(id: $id, input: $input) { ...MatchFields }\n  }\n": typeof types.RecordMatchFollowUpDocument,
     "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": typeof types.CouncilMeetingsDocument,
     "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": typeof types.CouncilAreasDocument,
     "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": typeof types.MeetingCaseDocument,
@@ -149,6 +153,10 @@ const documents: Documents = {
     "\n  mutation CreateTie($input: TieInput!) {\n    createTie(input: $input) {\n      ...TieFields\n    }\n  }\n": types.CreateTieDocument,
     "\n  mutation UpdateTie($id: ID!, $input: TieUpdate!) {\n    updateTie(id: $id, input: $input) {\n      ...TieFields\n    }\n  }\n": types.UpdateTieDocument,
     "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n": types.StructureDocument,
+    "\n  fragment MatchFields on Match {\n    id\n    stage\n    role\n    proposedOn\n    startedOn\n    endedOn\n    nextFollowUpOn\n    suggestedAs\n    place { id kind name }\n    followUps { id on who howItGoes hostConcerns nextOn }\n  }\n": types.MatchFieldsFragmentDoc,
+    "\n  query MatchesOfPerson($areaId: ID!, $personId: ID!) {\n    matches(areaId: $areaId, personId: $personId) { ...MatchFields }\n  }\n": types.MatchesOfPersonDocument,
+    "\n  mutation MoveMatch($id: ID!, $input: MoveMatchInput!) {\n    moveMatch(id: $id, input: $input) { ...MatchFields }\n  }\n": types.MoveMatchDocument,
+    "\n  mutation RecordMatchFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordMatchFollowUp(id: $id, input: $input) { ...MatchFields }\n  }\n": types.RecordMatchFollowUpDocument,
     "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(councilId: $councilId) {\n      id\n      councilName\n      on\n      basis\n      attendees { id kind name }\n      agenda { caseId withheld decision }\n      minutes\n      nextOn\n      recordedBy\n    }\n  }\n": types.CouncilMeetingsDocument,
     "\n  query CouncilAreas($councilId: ID!) {\n    council(id: $councilId) { id name covers { id } }\n  }\n": types.CouncilAreasDocument,
     "\n  query MeetingCase($meetingId: ID!, $caseId: ID!) {\n    meetingCase(meetingId: $meetingId, caseId: $caseId) {\n      caseId\n      subject { id kind name }\n      status\n      direction\n      keyPerson { name }\n      plan\n      reviewOn\n      decision\n    }\n  }\n": types.MeetingCaseDocument,
@@ -420,6 +428,22 @@ export function graphql(source: "\n  mutation UpdateTie($id: ID!, $input: TieUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"): (typeof documents)["\n  query Structure($areaId: ID!) {\n    structure(areaId: $areaId) {\n      articulationPoints\n      bridges\n      brokers {\n        id\n        betweenness\n      }\n      communities {\n        id\n        size\n        memberIds\n      }\n      cutPoints {\n        id\n        kind\n        stranded {\n          value\n          masked\n          text\n        }\n        cutOff {\n          value\n          masked\n          text\n        }\n        sentence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchFields on Match {\n    id\n    stage\n    role\n    proposedOn\n    startedOn\n    endedOn\n    nextFollowUpOn\n    suggestedAs\n    place { id kind name }\n    followUps { id on who howItGoes hostConcerns nextOn }\n  }\n"): (typeof documents)["\n  fragment MatchFields on Match {\n    id\n    stage\n    role\n    proposedOn\n    startedOn\n    endedOn\n    nextFollowUpOn\n    suggestedAs\n    place { id kind name }\n    followUps { id on who howItGoes hostConcerns nextOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesOfPerson($areaId: ID!, $personId: ID!) {\n    matches(areaId: $areaId, personId: $personId) { ...MatchFields }\n  }\n"): (typeof documents)["\n  query MatchesOfPerson($areaId: ID!, $personId: ID!) {\n    matches(areaId: $areaId, personId: $personId) { ...MatchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMatch($id: ID!, $input: MoveMatchInput!) {\n    moveMatch(id: $id, input: $input) { ...MatchFields }\n  }\n"): (typeof documents)["\n  mutation MoveMatch($id: ID!, $input: MoveMatchInput!) {\n    moveMatch(id: $id, input: $input) { ...MatchFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMatchFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordMatchFollowUp(id: $id, input: $input) { ...MatchFields }\n  }\n"): (typeof documents)["\n  mutation RecordMatchFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordMatchFollowUp(id: $id, input: $input) { ...MatchFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
