@@ -10,6 +10,7 @@ import { useI18n } from '../../app/i18n';
 import type { MatchFieldsFragment, MatchStage } from '../../gql/graphql';
 import { followUpDue, isOver, matchRoleLabels, matchStageLabels, nextStages } from '../../models/matches';
 import { Dialog } from '../../ui/Dialog';
+import './matches.css';
 import { matchesOfPersonQuery, moveMatchMutation, recordMatchFollowUpMutation } from './matches.graphql';
 
 interface Props {
