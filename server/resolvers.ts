@@ -13,6 +13,7 @@ import { CouncilResolver } from './councils/council.resolver.js';
 import { DirectoryResolver } from './directory/directory.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
+import { MatchResolver } from './matches/match.resolver.js';
 import { MeetingResolver } from './meetings/meeting.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -43,4 +44,5 @@ export const resolvers = [
   WorkListResolver,
   MeetingResolver,
   DirectoryResolver,
+  MatchResolver,
 ] as const;

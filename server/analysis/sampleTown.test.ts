@@ -128,22 +128,36 @@ describe('the 8050 household (h-8050)', () => {
     expect(match.explanation).toContain('囲碁');
   });
 
-  it('drops out of the findings once the son’s participation is recorded', async () => {
+  it('drops out of the findings once a match is taken up, and out of the isolated once it reaches 参加開始', async () => {
     const answer = await run(
       adminViewer,
       `mutation($subject: [ID!]!, $suggested: [ID!]!) {
-        acceptSuggestion(kind: HUB_MATCH, subjectIds: $subject, suggestedIds: $suggested) { tieIds acceptedBy }
+        acceptSuggestion(kind: HUB_MATCH, subjectIds: $subject, suggestedIds: $suggested) { tieIds matchIds acceptedBy }
       }`,
       { subject: [id('p-8050-son')], suggested: [id('hub-ookubo-igo')] },
     );
     expect(answer.errors).toBeUndefined();
+    expect(answer.data!.acceptSuggestion.tieIds).toEqual([]);
     const later = '2099-01-01';
-    const isolated = await isolatedPeople(graph, { areaId: id('a3-ookubo'), maxDegree: 0, asOf: later });
-    expect(isolated.map((f) => short(f.person.id))).not.toContain('p-8050-son');
+    const isolatedIn = async () =>
+      (await isolatedPeople(graph, { areaId: id('a3-ookubo'), maxDegree: 0, asOf: later })).map((f) =>
+        short(f.person.id),
+      );
+    // 本人と相談中: he is being helped, but takes part nowhere yet
+    expect(await isolatedIn()).toContain('p-8050-son');
     const matches = await findMissingLinks(graph, { areaId: id('a3-ookubo'), asOf: later }, [
       MissingLinkKind.HUB_MATCH,
     ]);
     expect(matches.map((f) => short(f.subjectIds[0]))).not.toContain('p-8050-son');
+    const started = await run(
+      adminViewer,
+      'mutation($id: ID!) { moveMatch(id: $id, input: {stage: STARTED}) { tieId } }',
+      {
+        id: answer.data!.acceptSuggestion.matchIds[0],
+      },
+    );
+    expect(started.errors).toBeUndefined();
+    expect(await isolatedIn()).not.toContain('p-8050-son');
   });
 });
 

@@ -84,6 +84,8 @@ export interface HubRecord extends Located {
   tags?: string[];
   /** The reading of the name (name_kana), kana only. */
   nameKana?: string | null;
+  /** 対象: whom the hub is for (audience codes); none: anyone. */
+  audience?: string[];
 }
 
 export interface TieRecord extends Located {

@@ -17,6 +17,7 @@ export type ColumnKind =
   | 'date' // YYYY-MM-DD
   | 'fields' // a list of fields (分野)
   | 'roles' // a list of person roles
+  | 'audiences' // a list of whom a hub is for (対象)
   | 'consent'
   | 'strength'
   | 'tieType';
@@ -131,6 +132,7 @@ const hubs: Columns<'hubs'> = [
   reference('area_id', 'areaId', areaId),
   optional('tags', 'tags', 'texts'),
   nameKana(),
+  optional('audience', 'audience', 'audiences'),
 ];
 
 const ties: Columns<'ties'> = [
@@ -166,6 +168,7 @@ export function emptyValue(kind: ColumnKind): unknown {
     case 'ids':
     case 'texts':
     case 'fields':
+    case 'audiences':
       return [];
     default:
       return null;

@@ -39,6 +39,15 @@ describe('parseBundle', () => {
     ]);
   });
 
+  it('reads whom a hub is for (audience, 対象) as codes or Japanese labels, and names an unknown one', () => {
+    const good = parse('hubs', 'id,name,area_id,audience\nh1,ひろば,n1,子育て世帯;CHILDREN\nh2,サロン,n1,\n');
+    expect(good.problems).toEqual([]);
+    expect(good.bundle.hubs?.records.map((r) => r.audience)).toEqual([['PARENTING', 'CHILDREN'], []]);
+    const bad = parse('hubs', 'id,name,area_id,audience\nh1,ひろば,n1,高齢者;ペット\n');
+    expect(bad.problems.map((p) => [p.file, p.line, p.column, p.columnName])).toEqual([['hubs.csv', 2, 4, 'audience']]);
+    expect(bad.problems[0].message).toMatch(/^"ペット" is not a known audience \(対象\); expected ELDERLY \(高齢者\)/);
+  });
+
   it('leaves out what the file leaves out', () => {
     const { bundle } = parse('areas', 'id,name,tier,parent_id\na1,市,第1層,\n');
     expect(bundle.areas?.records).toEqual([{ line: 2, id: 'a1', name: '市', tier: 1, parentId: null }]);

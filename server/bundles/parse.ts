@@ -7,7 +7,15 @@ import { type ColumnKind, type ColumnSpec, emptyValue, fileSpecs } from './files
 import type { RawBundle, RawTable } from './read.js';
 import { readDate } from './rules/isoDates.js';
 import { readKana } from './rules/kanaReadings.js';
-import { readConsent, readField, readRole, readStrength, readTierCode, readTieTypeCode } from './rules/knownCodes.js';
+import {
+  readAudience,
+  readConsent,
+  readField,
+  readRole,
+  readStrength,
+  readTierCode,
+  readTieTypeCode,
+} from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
 import { missingValue } from './rules/requiredValues.js';
@@ -54,6 +62,7 @@ const readers: Record<ColumnKind, Reader> = {
   date: readDate,
   fields: list(readField),
   roles: list(readRole),
+  audiences: list(readAudience),
   consent: readConsent,
   strength: readStrength,
   tieType: readTieTypeCode,

@@ -2,7 +2,8 @@
  * 支援ケース as GraphQL types: a case about a person or a household, its team, キーパーソン with history, plan
  * versions and monitoring records. Plain data built by the service (case.service.ts) after the disclosure step.
  */
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { enumOf } from '../shared/enums.js';
 import {
   type CaseRouteCode,
   type CaseStatusCode,
@@ -13,20 +14,6 @@ import {
   type PlanItemStatusCode,
   planItemStatuses,
 } from '../vocabulary/caseCodes.js';
-import type { CodeList } from '../vocabulary/codes.js';
-
-/** A GraphQL enum object (code → code) from a code list, its Japanese labels as descriptions. */
-function enumOf<Code extends string>(list: CodeList<Code>, name: string): Record<Code, Code> {
-  const values = Object.fromEntries(Object.keys(list.labels).map((code) => [code, code])) as Record<Code, Code>;
-  registerEnumType(values, {
-    name,
-    description: list.name,
-    valuesConfig: Object.fromEntries(
-      Object.entries(list.labels).map(([code, label]) => [code, { description: label as string }]),
-    ) as Partial<Record<Code, { description: string }>>,
-  });
-  return values;
-}
 
 export const CaseStatus = enumOf(caseStatuses, 'CaseStatus');
 export const CaseRoute = enumOf(caseRoutes, 'CaseRoute');

@@ -25,6 +25,12 @@ const statements = [
   'CREATE INDEX case_subject IF NOT EXISTS FOR (c:Case) ON (c.subjectId)',
   'CREATE INDEX case_review IF NOT EXISTS FOR (c:Case) ON (c.reviewOn)',
   'CREATE INDEX case_follow_up IF NOT EXISTS FOR (c:Case) ON (c.followUpOn)',
+  // 参加支援 matches (server/matches/): found by their person and by the next follow-up due
+  ...['Match', 'FollowUp'].map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX match_person IF NOT EXISTS FOR (m:Match) ON (m.personId)',
+  'CREATE INDEX match_follow_up IF NOT EXISTS FOR (m:Match) ON (m.nextFollowUpOn)',
   'CREATE INDEX meeting_next IF NOT EXISTS FOR (m:Meeting) ON (m.nextOn)',
   // findings set aside (server/analysis/dismissals/): one per finding key
   'CREATE CONSTRAINT dismissed_finding_key IF NOT EXISTS FOR (d:DismissedFinding) REQUIRE d.key IS UNIQUE',

@@ -1,16 +1,26 @@
 /** The columns of a hub beside its placement, with the row they return and its mapper. */
 import type { PlacedRow } from '../areas/placed.queries.js';
+import type { AudienceCode } from '../vocabulary/matchCodes.js';
 import type { Hub } from './hub.type.js';
 
 export interface HubRow extends PlacedRow {
   name: string;
   kind: string | null;
   tags: string[];
+  audience: AudienceCode[];
 }
 
 /** Cypher over `n`: a hub's own columns. */
-export const hubColumns = 'n.name AS name, n.kind AS kind, coalesce(n.tags, []) AS tags';
+export const hubColumns =
+  'n.name AS name, n.kind AS kind, coalesce(n.tags, []) AS tags, coalesce(n.audience, []) AS audience';
 
 export function toHub(row: HubRow): Hub {
-  return { id: row.id, name: row.name, kind: row.kind, tags: row.tags, area: row.areaId ? { id: row.areaId } : null };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    tags: row.tags,
+    audience: row.audience,
+    area: row.areaId ? { id: row.areaId } : null,
+  };
 }

@@ -10,11 +10,15 @@ import type { Hub } from './hub.type.js';
 const store = new PlacedStore<q.HubRow>({ label: 'Hub', located: true, columns: q.hubColumns });
 
 /** The properties the input sets: all of them on create, those given on update. */
-function properties(input: HubInput, creating: boolean): Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags'>> {
-  const out: Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags'>> = {};
+function properties(
+  input: HubInput,
+  creating: boolean,
+): Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags' | 'audience'>> {
+  const out: Partial<Pick<q.HubRow, 'name' | 'kind' | 'tags' | 'audience'>> = {};
   if (creating || input.name != null) out.name = requireText('name', input.name);
   if (input.kind !== undefined) out.kind = input.kind?.trim() || null;
   if (creating || input.tags != null) out.tags = words(input.tags);
+  if (creating || input.audience != null) out.audience = [...new Set(input.audience ?? [])];
   return out;
 }
 

@@ -28,3 +28,8 @@ export function asOfProblem(text: string, today: string): 'format' | 'future' | 
   if (!isIsoDate(text)) return 'format';
   return text > today ? 'future' : undefined;
 }
+
+/** The date `days` after an ISO date (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -14,7 +14,16 @@ export class BadInputError extends GraphQLError {
 }
 
 /** What a NOT_FOUND names: one of the entity labels, or another kind of record, always as its type is spelt. */
-export type NotFoundKind = EntityKind | 'Tie' | 'User' | 'Finding' | 'SavedView' | 'Case' | 'PlanItem' | 'Meeting';
+export type NotFoundKind =
+  | EntityKind
+  | 'Tie'
+  | 'User'
+  | 'Finding'
+  | 'SavedView'
+  | 'Case'
+  | 'PlanItem'
+  | 'Meeting'
+  | 'Match';
 
 /**
  * Nothing with this id exists for the viewer: `extensions.kind` (the kinds asked for, joined by " or ") and `id`.

@@ -24,7 +24,13 @@ export const tieRules = {
   NEIGHBOR: { from: ['Person'], to: ['Person'], category: 'informal', label: '近所', symmetric: true },
   FRIEND: { from: ['Person'], to: ['Person'], category: 'informal', label: '友人', symmetric: true },
   WATCHES_OVER: { from: ['Person'], to: ['Person'], category: 'informal', label: '見守り', symmetric: false },
-  PARTICIPATES_IN: { from: ['Person'], to: ['Hub'], category: 'informal', label: '参加', symmetric: false },
+  PARTICIPATES_IN: {
+    from: ['Person'],
+    to: ['Hub', 'Organization'],
+    category: 'informal',
+    label: '参加',
+    symmetric: false,
+  },
   SUPPORTS: {
     from: ['Organization', 'Person'],
     to: ['Person', 'Household'],

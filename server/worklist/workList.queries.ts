@@ -22,6 +22,13 @@ MATCH (c:Case) WHERE c.status <> 'CLOSED' AND NOT EXISTS { MATCH (c)-[k:KEY_PERS
 ${inViewersAreas}
 RETURN c.id AS id, c.openedOn AS date ORDER BY date, id`;
 
+/** 参加支援 matches still going on whose next follow-up falls by `$until` (or is late), kept to the person's area. */
+export const matchFollowUpsBy = `
+MATCH (m:Match) WHERE m.nextFollowUpOn <= $until AND NOT m.stage IN ['ENDED', 'DECLINED']
+MATCH (m)-[:FOR]->(:Person)-[:LOCATED_IN]->(a:Area)
+WHERE $all OR a.id IN $scope
+RETURN m.id AS id, m.nextFollowUpOn AS date ORDER BY date, id`;
+
 /** The finding keys the viewer saw at their last visit, and when. */
 export const lastVisit = `
 MATCH (v:WorkListVisit {username: $username})

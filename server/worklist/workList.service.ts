@@ -1,6 +1,6 @@
 /**
  * 今日の仕事 for one coordinator (or ADMIN): reviews due this week and overdue, 終結後の確認 due, cases without a
- * キーパーソン, the meetings of the week to prepare for, and the findings of their areas that are new since their last visit (the visit is remembered).
+ * キーパーソン, the 参加支援 follow-ups due, the meetings of the week to prepare for, and the findings of their areas that are new since their last visit (the visit is remembered).
  * Everything goes through the same policy as the case and finding queries, and is recorded as they are.
  */
 import { findingKey } from '../analysis/dismissals/dismissal.queries.js';
@@ -9,17 +9,14 @@ import type { Viewer } from '../auth/viewer.js';
 import { readCases } from '../cases/case.service.js';
 import type { Graph } from '../graph/graph.js';
 import { cachedReads } from '../graph/readCache.js';
+import { readMatches } from '../matches/match.service.js';
 import { meetingsByIds } from '../meetings/meeting.service.js';
-import { today } from '../shared/dates.js';
+import { addDays, today } from '../shared/dates.js';
 import * as q from './workList.queries.js';
 import type { WorkList } from './workList.type.js';
 
 /** How far ahead the list looks. */
 const lookAheadDays = 7;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkList> {
   // the cases and findings depend on the data and their parameters only (the viewer's among them), so they are kept
@@ -28,11 +25,12 @@ export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkLi
   const now = today();
   const until = addDays(now, lookAheadDays);
   const params = { until, all: viewer.scope === undefined, scope: [...(viewer.scope ?? [])] };
-  const [reviews, followUps, keyless, meetings] = await Promise.all([
+  const [reviews, followUps, keyless, meetings, matchFollowUps] = await Promise.all([
     graph.read<{ id: string; date: string }>(q.reviewsBy, params),
     graph.read<{ id: string; date: string }>(q.followUpsBy, params),
     graph.read<{ id: string; date: string }>(q.withoutKeyPerson, params),
     graph.read<{ id: string }>(q.meetingsDue, { today: now, until }),
+    graph.read<{ id: string; date: string }>(q.matchFollowUpsBy, params),
   ]);
   const ids = [...new Set([...reviews, ...followUps, ...keyless].map((row) => row.id))];
   const cases = new Map((await readCases(graph, viewer, ids, 'workList')).map((c) => [c.id, c]));
@@ -58,6 +56,12 @@ export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkLi
     reviewsOverdue: pick(reviews.filter((row) => row.date < now)),
     followUpsDue: pick(followUps),
     withoutKeyPerson: pick(keyless),
+    matchFollowUpsDue: await readMatches(
+      graph,
+      viewer,
+      matchFollowUps.map((row) => row.id),
+      'workList',
+    ),
     meetingsThisWeek: await meetingsByIds(
       graph,
       viewer,

@@ -2,6 +2,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { MissingLink } from '../analysis/missing-links/missingLink.type.js';
 import { SupportCase } from '../cases/case.type.js';
+import { ParticipationMatch } from '../matches/match.type.js';
 import { Meeting } from '../meetings/meeting.type.js';
 
 @ObjectType({ simpleResolvers: true, description: "今日の仕事: the viewer's own work list" })
@@ -16,6 +17,10 @@ export class WorkList {
   followUpsDue!: SupportCase[];
   @Field(() => [SupportCase], { description: 'open cases with no キーパーソン' })
   withoutKeyPerson!: SupportCase[];
+  @Field(() => [ParticipationMatch], {
+    description: '参加支援 matches going on whose next follow-up falls within a week or is late, earliest first',
+  })
+  matchFollowUpsDue!: ParticipationMatch[];
   @Field(() => [Meeting], {
     description: 'the last meeting of each of the viewer’s councils whose next date falls in the week, with its agenda',
   })

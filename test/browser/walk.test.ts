@@ -196,7 +196,7 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     expect(await page.locator('body').innerText()).not.toContain('野口');
   });
 
-  it('accepts a suggestion and draws the new tie on the map', async () => {
+  it('accepts a suggestion as a 参加支援 match, and draws the tie once it reaches 参加開始', async () => {
     await page.goto(`${app.url}/map/${app.id('a3-ookubo')}`);
     await waitForMap(page);
     await page.getByTestId('tab-findings').click();
@@ -209,7 +209,19 @@ describe.skipIf(!haveChromium)('a coordinator in the browser', () => {
     await form.getByLabel('メモ（任意）').fill('ブラウザテストで記録');
     await screenshot(page, '08-accept-dialog');
     await form.getByRole('button', { name: '記録する' }).click();
-    await panel.getByText('記録しました').waitFor();
+    await panel.getByText('参加支援を「本人と相談中」で始めました').waitFor();
+    await page.getByTestId('map-search').fill('石黒 聡');
+    await page
+      .getByRole('option', { name: /石黒 聡/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('detail-panel');
+    await detail.getByRole('heading', { name: '石黒 聡' }).waitFor();
+    const match = detail.getByTestId('match').filter({ hasText: '大久保 囲碁・将棋サロン' });
+    await match.getByText('本人と相談中').waitFor();
+    await match.getByTestId('match-move-STARTED').click();
+    await match.getByText('参加開始', { exact: true }).waitFor();
     const tie = `(() => { const cy = ${cyExpression}; return cy.edges().filter((e) => e.data('type') === 'PARTICIPATES_IN' && e.source().id() === '${app.id('p-8050-son')}' && e.target().id() === '${app.id('hub-ookubo-igo')}').length; })()`;
     await expect.poll(() => page.evaluate(tie), { timeout: 15_000 }).toBe(1);
     await expect

@@ -54,6 +54,12 @@ export async function removeByPrefix(graph: Graph, prefix: string): Promise<void
      DETACH DELETE item, x, c`,
     { prefix },
   );
+  await graph.write(
+    `MATCH (m:Match) WHERE m.personId STARTS WITH $prefix
+     OPTIONAL MATCH (m)-[:HAS_FOLLOW_UP]->(f)
+     DETACH DELETE f, m`,
+    { prefix },
+  );
   await graph.write('MATCH (m:Meeting) WHERE m.councilId STARTS WITH $prefix DETACH DELETE m', { prefix });
   await graph.write('MATCH (v:WorkListVisit) WHERE v.username STARTS WITH $prefix DELETE v', { prefix });
   await graph.write('MATCH (d:DismissedFinding) WHERE d.subjectIds[0] STARTS WITH $prefix DELETE d', { prefix });

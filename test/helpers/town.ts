@@ -28,10 +28,11 @@ export interface TownSpec {
     needs?: string[];
     interests?: string[];
     consent?: string;
+    ageBand?: string;
   }[];
   organizations?: { id: string; name?: string; kind?: string; fields?: string[]; area?: string; serves?: string[] }[];
   councils?: { id: string; name?: string; kind?: string; tier?: number; covers?: string[] }[];
-  hubs?: { id: string; name?: string; kind?: string; area?: string; tags?: string[] }[];
+  hubs?: { id: string; name?: string; kind?: string; area?: string; tags?: string[]; audience?: string[] }[];
   ties?: { from: string; to: string; type: TieType; since?: string; until?: string; strength?: string }[];
 }
 
@@ -76,7 +77,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
     );
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (p:Person {id: row.id, name: row.name, roles: row.roles, needs: row.needs, interests: row.interests, consent: row.consent})
+       CREATE (p:Person {id: row.id, name: row.name, roles: row.roles, needs: row.needs, interests: row.interests, consent: row.consent, ageBand: row.ageBand})
        WITH p, row
        CALL (p, row) { MATCH (a:Area {id: row.area}) CREATE (p)-[:LOCATED_IN]->(a) }
        CALL (p, row) { MATCH (h:Household {id: row.household}) CREATE (p)-[:MEMBER_OF]->(h) }`,
@@ -88,6 +89,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           needs: p.needs ?? [],
           interests: p.interests ?? [],
           consent: p.consent ?? 'NONE',
+          ageBand: p.ageBand ?? null,
           area: p.area && id(p.area),
           household: p.household && id(p.household),
         })),
@@ -127,7 +129,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
     );
     await tx.run(
       `UNWIND $rows AS row
-       CREATE (h:Hub {id: row.id, name: row.name, kind: row.kind, tags: row.tags})
+       CREATE (h:Hub {id: row.id, name: row.name, kind: row.kind, tags: row.tags, audience: row.audience})
        WITH h, row MATCH (a:Area {id: row.area}) CREATE (h)-[:LOCATED_IN]->(a)`,
       {
         rows: (spec.hubs ?? []).map((h) => ({
@@ -135,6 +137,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           name: h.name ?? h.id,
           kind: h.kind ?? 'サロン',
           tags: h.tags ?? [],
+          audience: h.audience ?? [],
           area: h.area && id(h.area),
         })),
       },

@@ -9,7 +9,9 @@ const asOf = '2024-04-01';
 /**
  * Hubs: a salon (gardening, exercise) and a go café in c3a; a craft-and-gardening salon and a children's kitchen
  * (cooking) in c3b. p1 likes gardening; p2 cooking (nothing in c3a); p3 gardening but has a friend; p5 fishing;
- * p6 three interests; p7 in c3b whose only tie ended; p8 located in the tier-2 area itself, likes crafts.
+ * p6 three interests; p7 in c3b whose only tie ended; p8 located in the tier-2 area itself, likes crafts. A
+ * 子育てひろば in c3b is for families raising children (対象): p9, in her 80s, likes picture books as p10 does, a
+ * mother in her 30s; only p10 is offered it.
  */
 const town = testTown({
   areas: [
@@ -23,6 +25,7 @@ const town = testTown({
     { id: 'cafeA', name: '囲碁カフェ', area: 'c3a', tags: ['囲碁'] },
     { id: 'salonB', name: '手しごとサロン', area: 'c3b', tags: ['手芸', '園芸'] },
     { id: 'kodomo', name: 'こども食堂', kind: '子ども食堂', area: 'c3b', tags: ['料理'] },
+    { id: 'hiroba', name: '子育てひろば', kind: '居場所', area: 'c3b', tags: ['絵本'], audience: ['PARENTING'] },
   ],
   people: [
     { id: 'p1', name: '一条', area: 'c3a', interests: ['園芸'] },
@@ -33,6 +36,8 @@ const town = testTown({
     { id: 'p6', name: '六本木', area: 'c3a', interests: ['囲碁', '園芸', '体操'] },
     { id: 'p7', name: '七尾', area: 'c3b', interests: ['園芸'] },
     { id: 'p8', name: '八木', area: 'c2', interests: ['手芸'] },
+    { id: 'p9', name: '九条', area: 'c3b', interests: ['絵本'], ageBand: '80代', needs: ['ELDERLY'] },
+    { id: 'p10', name: '十河', area: 'c3b', interests: ['絵本'], ageBand: '30代', needs: ['CHILD'] },
   ],
   ties: [
     { from: 'p3', to: 'p4', type: 'FRIEND' },
@@ -50,6 +55,7 @@ describe('HUB_MATCH', () => {
     expect(found.map((f) => [short(f.subjectIds[0]), f.suggestedIds.map(short), f.score])).toEqual([
       ['p6', ['salonA', 'cafeA'], 0.7],
       ['p1', ['salonA'], 0.6],
+      ['p10', ['hiroba'], 0.6],
       ['p7', ['salonB'], 0.6],
       ['p2', ['kodomo'], 0.5],
       ['p8', ['salonB'], 0.5],
@@ -66,23 +72,58 @@ describe('HUB_MATCH', () => {
     );
   });
 
-  it('records participation when accepted, after which the person is no longer isolated', async () => {
+  it('does not offer a 子育て room to an 80-year-old', async () => {
+    const found = await find('c3b');
+    expect(found.map((f) => short(f.subjectIds[0]))).not.toContain('p9');
+    expect(found.find((f) => short(f.subjectIds[0]) === 'p10')!.suggestedIds.map(short)).toEqual(['hiroba']);
+  });
+
+  it('starts a match at 本人と相談中 when accepted, and no tie until the match reaches 参加開始', async () => {
     const answer = await run(
       adminViewer,
       `mutation($subject: [ID!]!, $suggested: [ID!]!) {
-        acceptSuggestion(kind: HUB_MATCH, subjectIds: $subject, suggestedIds: $suggested) { kind tieIds acceptedBy }
+        acceptSuggestion(kind: HUB_MATCH, subjectIds: $subject, suggestedIds: $suggested) { kind tieIds matchIds acceptedBy }
       }`,
       { subject: town.ids('p1'), suggested: town.ids('salonA') },
     );
     expect(answer.errors).toBeUndefined();
-    const [tie] = await town.graph.read<{ suggestedAs: string; acceptedBy: string }>(
-      `MATCH (:Person {id: $p})-[t:PARTICIPATES_IN {id: $id}]->(:Hub {id: $h}) RETURN t.suggestedAs AS suggestedAs, t.acceptedBy AS acceptedBy`,
-      { p: town.id('p1'), h: town.id('salonA'), id: answer.data!.acceptSuggestion.tieIds[0] },
+    expect(answer.data!.acceptSuggestion).toMatchObject({
+      kind: 'HUB_MATCH',
+      tieIds: [],
+      acceptedBy: adminViewer.username,
+    });
+    const [matchId] = answer.data!.acceptSuggestion.matchIds;
+    const ties = `MATCH (:Person {id: $p})-[t:PARTICIPATES_IN]->(:Hub {id: $h}) RETURN t.since AS since, t.matchId AS matchId`;
+    const params = { p: town.id('p1'), h: town.id('salonA') };
+    expect(await town.graph.read(ties, params)).toEqual([]);
+    const match = await run(
+      adminViewer,
+      'query($id: ID!) { match(id: $id) { stage role suggestedAs place { id kind } steps { stage } } }',
+      {
+        id: matchId,
+      },
     );
-    expect(tie).toEqual({ suggestedAs: 'HUB_MATCH', acceptedBy: adminViewer.username });
+    expect(match.data!.match).toEqual({
+      stage: 'DISCUSSING',
+      role: 'PARTICIPANT',
+      suggestedAs: 'HUB_MATCH',
+      place: { id: town.id('salonA'), kind: 'Hub' },
+      steps: [{ stage: 'PROPOSED' }, { stage: 'DISCUSSING' }],
+    });
+    // being helped already: the finding goes, though the person is not yet taking part
     const after = await findMissingLinks(town.graph, { areaId: town.id('c3a'), asOf: '2099-01-01' }, [
       MissingLinkKind.HUB_MATCH,
     ]);
     expect(after.map((f) => short(f.subjectIds[0])).sort()).toEqual(['p2', 'p6']);
+    const started = await run(
+      adminViewer,
+      'mutation($id: ID!) { moveMatch(id: $id, input: {stage: STARTED}) { stage startedOn tieId } }',
+      {
+        id: matchId,
+      },
+    );
+    expect(started.errors).toBeUndefined();
+    const [tie] = await town.graph.read<{ since: string; matchId: string }>(ties, params);
+    expect(tie).toEqual({ since: started.data!.moveMatch.startedOn, matchId });
   });
 });

@@ -1,13 +1,19 @@
 /**
  * HUB_MATCH (参加支援): an isolated person (social degree 0 at the as-of date) and the hubs whose tags share one of
  * the person's interests — hubs located in the person's tier-3 area, or when none there matches, in their tier-2
- * area. Suggested: those hubs, most shared interests first. Accepting records PARTICIPATES_IN the chosen hubs.
+ * area — and that are for them (対象: audience.ts). A person whose match to some place is going on is being helped
+ * already and is not suggested; a hub the person declined (本人辞退) is not offered again. Suggested: those hubs,
+ * most shared interests first. Accepting starts a match (参加支援) at 本人と相談中 for each chosen hub, not a tie: the
+ * tie is made when the match reaches 参加開始 (server/matches/).
  */
 import type { Graph } from '../../graph/graph.js';
+import { createMatchTx, newMatchId } from '../../matches/match.service.js';
+import type { AudienceCode } from '../../vocabulary/matchCodes.js';
 import { listJa, personLabel } from '../common/words.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
-import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
+import { fitsAudience } from './audience.js';
+import { type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
 interface MatchRow {
@@ -18,6 +24,10 @@ interface MatchRow {
   /** 3: the hub is in the person's tier-3 area; 2: elsewhere in their tier-2 area. */
   level: number;
   shared: string[];
+  ageBand: string | null;
+  needs: string[];
+  householdAgeBands: string[];
+  audience: AudienceCode[];
 }
 
 /** Candidate hubs are found once per area, then matched with each person's interests. */
@@ -25,6 +35,7 @@ const matches = `
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})-[:LOCATED_IN]->(a:Area)
 WHERE size(coalesce(p.interests, [])) > 0
+  AND NOT EXISTS { MATCH (m:Match {personId: p.id}) WHERE NOT m.stage IN ['ENDED', 'DECLINED'] }
 WITH a, collect(p) AS people
 OPTIONAL MATCH (a)-[:WITHIN*0..]->(t2:Area {tier: 2})
 CALL (a, t2) {
@@ -38,7 +49,11 @@ WITH people, h, max(level) AS level
 UNWIND people AS p
 WITH p, h, level, [i IN p.interests WHERE i IN coalesce(h.tags, [])] AS shared
 WHERE size(shared) > 0
-RETURN p.id AS personId, p.name AS name, h.id AS hubId, h.name AS hubName, level, shared
+  AND NOT EXISTS { MATCH (m:Match {personId: p.id}) WHERE m.placeId = h.id AND m.stage = 'DECLINED' }
+RETURN p.id AS personId, p.name AS name, h.id AS hubId, h.name AS hubName, level, shared,
+       p.ageBand AS ageBand, coalesce(p.needs, []) AS needs, coalesce(h.audience, []) AS audience,
+       [(p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(o:Person) WHERE o <> p AND o.ageBand IS NOT NULL | o.ageBand]
+         AS householdAgeBands
 ORDER BY personId, size(shared) DESC, hubName, hubId`;
 
 function explain(name: string | null, hubs: MatchRow[]): string {
@@ -53,7 +68,8 @@ function explain(name: string | null, hubs: MatchRow[]): string {
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   const isolated = await findIsolated(graph, { ...scope, maxDegree: 0 });
   if (isolated.length === 0) return [];
-  const rows = await graph.read<MatchRow>(matches, { personIds: isolated.map((row) => row.personId) });
+  const found = await graph.read<MatchRow>(matches, { personIds: isolated.map((row) => row.personId) });
+  const rows = found.filter((row) => fitsAudience(row, row.audience));
   const byPerson = new Map<string, MatchRow[]>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   return [...byPerson.entries()].map(([personId, all]) => {
@@ -72,13 +88,6 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   });
 }
 
-const recordParticipation = `
-UNWIND $hubIds AS hubId
-MATCH (p:Person {id: $personId}), (h:Hub {id: hubId})
-CREATE (p)-[t:PARTICIPATES_IN]->(h)
-SET t = $properties, t.id = randomUUID()
-RETURN t.id AS id`;
-
 export const hubMatch: MissingLinkRule = {
   kind: MissingLinkKind.HUB_MATCH,
   aboutPeople: true,
@@ -89,8 +98,22 @@ export const hubMatch: MissingLinkRule = {
     const [person] = await requireNodes(tx, 'Person', [personId]);
     stamp.assertMayChange(person.areaPath);
     await requireNodes(tx, 'Hub', hubIds);
-    const properties = acceptedTieProperties(MissingLinkKind.HUB_MATCH, stamp, suggestion.note);
-    const made = await tx.run<{ id: string }>(recordParticipation, { hubIds, personId, properties });
-    return { tieIds: made.map((row) => row.id), councilId: null };
+    const matchIds: string[] = [];
+    for (const placeId of hubIds) {
+      matchIds.push(
+        await createMatchTx(tx, {
+          id: newMatchId(),
+          personId,
+          placeId,
+          role: 'PARTICIPANT',
+          stage: 'DISCUSSING',
+          on: stamp.today,
+          by: stamp.username,
+          suggestedAs: MissingLinkKind.HUB_MATCH,
+          note: suggestion.note?.trim() || null,
+        }),
+      );
+    }
+    return { tieIds: [], councilId: null, matchIds };
   },
 };

@@ -52,6 +52,8 @@ export interface Recorded {
   councilId: string | null;
   /** the support case opened (or joined) for a household */
   caseId?: string | null;
+  /** the 参加支援 matches started (HUB_MATCH) */
+  matchIds?: string[];
 }
 
 export interface MissingLinkRule {

@@ -72,6 +72,8 @@ export class AcceptedSuggestion {
     description: 'the support case of the household, opened with those organizations on its team (or joined by them)',
   })
   caseId!: string | null;
+  @Field(() => [ID], { description: 'the 参加支援 matches started at 本人と相談中 (HUB_MATCH), one per chosen hub' })
+  matchIds!: string[];
   @Field(() => String) acceptedBy!: string;
   @Field(() => String, { description: 'when, as an ISO date-time' }) acceptedAt!: string;
 }

@@ -26,7 +26,8 @@ export class MissingLinksResolver {
 
   @Mutation(() => AcceptedSuggestion, {
     description:
-      'Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference), ' +
+      'Records that a suggestion was taken up: the ties it suggested (or, for a household, a case conference; for ' +
+      'HUB_MATCH, a 参加支援 match at 本人と相談中 per chosen hub, the tie coming at 参加開始), ' +
       'beginning today, with who accepted it and when; the finding then disappears',
   })
   acceptSuggestion(

@@ -157,6 +157,7 @@ export async function acceptSuggestion(
             { field: 'tieIds', before: null, after: made.tieIds },
             { field: 'councilId', before: null, after: made.councilId },
             { field: 'caseId', before: null, after: made.caseId ?? null },
+            { field: 'matchIds', before: null, after: made.matchIds ?? [] },
             { field: 'suggestedIds', before: null, after: suggestion.suggestedIds },
           ],
         },
@@ -176,6 +177,7 @@ export async function acceptSuggestion(
     suggestedIds: suggestion.suggestedIds,
     ...recorded,
     caseId: recorded.caseId ?? null,
+    matchIds: recorded.matchIds ?? [],
     acceptedBy: stamp.username,
     acceptedAt: stamp.at,
   });

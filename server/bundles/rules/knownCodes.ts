@@ -1,5 +1,5 @@
 /**
- * Rule: fields, roles, consents, strengths, tiers and tie types are known codes, written as the code (ELDERLY) or
+ * Rule: fields, roles, hub audiences (対象), consents, strengths, tiers and tie types are known codes, written as the code (ELDERLY) or
  * its Japanese label (高齢); the database holds the code.
  */
 import {
@@ -14,6 +14,7 @@ import {
   type Tier,
   tiers,
 } from '../../vocabulary/codes.js';
+import { audiences } from '../../vocabulary/matchCodes.js';
 import { readTieType, type TieType, tieRules } from '../../vocabulary/ties.js';
 import type { CellVerdict } from './rule.types.js';
 
@@ -28,6 +29,7 @@ export const readField = codeReader(fields);
 export const readRole = codeReader(roles);
 export const readConsent = codeReader(consents);
 export const readStrength = codeReader(strengths);
+export const readAudience = codeReader(audiences);
 
 export function readTierCode(text: string): CellVerdict<Tier> {
   const value = readTier(text.normalize('NFKC'));

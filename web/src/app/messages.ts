@@ -12,6 +12,7 @@ import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
 import { mapMessages } from '../features/map/map.messages';
+import { matchesMessages } from '../features/matches/matches.messages';
 import { meetingsMessages } from '../features/meetings/meetings.messages';
 import { timeMessages } from '../features/time/time.messages';
 import { viewsMessages } from '../features/views/views.messages';
@@ -88,6 +89,7 @@ export const messages = {
   ...timeMessages,
   ...viewsMessages,
   ...casesMessages,
+  ...matchesMessages,
   ...worklistMessages,
   ...meetingsMessages,
 } as const;

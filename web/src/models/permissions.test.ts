@@ -11,9 +11,11 @@ import {
   mayLookBack,
   mayOpenArea,
   mayOpenEcomap,
+  mayWriteMatch,
   type Rights,
   type Role,
   rightsOf,
+  seesMatches,
   seesPeople,
   writes,
 } from './permissions';
@@ -77,6 +79,17 @@ describe('what each role may do', () => {
     expect(editable(coordinator)).toEqual(['p1', 'o1', 'c1', 'n1']);
     expect(editable(planner)).toEqual([]);
     expect(editable(councilMember)).toEqual([]);
+  });
+
+  it('shows a person’s 参加支援 matches to those who see people, their controls only where they may write', () => {
+    const shown = (rights: Rights) => ['p1', 'p4', 'o1'].filter((id) => seesMatches(rights, node(id)));
+    expect(shown(admin)).toEqual(['p1']);
+    expect(shown(coordinator)).toEqual(['p1']);
+    expect(shown(planner)).toEqual([]);
+    expect(shown(councilMember)).toEqual([]);
+    expect(mayWriteMatch(coordinator, node('p1'))).toBe(true);
+    expect(mayWriteMatch(rightsOf('COORDINATOR', new Set(['s', 's1'])), node('p1'))).toBe(false);
+    expect(mayWriteMatch(councilMember, node('p1'))).toBe(false);
   });
 
   it('lets a coordinator edit a tie only when both ends lie in their areas', () => {

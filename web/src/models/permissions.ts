@@ -148,3 +148,13 @@ export function mayRestrict(rights: Rights): boolean {
 export function transfersBundles(rights: Rights): boolean {
   return administers(rights);
 }
+
+/** Whether the panel shows a person's 参加支援 matches: the person seen in detail by a role that sees people. */
+export function seesMatches(rights: Rights, node: NodeData | undefined): boolean {
+  return Boolean(node && node.kind === 'Person' && !node.anonymous && seesPeople(rights));
+}
+
+/** Whether the viewer may move a person's match on or follow it up: they may write where the person lives. */
+export function mayWriteMatch(rights: Rights, node: NodeData | undefined): boolean {
+  return seesMatches(rights, node) && mayEdit(rights, node);
+}

@@ -91,7 +91,9 @@ function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted
       <p>
         <span className="pill">{lead}</span> {l(item.sentence)}
       </p>
-      <p className="hint">{household ? t('accept.caseConference') : t('accept.lead')}</p>
+      <p className="hint">
+        {household ? t('accept.caseConference') : item.kind === 'HUB_MATCH' ? t('accept.hubMatch') : t('accept.lead')}
+      </p>
       <fieldset>
         <legend>{t('findings.suggested')}</legend>
         {offered.map((id) => {

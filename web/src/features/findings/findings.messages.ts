@@ -27,6 +27,14 @@ export const findingsMessages = {
     'つながりができた相手を選んでください。今日の日付で記録され、あなたの名前が残ります。',
     'Choose who the tie was made with. It is recorded as of today, with your name.',
   ],
+  'accept.hubMatch': [
+    '選んだ場所への参加支援を「本人と相談中」として始めます。つながりは「参加開始」にした日から地図に描かれます。',
+    'Participation support starts at “talking it over with the person” for the chosen places. The tie is drawn from the day it reaches “started”.',
+  ],
+  'accept.hubMatchDone': [
+    '参加支援を「本人と相談中」で始めました。本人の詳細パネルから段階を進められます。',
+    'Participation support has started (talking it over with the person). Move it on from the person’s panel.',
+  ],
   'accept.caseConference': [
     'ケース会議を設け、選んだ機関を構成員として記録します。',
     'A case conference is set up with the chosen organizations as its members.',

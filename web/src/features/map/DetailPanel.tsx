@@ -1,6 +1,7 @@
 /** The selected node: what it is, where, its ties (editable where the viewer may edit) and the findings naming it. */
 import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
+import { today } from '../../../../server/shared/dates';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
@@ -8,7 +9,15 @@ import { KindSwatch } from '../../graph/Swatch';
 import { summaryLines } from '../../models/detail';
 import { type FindingItem, findingsAbout } from '../../models/findings';
 import type { MapElement, NodeData } from '../../models/network';
-import { mayEdit, mayEditTie, mayListTies, mayOpenEcomap, type Rights } from '../../models/permissions';
+import {
+  mayEdit,
+  mayEditTie,
+  mayListTies,
+  mayOpenEcomap,
+  mayWriteMatch,
+  type Rights,
+  seesMatches,
+} from '../../models/permissions';
 import { isSymmetric } from '../../models/tieForm';
 import {
   categoryLabels,
@@ -26,6 +35,7 @@ import { Progress } from '../../ui/Progress';
 import { AuditTrail } from '../audit/AuditTrail';
 import { CaseOpener } from '../cases/CaseOpener';
 import { EntityActions } from '../editing/EntityActions';
+import { MatchesSection } from '../matches/MatchesSection';
 import { type Tie, tiesQuery } from './map.graphql';
 import { AddTieForm, EditTieForm, EndTieButton } from './TieEditor';
 
@@ -189,6 +199,16 @@ export function DetailPanel(props: Props) {
         </>
       )}
 
+      {seesMatches(rights, node) && node.parent && (
+        <MatchesSection
+          key={node.id}
+          personId={node.id}
+          areaId={node.parent}
+          writable={mayWriteMatch(rights, node)}
+          today={today()}
+          onChanged={() => saved(true)}
+        />
+      )}
       <AuditTrail node={node} nodeById={nodeById} />
       {withTies && (
         <>

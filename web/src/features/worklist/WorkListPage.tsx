@@ -12,6 +12,7 @@ import { useRights } from '../../app/session';
 import type { WorkListQuery } from '../../gql/graphql';
 import { caseStatusLabels } from '../../models/cases';
 import { toFindingItems } from '../../models/findings';
+import { matchStageLabels } from '../../models/matches';
 import { seesPeople } from '../../models/permissions';
 import { formatDay } from '../../models/timeline';
 import { findingKindLabels } from '../../models/vocabulary';
@@ -80,6 +81,28 @@ export function WorkListPage() {
       <section data-testid="work-no-key-person">
         <h2 className="panel-title">{t('work.withoutKeyPerson')}</h2>
         {caseList(list.withoutKeyPerson, (c) => list.withoutKeyPerson.find((x) => x.id === c.id)?.openedOn)}
+      </section>
+      <section data-testid="work-match-follow-ups">
+        <h2 className="panel-title">{t('work.matchFollowUps')}</h2>
+        {list.matchFollowUpsDue.length === 0 ? (
+          <p className="hint">{t('work.nothing')}</p>
+        ) : (
+          <ul>
+            {list.matchFollowUpsDue.map((match) => (
+              <li key={match.id}>
+                {match.areaId ? (
+                  <Link to={{ name: 'map', areaId: match.areaId, nodeId: match.person.id }}>
+                    {match.person.name ?? match.person.id}
+                  </Link>
+                ) : (
+                  (match.person.name ?? match.person.id)
+                )}{' '}
+                {t('work.matchLine', { place: match.place.name ?? '', stage: l(matchStageLabels[match.stage]) })}{' '}
+                {match.nextFollowUpOn && formatDay(match.nextFollowUpOn, lang)}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section data-testid="work-meetings">
         <h2 className="panel-title">{t('work.meetings')}</h2>

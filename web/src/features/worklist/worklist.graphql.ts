@@ -11,6 +11,7 @@ export const workListQuery = graphql(`
       reviewsOverdue { id reviewOn status subject { id kind name } keyPerson { name } }
       followUpsDue { id followUpOn closeReason subject { id kind name } }
       withoutKeyPerson { id openedOn status subject { id kind name } }
+      matchFollowUpsDue { id stage nextFollowUpOn areaId person { id name } place { id name } }
       meetingsThisWeek { id councilId councilName nextOn agenda { caseId withheld } }
       newFindings { kind subjectIds suggestedIds subjects { id kind name } suggested { id kind name } field explanation score }
     }

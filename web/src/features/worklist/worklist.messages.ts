@@ -18,6 +18,11 @@ export const worklistMessages = {
   'work.reviewsDue': ['今週の見直し（{until}まで）', 'Reviews this week (until {until})'],
   'work.followUps': ['終結後の確認', 'Follow-ups after closing'],
   'work.withoutKeyPerson': ['キーパーソン未定のケース', 'Cases without a key person'],
+  'work.matchFollowUps': [
+    '参加支援のフォローアップ（1週間以内・期限切れ）',
+    'Participation follow-ups (this week or late)',
+  ],
+  'work.matchLine': ['{place}（{stage}）', '{place} ({stage})'],
   'work.meetings': ['今週の会議', 'Meetings this week'],
   'work.meetingLine': ['{date}：前回の検討ケース {count}件', '{date}: {count} case(s) discussed last time'],
   'work.newFindings': ['前回以降の新しい発見事項', 'Findings new since last time'],
