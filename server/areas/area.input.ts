@@ -11,6 +11,11 @@ export class AreaInput {
   @Field(() => Int, { nullable: true }) population?: number | null;
   @Field(() => Int, { nullable: true }) households?: number | null;
   @Field(() => Int, { nullable: true }) elderly?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'its place among its siblings in the municipality’s order (areaOrder.ts); after them when absent',
+  })
+  sortOrder?: number | null;
 }
 
 @InputType()
@@ -19,4 +24,6 @@ export class AreaUpdate {
   @Field(() => Int, { nullable: true }) population?: number | null;
   @Field(() => Int, { nullable: true }) households?: number | null;
   @Field(() => Int, { nullable: true }) elderly?: number | null;
+  @Field(() => Int, { nullable: true, description: 'its place among its siblings in the municipality’s order' })
+  sortOrder?: number | null;
 }

@@ -67,6 +67,9 @@ CREATE (a:Area {id: $id, name: $name, tier: $tier, population: $population, hous
 WITH a
 OPTIONAL MATCH (parent:Area {id: $parentId})
 FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WITHIN]->(parent))
+// absent, its place is after its ordered siblings (an area made on the admin screen joins the end of the list)
+WITH a, CASE WHEN parent IS NULL THEN [] ELSE [(s:Area)-[:WITHIN]->(parent) WHERE s <> a AND s.sortOrder IS NOT NULL | s.sortOrder] END AS orders
+SET a.sortOrder = coalesce($sortOrder, CASE WHEN size(orders) = 0 THEN null ELSE reduce(top = orders[0], o IN orders | CASE WHEN o > top THEN o ELSE top END) + 1 END)
 RETURN a.id AS id`;
 
 export const updateArea = `
@@ -74,7 +77,8 @@ MATCH (a:Area {id: $id})
 SET a.name = coalesce($name, a.name),
     a.population = CASE WHEN $setPopulation THEN $population ELSE a.population END,
     a.households = CASE WHEN $setHouseholds THEN $households ELSE a.households END,
-    a.elderly = CASE WHEN $setElderly THEN $elderly ELSE a.elderly END
+    a.elderly = CASE WHEN $setElderly THEN $elderly ELSE a.elderly END,
+    a.sortOrder = CASE WHEN $setSortOrder THEN $sortOrder ELSE a.sortOrder END
 RETURN a.id AS id`;
 
 /** What still lies in an area: it may be deleted only when this is all zero. */

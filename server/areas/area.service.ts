@@ -106,6 +106,7 @@ export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput)
     population: optionalCount('population', input.population),
     households: optionalCount('households', input.households),
     elderly: optionalCount('elderly', input.elderly),
+    sortOrder: optionalCount('sortOrder', input.sortOrder),
   };
   await auditedWrite(graph, viewer, { action: 'createArea', entity: 'Area', entityId: id }, null, async (tx) => {
     await tx.run(q.createArea, properties);
@@ -125,6 +126,8 @@ export async function updateArea(graph: Graph, viewer: Viewer, id: string, input
     households: optionalCount('households', input.households),
     setElderly: input.elderly !== undefined,
     elderly: optionalCount('elderly', input.elderly),
+    setSortOrder: input.sortOrder !== undefined,
+    sortOrder: optionalCount('sortOrder', input.sortOrder),
   };
   const before = await snapshot(graph, id);
   if (!before) throw new NotFoundError('Area', id);

@@ -84,6 +84,8 @@ export type AreaInput = {
   /** required for tiers 2 and 3; absent for tier 1 */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
+  /** its place among its siblings in the municipality’s order (areaOrder.ts); after them when absent */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
   tier: Scalars['Int']['input'];
 };
 
@@ -164,6 +166,8 @@ export type AreaUpdate = {
   households?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
+  /** its place among its siblings in the municipality’s order */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** audience (対象) */
