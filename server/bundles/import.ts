@@ -5,7 +5,7 @@
  */
 import type { Graph, GraphTx } from '../graph/graph.js';
 import type { BundleCounts } from './bundle.types.js';
-import { fileOf, nodeKeys } from './bundle.types.js';
+import { bundleKeys, fileOf } from './bundle.types.js';
 import { parseBundle } from './parse.js';
 import { type FilePlan, planImport } from './plan.js';
 import type { ProgressSink } from './progress.js';
@@ -50,7 +50,7 @@ export async function importRawBundle(
   const start = performance.now();
   const parsed = parseBundle(raw);
   const counts: BundleCounts = {};
-  for (const key of [...nodeKeys, 'ties'] as const) {
+  for (const key of bundleKeys) {
     const file = parsed.bundle[key];
     if (file) counts[fileOf(key)] = file.records.length;
   }

@@ -7,7 +7,21 @@ import { type ColumnKind, type ColumnSpec, emptyValue, fileSpecs } from './files
 import type { RawBundle, RawTable } from './read.js';
 import { readDate } from './rules/isoDates.js';
 import { readKana } from './rules/kanaReadings.js';
-import { readConsent, readField, readRole, readStrength, readTierCode, readTieTypeCode } from './rules/knownCodes.js';
+import {
+  readCaseRoute,
+  readCaseStatus,
+  readCloseReason,
+  readConsent,
+  readField,
+  readFlag,
+  readMeetingBasis,
+  readPlanItemStatus,
+  readPlanItemTie,
+  readRole,
+  readStrength,
+  readTierCode,
+  readTieTypeCode,
+} from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
 import { missingValue } from './rules/requiredValues.js';
@@ -57,6 +71,14 @@ const readers: Record<ColumnKind, Reader> = {
   consent: readConsent,
   strength: readStrength,
   tieType: readTieTypeCode,
+  field: readField,
+  caseStatus: readCaseStatus,
+  route: readCaseRoute,
+  closeReason: readCloseReason,
+  itemStatus: readPlanItemStatus,
+  basis: readMeetingBasis,
+  itemTie: readPlanItemTie,
+  flag: readFlag,
 };
 
 /** Reads one cell; an empty cell stands for the column's empty value unless the column needs one. */
