@@ -1,13 +1,14 @@
 /**
  * Rule: what a case and its records say fits their status. A closed case (CLOSED 終結) has its closing date and
  * reason, and only a closed case has them or a 終結後の確認; a 終結後の確認 (follow_up) sets no next review; a plan
- * item stands on a tie (tie) only when someone other than the subject does it, and tie_since only with a tie.
+ * item stands on a tie (tie) only when someone other than the subject does it, and tie_since only with a tie; a
+ * monitoring record's outcomes are of items of its own case's plans.
  */
 import { caseFacts, caseOf } from './caseFacts.js';
 import type { RuleContext } from './rule.types.js';
 
 export function caseStatusFits(context: RuleContext): void {
-  const { cases, plan_items, monitoring } = context.bundle;
+  const { cases, plan_items, monitoring, monitoring_outcomes } = context.bundle;
   const has = (column: string) => cases?.header.includes(column) ?? false;
   for (const row of cases?.records ?? []) {
     if (row.status === undefined) continue;
@@ -44,6 +45,14 @@ export function caseStatusFits(context: RuleContext): void {
     if (row.followUp && row.nextReviewOn) {
       const message = 'a 終結後の確認 (follow_up) sets no next review: the case is closed';
       context.report('monitoring', row.line, 'next_review_on', row.nextReviewOn, message);
+    }
+  }
+  for (const row of monitoring_outcomes?.records ?? []) {
+    const recordCase = caseOf(context, row.monitoringId);
+    const itemCase = caseOf(context, row.itemId);
+    if (recordCase && itemCase && recordCase !== itemCase) {
+      const message = `"${row.itemId}" is an item of the case "${itemCase}", not of "${recordCase}" that ${row.monitoringId} monitors`;
+      context.report('monitoring_outcomes', row.line, 'item_id', row.itemId ?? '', message);
     }
   }
 }
