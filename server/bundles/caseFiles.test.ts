@@ -53,10 +53,10 @@ describe('the support files of a bundle', () => {
       status: 'ACTIVE',
       route: 'COMMUNITY',
       referrer: { id: `${p}p2` },
-      keyPerson: { id: `${p}p1` },
+      keyPerson: { id: `${p}p5` },
       keyPersonHistory: [
-        { person: { id: `${p}p2` }, since: '2024-01-05', until: '2024-02-01' },
-        { person: { id: `${p}p1` }, since: '2024-02-01', until: null },
+        { person: { id: `${p}p4` }, since: '2024-01-05', until: '2024-02-01' },
+        { person: { id: `${p}p5` }, since: '2024-02-01', until: null },
       ],
       direction: '世帯全体を支える',
       reviewOn: '2024-06-01',
@@ -142,7 +142,7 @@ describe('the support files of a bundle', () => {
       ),
     );
     expect(unprefixed('key_persons.csv')).toBe(
-      csv('case_id,person_id,since,until,by', 'case1,p2,2024-01-05,2024-02-01,admin', 'case1,p1,2024-02-01,,admin'),
+      csv('case_id,person_id,since,until,by', 'case1,p4,2024-01-05,2024-02-01,admin', 'case1,p5,2024-02-01,,admin'),
     );
     expect(unprefixed('monitoring_outcomes.csv')).toBe(
       csv('monitoring_id,item_id,outcome', 'mon1,item3,まだ参加なし', 'mon1,item2,週1回訪問できている'),

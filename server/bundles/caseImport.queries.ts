@@ -155,3 +155,13 @@ WITH m, row
 UNWIND row.items AS item
 MATCH (k:Case {id: item.caseId})
 CREATE (m)-[:DISCUSSED {decision: item.decision, position: item.position}]->(k)`;
+
+/** The people the cases are about: a subject person, or the members of a subject household. */
+export const peopleOfCases = `UNWIND $caseIds AS caseId
+MATCH (:Case {id: caseId})-[:CONCERNS]->(s)
+CALL (s) {
+  MATCH (s:Person) RETURN s.id AS personId
+  UNION
+  MATCH (m:Person)-[:MEMBER_OF]->(s:Household) RETURN m.id AS personId
+}
+RETURN collect(DISTINCT personId) AS ids`;

@@ -53,7 +53,7 @@ describe('the support files, parsed and checked', () => {
     const found = problems(
       town({
         'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2023-12-01,,', 'x-plan2,x-case1,2,2024-03-01,,'),
-        'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p1,2024-02-01,2024-01-31,'),
+        'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p4,2024-02-01,2024-01-31,'),
         'plan_items.csv': csv(
           header('plan_items.csv'),
           'x-item1,x-plan1,0,x-o1,訪問,,2024-01-20,2024-01-19,,,',
@@ -116,7 +116,7 @@ describe('the support files, parsed and checked', () => {
       town({
         'ties.csv': smallTown('x-')['ties.csv'],
         'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2024-01-20,,', 'x-plan2,x-case1,1,2024-03-01,,'),
-        'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p1,2024-01-05,,', 'x-case1,x-p2,2024-02-01,,'),
+        'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p4,2024-01-05,,', 'x-case1,x-p5,2024-02-01,,'),
       }),
     );
     expect(found).toEqual([
@@ -138,6 +138,24 @@ describe('the support files, parsed and checked', () => {
       'meetings.csv:2:7 (next_on) 2024-03-01 — next_on (2024-03-01) is not after the meeting (2024-03-01)',
       'agenda.csv:3:2 (case_id) x-case7 — "x-case7" names no Case in the bundle or the database',
     ]);
+  });
+
+  it('refuse a キーパーソン who is no professional, by their roles in the bundle or the database', () => {
+    const files = town({ 'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p2,2024-01-05,,') });
+    expect(problems(files)).toEqual([
+      'key_persons.csv:2:2 (person_id) x-p2 — "x-p2" is no professional (PROFESSIONAL, CSW, COORDINATOR); a キーパーソン holds the case as one',
+    ]);
+    const withoutPeople = { ...files } as Record<string, string>;
+    delete withoutPeople['people.csv'];
+    const held = (roles: string[]) => new Map([['x-p2', { kind: 'Person' as const, tier: null, roles }]]);
+    const tables = Object.entries(withoutPeople).map(
+      ([name, text]) => parseTable(name.replace('.csv', '') as BundleKey, text).table,
+    );
+    const { bundle } = parseBundle({ tables, problems: [] });
+    const fromDatabase = (roles: string[]) =>
+      checkBundle(bundle, held(roles)).filter((problem) => problem.file === 'key_persons.csv').length;
+    expect(fromDatabase(['MINSEI_IIN'])).toBe(1);
+    expect(fromDatabase(['CSW'])).toBe(0);
   });
 
   it("refuse an outcome of another case's item", () => {

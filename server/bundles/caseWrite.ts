@@ -195,3 +195,25 @@ export async function writeCaseFiles(tx: GraphTx, valid: ValidBundle, options: W
     await writeMeetings(tx, valid, options);
   });
 }
+
+/** Every case the support files write or write about: their own, and the cases of their plans, items and records. */
+export function casesNamed(valid: ValidBundle): string[] {
+  const { cases, key_persons, plans, plan_items, monitoring, monitoring_outcomes, agenda } = valid.bundle;
+  const ids = [
+    ...(cases?.records.map((row) => row.id) ?? []),
+    ...(key_persons?.records.map((row) => row.caseId) ?? []),
+    ...(plans?.records.map((row) => row.caseId) ?? []),
+    ...(plan_items?.records.map((row) => valid.caseOf(row.planId)) ?? []),
+    ...(monitoring?.records.map((row) => row.caseId) ?? []),
+    ...(monitoring_outcomes?.records.map((row) => valid.caseOf(row.monitoringId)) ?? []),
+    ...(agenda?.records.map((row) => row.caseId) ?? []),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** The people these cases are about (a person, or a household's members), after the write. */
+export async function peopleOfCases(tx: GraphTx, caseIds: string[]): Promise<string[]> {
+  if (caseIds.length === 0) return [];
+  const [row] = await tx.run<{ ids: string[] }>(q.peopleOfCases, { caseIds });
+  return row?.ids ?? [];
+}

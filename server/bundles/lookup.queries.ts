@@ -12,6 +12,7 @@ import type { ExistingNode, ExistingRecord } from './rules/rule.types.js';
 interface ExistingRow {
   id: string;
   tier: Tier | null;
+  roles: string[] | null;
 }
 
 /** One statement per label, from the fixed list, so that each lookup uses the label's unique id index. */
@@ -19,7 +20,7 @@ const statements = entityKinds.map((label) => ({
   label,
   // answered from the count store, without reading nodes
   any: `MATCH (n:${label}) RETURN count(n) > 0 AS any`,
-  cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.tier AS tier`,
+  cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n.tier AS tier, n.roles AS roles`,
 }));
 
 export async function findExisting(tx: GraphTx, ids: readonly string[]): Promise<Map<string, ExistingNode>> {
@@ -29,7 +30,11 @@ export async function findExisting(tx: GraphTx, ids: readonly string[]): Promise
     const [{ any: hasAny }] = await tx.run<{ any: boolean }>(any);
     if (!hasAny) continue; // a first import into an empty database looks nothing up
     for (const row of await tx.run<ExistingRow>(cypher, { ids })) {
-      existing.set(row.id, { kind: label, tier: label === 'Area' ? row.tier : null });
+      existing.set(row.id, {
+        kind: label,
+        tier: label === 'Area' ? row.tier : null,
+        ...(label === 'Person' ? { roles: row.roles ?? [] } : {}),
+      });
     }
   }
   return existing;

@@ -66,11 +66,13 @@ export function smallTown(p: string): Record<string, string> {
 
 /**
  * Support files for smallTown: an ACTIVE case of the household h1 with two plan versions (one item standing on
- * o1's SUPPORTS tie, one that made o2's), two キーパーソン terms, monitoring with outcomes and a 支援会議 that
- * discussed it; a CLOSED case of p3 with its 終結後の確認 recorded. ties.csv is smallTown's with o2's tie added.
+ * o1's SUPPORTS tie, one that made o2's), two キーパーソン terms (the CSW p4, then the professional p5), monitoring
+ * with outcomes and a 支援会議 that discussed it; a CLOSED case of p3 with its 終結後の確認 recorded. people.csv and
+ * ties.csv are smallTown's with p4, p5 and o2's tie added.
  */
 export function smallCases(p: string): Record<string, string> {
   return {
+    'people.csv': `${smallTown(p)['people.csv']}${p}p4,北村 誠,${p}north,,40代,CSW,,,COMMUNITY\n${p}p5,南 佳子,${p}north,,50代,PROFESSIONAL,,,COMMUNITY\n`,
     'ties.csv': `${smallTown(p)['ties.csv']}${p}o2,${p}h1,SUPPORTS,2024-03-01,,,サロンへ誘う\n`,
     'cases.csv': csv(
       'id,subject_id,status,opened_on,opened_by,route,referrer_id,referrer_note,team,direction,review_on,closed_on,close_reason,close_note,follow_up_on,follow_up_done_on,created_at,updated_at',
@@ -79,8 +81,8 @@ export function smallCases(p: string): Record<string, string> {
     ),
     'key_persons.csv': csv(
       'case_id,person_id,since,until,by',
-      `${p}case1,${p}p2,2024-01-05,2024-02-01,admin`,
-      `${p}case1,${p}p1,2024-02-01,,admin`,
+      `${p}case1,${p}p4,2024-01-05,2024-02-01,admin`,
+      `${p}case1,${p}p5,2024-02-01,,admin`,
     ),
     'plans.csv': csv(
       'id,case_id,version,made_on,made_by,note',

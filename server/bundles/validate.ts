@@ -16,6 +16,7 @@ import { caseLinksResolve } from './rules/caseLinksResolve.js';
 import { caseRecordsUnique } from './rules/caseRecordsUnique.js';
 import { caseStatusFits } from './rules/caseStatusFits.js';
 import { idsKeepTheirLabel } from './rules/idsKeepTheirLabel.js';
+import { keyPersonsAreProfessionals } from './rules/keyPersonsAreProfessionals.js';
 import { itemTieIdentity, planItemTiesExist } from './rules/planItemTiesExist.js';
 import { referencesResolve } from './rules/referencesResolve.js';
 import type { BundleRule, Definition, ExistingNode, ExistingRecord, RuleContext } from './rules/rule.types.js';
@@ -39,6 +40,7 @@ export const bundleRules: readonly BundleRule[] = [
   caseDates,
   caseStatusFits,
   planItemTiesExist,
+  keyPersonsAreProfessionals,
 ];
 
 /** Every id the bundle defines or names in a reference, for one lookup in the database. */

@@ -21,6 +21,8 @@ export interface ExistingNode {
   kind: EntityKind;
   /** For an area: its tier in the database. */
   tier: Tier | null;
+  /** For a person: their roles in the database. */
+  roles?: readonly string[] | null;
 }
 
 /** A support record the database already holds, among the ids the support files name: its label and its case. */
