@@ -14,14 +14,22 @@ export interface BenchClient {
   close(): Promise<void>;
 }
 
-const username = 'bench-admin';
+/** Whom the client logs in as: the bench's ADMIN unless a section needs another role. */
+export interface BenchUser {
+  username: string;
+  role: UserRole;
+  areaIds: string[];
+}
+
+const admin: BenchUser = { username: 'bench-admin', role: UserRole.ADMIN, areaIds: [] };
 const password = 'bench-admin-password';
 
-export async function startBenchApp(graph: Graph): Promise<BenchClient> {
+export async function startBenchApp(graph: Graph, user: BenchUser = admin): Promise<BenchClient> {
+  const { username } = user;
   const [existing] = await graph.read('MATCH (u:User {username: $username}) RETURN u.username AS username', {
     username,
   });
-  if (!existing) await addUser(graph, { username, password, role: UserRole.ADMIN, areaIds: [] });
+  if (!existing) await addUser(graph, { ...user, password });
   const app = await createApp(graph, { secret: randomBytes(48) });
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -10,6 +10,7 @@ import type { BenchContext, BenchSection, Figure } from './bench.types.js';
 import { openBenchDatabase } from './database.js';
 import { formatFigure, printTable } from './report.js';
 import { analysisSections } from './sections/analysis.js';
+import { casesSection } from './sections/cases.js';
 import { concurrencySection } from './sections/concurrency.js';
 import { importSection } from './sections/import.js';
 import { mapSection } from './sections/map.js';
@@ -20,6 +21,7 @@ export const sections: readonly BenchSection[] = [
   importSection,
   networkSection,
   ...analysisSections,
+  casesSection,
   mapSection,
   concurrencySection,
 ];

@@ -12,6 +12,8 @@ import { bundleKeys as bundleFiles } from '../server/bundles/bundle.types.js';
 import type { Graph } from '../server/graph/graph.js';
 import { removeByPrefix, testGraph, uniquePrefix } from '../test/helpers/graph.js';
 import { parseGenerateArgs } from './generator/args.js';
+import { casesUntil } from './generator/cases.js';
+import { caseworkFileOf, readCasework } from './generator/casework.js';
 import { generateTown } from './generator/town.js';
 import { type Bundle, list, readBundle } from './testing/bundle.js';
 import { BundleIndex } from './testing/bundleIndex.js';
@@ -49,12 +51,47 @@ describe('generateTown', () => {
     ).toBe(false);
   });
 
+  it('writes the same casework for the same arguments: about one case per ten residents, in order, of people and households of the town', () => {
+    const a = fs.readFileSync(caseworkFileOf(folder('a')));
+    expect(a.equals(fs.readFileSync(caseworkFileOf(folder('b'))))).toBe(true);
+    const { cases, meetings } = readCasework(caseworkFileOf(folder('town')));
+    expect(cases.length).toBeGreaterThan(800);
+    expect(cases.length).toBeLessThan(1600);
+    const subjects = new Set([...bundle.people.map((p) => p.id), ...bundle.households.map((h) => h.id)]);
+    const parties = new Set([...bundle.people.map((p) => p.id), ...bundle.organizations.map((o) => o.id)]);
+    for (const c of cases) {
+      expect(subjects.has(c.subjectId), c.id).toBe(true);
+      for (const id of [...c.teamIds, ...c.plans.flatMap((plan) => plan.items.map((item) => item.whoId))])
+        expect(parties.has(id), `${c.id} names ${id}`).toBe(true);
+      expect(c.openedOn <= casesUntil).toBe(true);
+      expect(c.status === 'CLOSED').toBe(c.closedOn !== null);
+      if (c.closedOn) expect(c.openedOn <= c.closedOn && c.closedOn <= casesUntil).toBe(true);
+      if (c.followUpOn) expect(c.closedOn! <= c.followUpOn).toBe(true);
+      expect(c.plans.every((plan) => plan.madeOn >= c.openedOn && plan.madeOn <= (c.closedOn ?? casesUntil))).toBe(
+        true,
+      );
+      expect(c.status === 'ACTIVE').toBe(c.plans.length > 0 && c.closedOn === null);
+    }
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    const councils = new Set(bundle.councils.map((council) => council.id));
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const meeting of meetings) {
+      expect(councils.has(meeting.councilId)).toBe(true);
+      for (const item of meeting.agenda) expect(byId.get(item.caseId)!.openedOn <= meeting.on).toBe(true);
+    }
+  });
+
   it('writes a bundle whose ids are unique, references resolve, tiers nest and codes are valid', async () => {
     expect(await checkTown(folder('town'))).toEqual([]);
   });
 
   it('reports the rows it wrote, and writes exactly the people asked for', () => {
-    expect(counts).toEqual(Object.fromEntries(bundleFiles.map((file) => [file, bundle[file].length])));
+    const { cases, meetings, ...files } = counts;
+    expect(files).toEqual(Object.fromEntries(bundleFiles.map((file) => [file, bundle[file].length])));
+    expect(readCasework(caseworkFileOf(folder('town')))).toMatchObject({
+      cases: { length: cases },
+      meetings: { length: meetings },
+    });
     expect(bundle.people).toHaveLength(12_000);
   });
 

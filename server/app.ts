@@ -17,6 +17,7 @@ import { loadViewer } from './auth/users.service.js';
 import { bundleRoutes, type TransferLimits } from './bundles/bundle.http.js';
 import type { Context } from './context.js';
 import type { Graph } from './graph/graph.js';
+import { networkFileRoutes } from './network/formats/networkFile.http.js';
 import { buildAppSchema } from './schema.js';
 import { jsonErrors, securityHeaders } from './shared/http.js';
 import { logger } from './shared/logger.js';
@@ -36,11 +37,20 @@ function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
   };
 }
 
+/** Fires when the client goes away before the answer is sent: its reads are then stopped (Graph.forRequest). */
+function closedBeforeAnswered(res: express.Response): AbortSignal {
+  const closed = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) closed.abort();
+  });
+  return closed.signal;
+}
+
 export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   /** Builds a context as a request with this bearer token would get (tests use it). */
-  contextFor(authorization: string | undefined, address?: string | null): Promise<Context>;
+  contextFor(authorization: string | undefined, address?: string | null, closed?: AbortSignal): Promise<Context>;
   stop(): Promise<void>;
 }
 
@@ -71,13 +81,18 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
   });
   await apollo.start();
 
-  async function contextFor(authorization: string | undefined, address: string | null = null): Promise<Context> {
+  async function contextFor(
+    authorization: string | undefined,
+    address: string | null = null,
+    closed?: AbortSignal,
+  ): Promise<Context> {
     const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
     const claims = token ? await tokens.read(token) : undefined;
     const request = { id: randomUUID(), address };
     const found = claims ? await loadViewer(graph, claims) : undefined;
     const viewer = found && { ...found, request };
-    return { viewer, session: viewer && claims, graph, tokens, logins, requestId: request.id, address };
+    const requestGraph = closed ? graph.forRequest(closed) : graph;
+    return { viewer, session: viewer && claims, graph: requestGraph, tokens, logins, requestId: request.id, address };
   }
 
   const app = express();
@@ -87,9 +102,12 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, req.ip ?? null) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => contextFor(req.headers.authorization, req.ip ?? null, closedBeforeAnswered(res)),
+    }),
   );
   app.use('/api/bundle', bundleRoutes({ graph, contextFor, limits: options.transferLimits }));
+  app.use('/api/network', networkFileRoutes({ graph, contextFor }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ errors: [{ message: 'no such endpoint', extensions: { code: 'NOT_FOUND' } }] });
   });

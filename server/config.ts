@@ -21,6 +21,8 @@ export interface Config {
   logLevel: string;
   /** The app secret (tokens, stand-in ids) shared by every app server; else a file under dataDir. */
   secret: string | undefined;
+  /** The secret was changed on purpose: take it instead of refusing to start (auth/sharedSecret.ts). */
+  newSecret: boolean;
 }
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
@@ -63,5 +65,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.TSUNAGARI_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     secret: readSecret(env.TSUNAGARI_SECRET),
+    newSecret: env.TSUNAGARI_NEW_SECRET?.trim() === '1',
   };
 }

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { createApp } from './app.js';
 import { loadAppSecret } from './auth/secrets.js';
+import { assertSharedSecret } from './auth/sharedSecret.js';
 import { ensureAdmin } from './auth/users.service.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
@@ -25,10 +26,14 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
+  const secret = loadAppSecret(config);
+  // first: a server with another secret than its neighbours on this database must not serve, nor write
+  if ((await assertSharedSecret(db.graph, secret, config.newSecret)) === 'replaced')
+    logger.warn('took the new app secret (TSUNAGARI_NEW_SECRET=1): earlier logins have ended; unset the variable');
   const initialPassword = config.adminPassword ?? randomBytes(9).toString('base64url');
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);
-  const app = await createApp(db.graph, { secret: loadAppSecret(config), trustProxy: config.trustProxy });
+  const app = await createApp(db.graph, { secret, trustProxy: config.trustProxy });
   // after createApp: new ids come from the app's key
   await renameCaseConferences(db.graph);
   server = app.express.listen(config.port, config.host, () => {

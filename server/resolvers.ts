@@ -10,6 +10,7 @@ import { LoginResolver } from './auth/login.resolver.js';
 import { UserResolver } from './auth/users.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
 import { CouncilResolver } from './councils/council.resolver.js';
+import { DirectoryResolver } from './directory/directory.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
 import { MeetingResolver } from './meetings/meeting.resolver.js';
@@ -41,4 +42,5 @@ export const resolvers = [
   DismissalResolver,
   WorkListResolver,
   MeetingResolver,
+  DirectoryResolver,
 ] as const;

@@ -1,9 +1,12 @@
 /**
  * Generates a whole synthetic town into a bundle folder, one tier-3 area at a time so that memory stays flat:
  * organizations, councils and professionals first, then each area's households, people, hubs and ties, and the
- * areas with their statistics (counted from the people generated) last.
+ * areas with their statistics (counted from the people generated) last. The cases of the households, with their
+ * plans, monitoring and meetings (cases.ts), go to a file beside the folder (casework.ts).
  */
 import { type Area, districtCountFor, planAreas } from './areas.js';
+import { CaseMaker } from './cases.js';
+import { caseworkFileOf, writeCasework } from './casework.js';
 import { generateCouncils } from './councils.js';
 import { generateHubs } from './hubs.js';
 import { Ids } from './ids.js';
@@ -30,7 +33,10 @@ interface Stats {
   elderly: number;
 }
 
-export function generateTown(options: TownOptions): Record<BundleFile, number> {
+/** Rows written per bundle file, and the cases and meetings of the casework file. */
+export type TownCounts = Record<BundleFile, number> & { cases: number; meetings: number };
+
+export function generateTown(options: TownOptions): TownCounts {
   const random = new Random(`tsunagari:${options.seed}`);
   const width = Math.max(6, String(options.people).length);
   const ids = new Ids({ P: width, H: width, O: 4, C: 3, HB: 5 });
@@ -43,6 +49,7 @@ export function generateTown(options: TownOptions): Record<BundleFile, number> {
   const reach = new Reach(organizations.all);
   const relatives = new Relatives(random);
   const out = new BundleWriter(options.out);
+  const casework = new CaseMaker(options.seed, organizations, councils, professionals.cswByDistrict);
 
   try {
     for (const organization of organizations.all) out.organization(organization);
@@ -81,6 +88,7 @@ export function generateTown(options: TownOptions): Record<BundleFile, number> {
         }
       }
       stats.set(area.id, count);
+      casework.area(area.id, area.parentId!, households);
       for (const hub of hubs) out.hub(hub);
       const sink = new TieSink((tie) => out.tie(tie));
       for (const tie of runs) sink.add(tie, [tie.from]);
@@ -118,5 +126,7 @@ export function generateTown(options: TownOptions): Record<BundleFile, number> {
   } finally {
     out.close();
   }
-  return out.counts();
+  casework.finish();
+  writeCasework(caseworkFileOf(options.out), casework.cases, casework.meetings);
+  return { ...out.counts(), cases: casework.cases.length, meetings: casework.meetings.length };
 }

@@ -8,7 +8,7 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type KeyPurpose = 'token' | 'stand-in';
+export type KeyPurpose = 'token' | 'stand-in' | 'fingerprint';
 
 /** Reads the secret: the environment's if given (at least 32 characters), else the data folder's file. */
 export function loadAppSecret(options: { secret: string | undefined; dataDir: string }): Buffer {

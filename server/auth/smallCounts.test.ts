@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskCount, maskRate } from './smallCounts.js';
+import { maskBreakdownFor, maskCount, maskRate } from './smallCounts.js';
 import { UserRole, type Viewer } from './viewer.js';
 
 const as = (role: UserRole): Viewer => ({ username: 'u', role, areaIds: [], scope: undefined, municipalityIds: [] });
@@ -20,5 +20,14 @@ describe('small counts of people', () => {
     const planner = as(UserRole.PLANNER);
     expect(maskRate(planner, 0.5, [3, 6])).toEqual({ value: null, masked: true });
     expect(maskRate(planner, 0.5, [5, 10])).toEqual({ value: 0.5, masked: false });
+  });
+
+  it('hides a second cell of a breakdown when one alone is under 5, so the total does not give it back', () => {
+    const shown = (n: number) => ({ value: n, masked: false, text: String(n) });
+    expect(maskBreakdownFor(false, [3, 20, 8])).toEqual([under5, shown(20), under5]);
+    // two small cells already hide each other; a small total hides every cell by itself
+    expect(maskBreakdownFor(false, [3, 2, 8])).toEqual([under5, under5, shown(8)]);
+    expect(maskBreakdownFor(false, [1, 2])).toEqual([under5, under5]);
+    expect(maskBreakdownFor(true, [3, 20, 8])).toEqual([shown(3), shown(20), shown(8)]);
   });
 });

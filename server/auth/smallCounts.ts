@@ -65,3 +65,21 @@ export function maskRateFor(exact: boolean, rate: number | null, from: readonly 
   if (!exact && from.some((n) => n < smallCountLimit)) return { value: null, masked: true };
   return { value: rate, masked: false };
 }
+
+/**
+ * The cells of a breakdown whose total is shown too (cases by route, by reason): each masked as a count, and when
+ * exactly one cell is masked while the total is not, the smallest other cell with it, so that the total less the
+ * shown cells does not give the masked one back (secondary suppression within one table).
+ */
+export function maskBreakdownFor(exact: boolean, cells: readonly number[]): MaskedCount[] {
+  const masked = cells.map((n) => !exact && n < smallCountLimit);
+  const total = cells.reduce((sum, n) => sum + n, 0);
+  if (!exact && total >= smallCountLimit && masked.filter(Boolean).length === 1) {
+    let smallest = -1;
+    cells.forEach((n, i) => {
+      if (!masked[i] && (smallest < 0 || n < cells[smallest])) smallest = i;
+    });
+    if (smallest >= 0) masked[smallest] = true;
+  }
+  return cells.map((n, i) => (masked[i] ? { value: null, masked: true, text: maskedText } : maskCountFor(true, n)));
+}

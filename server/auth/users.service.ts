@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { type AuditActor, appendAudit, type FieldChange } from '../audit/audit.service.js';
 import type { Graph } from '../graph/graph.js';
-import { BadInputError, IdTakenError, NotFoundError } from '../shared/errors.js';
+import { BadInputError, ConflictError, IdTakenError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import type { TokenClaims } from './tokens.js';
 import {
@@ -29,7 +29,13 @@ export async function ensureAdmin(graph: Graph, password: string | undefined): P
   if (!password) {
     throw new Error('the database has no user yet: set TSUNAGARI_ADMIN_PASSWORD to the password for "admin"');
   }
-  await addUser(graph, { username: 'admin', password, role: UserRole.ADMIN, areaIds: [] });
+  try {
+    await addUser(graph, { username: 'admin', password, role: UserRole.ADMIN, areaIds: [] });
+  } catch (error) {
+    // another app server starting on the same new database made it first: theirs is the password
+    if (error instanceof ConflictError) return false;
+    throw error;
+  }
   logger.info('created the first user "admin"');
   return true;
 }
@@ -95,6 +101,16 @@ export async function loadViewer(graph: Graph, claims: TokenClaims): Promise<Vie
     jti: claims.jti,
   });
   return row && toViewer(graph, row);
+}
+
+/**
+ * The viewer a command line acts as (`npm run export -- … --as USER`): an enabled user, as their token would
+ * make them. The operator at the server's console stands in for them, so what the file shows is what they may see.
+ */
+export async function viewerNamed(graph: Graph, username: string): Promise<Viewer> {
+  const [row] = await graph.read<UserRow>(findUser, { username });
+  if (!row || row.disabled) throw new NotFoundError('User', username);
+  return toViewer(graph, row);
 }
 
 /** Ends one token (logout). */

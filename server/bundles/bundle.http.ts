@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { appendAudit, audit } from '../audit/audit.service.js';
 import { isAdmin } from '../auth/policy.js';
+import { SharedLimiter } from '../auth/sharedLimiter.js';
 import { actorOf } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import type { Graph } from '../graph/graph.js';
@@ -20,7 +21,10 @@ import { importRawBundle } from './import.js';
 import { readBundleFiles } from './read.js';
 import { unzipBundle, zipBundle } from './zip.js';
 
-/** Per user and app server: imports (dry runs and commits together) and exports in a quarter of an hour. */
+/**
+ * Per user, counted in the database so that every app server counts together: imports (dry runs and commits
+ * together) and exports in a quarter of an hour.
+ */
 export interface TransferLimits {
   imports: number;
   exports: number;
@@ -41,11 +45,19 @@ function fail(res: Response, status: number, code: string, message: string, extr
 const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
 
 export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps): Router {
-  const importLimiter = new RateLimiterMemory({ points: limits.imports, duration: window });
-  const exportLimiter = new RateLimiterMemory({ points: limits.exports, duration: window });
+  const importLimiter = new SharedLimiter(graph, {
+    keyPrefix: 'bundle-import',
+    points: limits.imports,
+    duration: window,
+  });
+  const exportLimiter = new SharedLimiter(graph, {
+    keyPrefix: 'bundle-export',
+    points: limits.exports,
+    duration: window,
+  });
 
   /** The ADMIN behind the request, or an answer (401, 403 audited as a refusal, 429) and undefined. */
-  async function adminOf(req: Request, res: Response, action: string, limiter: RateLimiterMemory) {
+  async function adminOf(req: Request, res: Response, action: string, limiter: SharedLimiter) {
     const context = await contextFor(req.headers.authorization, req.ip ?? null);
     const viewer = context.viewer;
     if (!viewer) {

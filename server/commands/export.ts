@@ -1,31 +1,73 @@
 /**
  * `npm run export -- FOLDER [--root AREA_ID]`: writes the database (or one area's subtree) as a town bundle.
- * With the bundled database, run it while the app is stopped.
+ * `npm run export -- FILE --format graphml|gexf --area AREA_ID --as USER [--as-of DATE] [--include-ended]`: writes
+ * one area's network as that user may see it (the map's own answer and disclosure step, audited as theirs, from
+ * the console). With the bundled database, run it while the app is stopped.
  */
+// the network's types are type-graphql classes, which need the metadata API before they load
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
+import { viewerNamed } from '../auth/users.service.js';
 import { exportBundle } from '../bundles/export.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
-import { NotFoundError } from '../shared/errors.js';
+import { networkFile, networkFormats } from '../network/formats/networkFile.service.js';
+
+const usage = `usage: npm run export -- FOLDER [--root AREA_ID]
+       npm run export -- FILE --format ${networkFormats.join('|')} --area AREA_ID --as USER [--as-of YYYY-MM-DD] [--include-ended] [--force]`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { root: { type: 'string' } },
+  options: {
+    root: { type: 'string' },
+    format: { type: 'string' },
+    area: { type: 'string' },
+    as: { type: 'string' },
+    'as-of': { type: 'string' },
+    'include-ended': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run export -- FOLDER [--root AREA_ID]');
+  console.error(usage);
   process.exit(2);
 }
-const folder = path.resolve(positionals[0]);
+const target = path.resolve(positionals[0]);
+if (values.format !== undefined) {
+  const missing = [!values.area && '--area AREA_ID', !values.as && '--as USER'].filter(Boolean);
+  if (missing.length > 0) {
+    console.error(`a graph file is one area's network as one user may see it: give ${missing.join(' and ')}\n${usage}`);
+    process.exit(2);
+  }
+  if (fs.existsSync(target) && !values.force) {
+    console.error(`${target} exists; give --force to replace it`);
+    process.exit(1);
+  }
+}
 
 const db = await openGraph(readConfig());
 try {
-  const counts = await exportBundle(db.graph, folder, { rootAreaId: values.root });
-  console.log(`exported to ${folder}:`);
-  for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
+  if (values.format === undefined) {
+    const counts = await exportBundle(db.graph, target, { rootAreaId: values.root });
+    console.log(`exported to ${target}:`);
+    for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
+  } else {
+    const viewer = await viewerNamed(db.graph, values.as!);
+    const file = await networkFile(
+      db.graph,
+      { ...viewer, request: { id: randomUUID(), address: 'console' } },
+      { areaId: values.area!, format: values.format, asOf: values['as-of'], includeEnded: values['include-ended'] },
+    );
+    fs.writeFileSync(target, file.body, { mode: 0o600 });
+    console.log(`wrote ${target} (${file.filename}: the network of ${values.area} as ${values.as} may see it)`);
+  }
 } catch (error) {
-  if (!(error instanceof NotFoundError)) throw error;
+  // a bad argument, an unknown area or user, a refusal: said in words, never a stack
+  if (!(error instanceof GraphQLError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 } finally {

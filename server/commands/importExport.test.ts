@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
+import { addUser } from '../auth/users.service.js';
+import { UserRole } from '../auth/viewer.js';
 import { csv, smallTown, writeBundleFolder } from '../bundles/testBundles.js';
 
 const run = promisify(execFile);
@@ -39,7 +41,7 @@ describe('npm run import / export', () => {
     expect(imported.stderr).toMatch(/^ties\s+ties\.csv\s+7 rows/m);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-export-'));
     const exported = await command('export', folder, '--root', `${p}city`);
-    expect(exported.code).toBe(0);
+    expect(exported.code, exported.stderr).toBe(0);
     expect(fs.readFileSync(path.join(folder, 'people.csv'), 'utf8').split('\n')).toHaveLength(5);
   });
 
@@ -57,5 +59,79 @@ describe('npm run import / export', () => {
       `areas.csv:3:4 (parent_id) "${p}x" names no Area in the bundle or the database`,
     ]);
     expect(result.stderr).toContain('3 problem(s): nothing was imported');
+  });
+
+  it("writes an area's network as GraphML as the given user may see it, and says what is missing or unknown", async () => {
+    const p = uniquePrefix();
+    prefixes.push(p);
+    expect((await command('import', writeBundleFolder(smallTown(p)))).code).toBe(0);
+    const graph = await testGraph();
+    const planner = `${p}planner`;
+    const coordinator = `${p}coordinator`;
+    await addUser(graph, {
+      username: planner,
+      password: 'planner-password-1',
+      role: UserRole.PLANNER,
+      areaIds: [`${p}city`],
+    });
+    await addUser(graph, {
+      username: coordinator,
+      password: 'coordinator-password-1',
+      role: UserRole.COORDINATOR,
+      areaIds: [`${p}city`],
+    });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-graphml-'));
+    const asCoordinator = path.join(folder, 'coordinator.graphml');
+    const written = await command(
+      'export',
+      asCoordinator,
+      '--format',
+      'graphml',
+      '--area',
+      `${p}city`,
+      '--as',
+      coordinator,
+    );
+    expect(written.code, written.stderr).toBe(0);
+    expect(fs.readFileSync(asCoordinator, 'utf8')).toContain('山田ハナ');
+    // a planner sees no person: the same command as the planner names nobody
+    const asPlanner = path.join(folder, 'planner.graphml');
+    expect(
+      (await command('export', asPlanner, '--format', 'graphml', '--area', `${p}city`, '--as', planner)).code,
+    ).toBe(0);
+    const plannerFile = fs.readFileSync(asPlanner, 'utf8');
+    expect(plannerFile).toContain('<graphml');
+    for (const name of ['山田ハナ', '佐藤一郎', '山田太郎']) expect(plannerFile).not.toContain(name);
+    // the file is kept unless replaced on purpose
+    const again = await command('export', asPlanner, '--format', 'graphml', '--area', `${p}city`, '--as', planner);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('give --force');
+    const nobody = await command(
+      'export',
+      path.join(folder, 'x.gexf'),
+      '--format',
+      'gexf',
+      '--area',
+      `${p}city`,
+      '--as',
+      `${p}nobody`,
+    );
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toContain(`User "${p}nobody" does not exist`);
+    const whose = await command('export', path.join(folder, 'y.gexf'), '--format', 'gexf', '--area', `${p}city`);
+    expect(whose.code).toBe(2);
+    expect(whose.stderr).toContain('--as USER');
+    const format = await command(
+      'export',
+      path.join(folder, 'z.xml'),
+      '--format',
+      'dot',
+      '--area',
+      `${p}city`,
+      '--as',
+      planner,
+    );
+    expect(format.code).toBe(1);
+    expect(format.stderr).toContain('format "dot" is not one of graphml, gexf');
   });
 });

@@ -69,7 +69,16 @@ function classPath(): string {
   return `${libDir}/*${path.delimiter}${pluginDir}/*`;
 }
 
-function writeConfig(home: string, options: BundledOptions): string {
+/** The folder under the data folder where the bundled database keeps its files, configuration and password. */
+export function bundledHome(dataDir: string): string {
+  return path.join(dataDir, 'neo4j');
+}
+
+/** The database the app uses: Community has one (besides `system`). */
+export const appDatabase = 'neo4j';
+
+/** Writes the bundled database's configuration for this data folder; returns its folder (NEO4J_CONF). */
+export function writeConfig(home: string, options: Pick<BundledOptions, 'boltPort' | 'heap' | 'pageCache'>): string {
   const confDir = path.join(home, 'conf');
   fs.mkdirSync(confDir, { recursive: true });
   const lines = [
@@ -94,18 +103,28 @@ function writeConfig(home: string, options: BundledOptions): string {
   return confDir;
 }
 
+/**
+ * Runs `neo4j-admin` (the distribution's admin tool, from the same jars) on the bundled database of `home`, with its
+ * configuration: what bin/neo4j-admin would do with NEO4J_HOME and NEO4J_CONF set.
+ */
+export function neo4jAdmin(home: string, confDir: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync('java', ['-cp', classPath(), 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir },
+    encoding: 'utf8',
+  });
+  if (result.error)
+    throw new Error(`could not run Java for neo4j-admin: ${result.error.message}. Is Java 17 installed?`);
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
 /** The password is made on first start and set before the database ever runs, as neo4j-admin requires. */
-function ensurePassword(home: string, confDir: string): string {
+export function ensurePassword(home: string, confDir: string): string {
   const file = path.join(home, 'password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   // hex: a password starting with '-' would be read by neo4j-admin as an option
   const password = randomBytes(18).toString('hex');
-  const result = spawnSync(
-    'java',
-    ['-cp', classPath(), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
-    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir }, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`neo4j-admin could not set the password: ${result.stderr || result.stdout}`);
+  const result = neo4jAdmin(home, confDir, ['dbms', 'set-initial-password', password]);
+  if (result.status !== 0) throw new Error(`neo4j-admin could not set the password: ${result.output}`);
   fs.writeFileSync(file, password + '\n', { mode: 0o600 });
   return password;
 }
@@ -122,21 +141,53 @@ function portAnswers(port: number): Promise<boolean> {
 }
 
 /**
- * A database left running by an app that was killed (kill -9, a closed terminal) still holds the data folder and
- * the port: stop it, but only if the process recorded in the pid file really is our Neo4j for this folder.
+ * The process id of the bundled Neo4j running on this home, if one is: the process of the pid file, when it really
+ * is our Neo4j for this folder (a pid file left by a killed JVM may name another process by now).
  */
-async function stopOrphan(home: string): Promise<void> {
+export function runningDatabase(home: string): number | undefined {
   const pidFile = path.join(home, 'neo4j.pid');
-  if (!fs.existsSync(pidFile)) return;
+  if (!fs.existsSync(pidFile)) return undefined;
   const pid = Number(fs.readFileSync(pidFile, 'utf8'));
-  fs.rmSync(pidFile, { force: true });
   let commandLine = '';
   try {
     commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return; // not running any more
+    return undefined; // not running any more
   }
-  if (!commandLine.includes('CommunityEntryPoint') || !commandLine.includes(`--home-dir=${home}`)) return;
+  const ours = commandLine.includes('CommunityEntryPoint') && commandLine.includes(`--home-dir=${home}`);
+  return ours ? pid : undefined;
+}
+
+/** The Node process (an app, `npm run db`, a command) that started the database `pid`, while it is alive. */
+function liveOwner(pid: number): number | undefined {
+  try {
+    // the fields after the command's closing parenthesis: state, parent pid, …
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!(parent > 1)) return undefined;
+    return /node/.test(fs.readFileSync(`/proc/${parent}/cmdline`, 'utf8')) ? parent : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A database left running by an app that was killed (kill -9, a closed terminal) still holds the data folder and
+ * the port: stop it, but only if the process recorded in the pid file really is our Neo4j for this folder, and
+ * nothing alive started it — a second app on the folder must not take the first one's database away.
+ */
+async function stopOrphan(home: string): Promise<void> {
+  const pid = runningDatabase(home);
+  if (pid !== undefined) {
+    const owner = liveOwner(pid);
+    if (owner !== undefined)
+      throw new Error(
+        `the bundled database of ${home} is in use by process ${owner} (a running Tsunagari, npm run db or a ` +
+          'command): stop it first. Several app servers share one database through NEO4J_URI (README)',
+      );
+  }
+  fs.rmSync(path.join(home, 'neo4j.pid'), { force: true });
+  if (pid === undefined) return;
   logger.warn({ pid }, 'a bundled Neo4j from an earlier run is still running on this data folder: stopping it');
   process.kill(pid, 'SIGTERM');
   for (let waited = 0; waited < 60_000 && fs.existsSync(`/proc/${pid}`); waited += 250) {
@@ -147,7 +198,7 @@ async function stopOrphan(home: string): Promise<void> {
 
 export async function startBundledNeo4j(options: BundledOptions): Promise<BundledNeo4j> {
   ensureJars();
-  const home = path.join(options.dataDir, 'neo4j');
+  const home = bundledHome(options.dataDir);
   fs.mkdirSync(home, { recursive: true, mode: 0o700 });
   await stopOrphan(home);
   if (await portAnswers(options.boltPort)) {

@@ -5,7 +5,7 @@
  * only keeps records of use (the audit log, logins, accounts, throttles).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
-import { ConflictError, DatabaseUnavailableError, IdTakenError } from '../shared/errors.js';
+import { ConflictError, DatabaseUnavailableError, IdTakenError, RequestClosedError } from '../shared/errors.js';
 import { bumpDataVersion } from './dataVersion.js';
 
 export type Params = Record<string, unknown>;
@@ -68,13 +68,43 @@ export class Graph {
     /** The GDS version the database answered with, or undefined when it has no GDS. */
     readonly gdsVersion: string | undefined,
     private readonly database?: string,
-  ) {}
+    /** Set for one request: its reads stop in the database when the client goes away (forRequest). */
+    private readonly closed?: AbortSignal,
+    /** The app's graph this one was made from for a request (itself, when it is the app's). */
+    root?: Graph,
+  ) {
+    this.root = root ?? this;
+  }
+
+  /** The app's graph, which per-request graphs share: what is kept per graph (the read cache) is kept on it. */
+  readonly root: Graph;
+
+  /**
+   * The graph as one request uses it: once `closed` fires (the client went away), its running reads are stopped in
+   * the database and new ones refused with RequestClosedError. Writes and records of use always run to the end
+   * (a change is all or nothing either way, and what was shown is audited).
+   */
+  forRequest(closed: AbortSignal): Graph {
+    return new Graph(this.driver, this.gdsVersion, this.database, closed, this.root);
+  }
+
+  /** The same graph with no request to follow: for clean-up that must happen after the client left. */
+  detached(): Graph {
+    return this.root;
+  }
 
   private async session<T>(mode: TransactionMode, work: (tx: ManagedTransaction) => Promise<T>, meta?: Params) {
+    const stoppable = mode === 'READ' ? this.closed : undefined;
+    if (stoppable?.aborted) throw new RequestClosedError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // read-your-writes on a cluster: every session waits for the writes this app server made before it
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    // closing the session while its transaction runs resets the connection, which ends the transaction in Neo4j
+    const stop = () => void session.close();
+    stoppable?.addEventListener('abort', stop, { once: true });
     try {
       const config = { metadata: { app: 'tsunagari', ...meta } };
       if (mode === 'READ') return await session.executeRead(work, config);
@@ -85,8 +115,10 @@ export class Graph {
         return result;
       }, config);
     } catch (error) {
+      if (stoppable?.aborted) throw new RequestClosedError();
       throw mapError(error);
     } finally {
+      stoppable?.removeEventListener('abort', stop);
       await session.close();
     }
   }
@@ -120,7 +152,10 @@ export class Graph {
    * which Neo4j refuses inside one.
    */
   async autoCommit<Row>(cypher: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return rows<Row>(await session.run(cypher, params));
     } catch (error) {

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { RequestClosedError } from '../shared/errors.js';
 import { readDataVersion } from './dataVersion.js';
 import type { Graph, Params } from './graph.js';
 
@@ -27,15 +28,28 @@ interface Kept {
 const kept = new WeakMap<Graph, Kept>();
 
 function keptFor(graph: Graph, version: number): Kept {
-  let entry = kept.get(graph);
+  // one cache for the app, whichever request's graph asks
+  let entry = kept.get(graph.root);
   if (!entry || entry.version < version) {
     entry = {
       version,
       rows: new LRUCache<string, Promise<unknown[]>>({ maxSize: maxRows, sizeCalculation: () => 1 }),
     };
-    kept.set(graph, entry);
+    kept.set(graph.root, entry);
   }
   return entry;
+}
+
+/**
+ * The rows of a statement and the data version they were read at, in one transaction: the version first, so the
+ * rows are at least that new. On a cluster the request's version and its statements may be answered by different
+ * members, one of them behind; rows read by a member behind the request's version must not be kept under it.
+ */
+async function readAtVersion(graph: Graph, cypher: string, params: Params) {
+  return graph.transaction(async (tx) => {
+    const [row] = await tx.run<{ n: number }>(readDataVersion);
+    return { version: row?.n ?? 0, rows: await tx.run<unknown>(cypher, params) };
+  }, 'READ');
 }
 
 /**
@@ -54,15 +68,25 @@ export async function cachedReads(graph: Graph): Promise<Graph> {
       .digest('base64');
     let rows = entry.rows.get(key);
     if (!rows) {
-      rows = graph.read<unknown>(cypher, params);
-      // the same read asked twice at once is made once; a failed one is not kept
+      const read = readAtVersion(graph, cypher, params);
+      rows = read.then((found) => found.rows);
+      // the same read asked twice at once is made once; a failed one, or one read at another version, is not kept
       entry.rows.set(key, rows);
-      rows.then(
-        (found) => entry.rows.set(key, Promise.resolve(found), { size: Math.max(1, found.length) }),
+      read.then(
+        (found) =>
+          found.version === version
+            ? entry.rows.set(key, Promise.resolve(found.rows), { size: Math.max(1, found.rows.length) })
+            : entry.rows.delete(key),
         () => entry.rows.delete(key),
       );
     }
-    return structuredClone(await rows) as Row[];
+    try {
+      return structuredClone(await rows) as Row[];
+    } catch (error) {
+      // the same read, started by a request whose client went away: this one reads for itself
+      if (error instanceof RequestClosedError) return graph.read<Row>(cypher, params);
+      throw error;
+    }
   };
   return view;
 }

@@ -1,5 +1,7 @@
 /** Constraints and indexes, created idempotently at every start. */
+import { Neo4jError } from 'neo4j-driver';
 import { auditSchema } from '../audit/audit.queries.js';
+import { appSecretSchema } from '../auth/sharedSecret.js';
 import { entityKinds, tieTypes } from '../vocabulary/ties.js';
 import { dataVersionSchema } from './dataVersion.js';
 import type { Graph } from './graph.js';
@@ -13,7 +15,9 @@ const statements = [
   'CREATE CONSTRAINT revoked_token_jti IF NOT EXISTS FOR (r:RevokedToken) REQUIRE r.jti IS UNIQUE',
   'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX saved_view_owner IF NOT EXISTS FOR (v:SavedView) ON (v.owner)',
-  'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
+  // rate-limit counters shared by every app server (auth/sharedLimiter.ts); they were LoginThrottle nodes once
+  'DROP CONSTRAINT login_throttle_key IF EXISTS',
+  'CREATE CONSTRAINT rate_counter_key IF NOT EXISTS FOR (t:RateCounter) REQUIRE t.key IS UNIQUE',
   // support cases (server/cases/): ids are opaque, a subject's cases are found by its id
   ...['Case', 'Plan', 'PlanItem', 'Monitoring', 'Meeting'].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -33,11 +37,30 @@ const statements = [
   // the audit log's Cypher, its indexes included, stays in server/audit/ (a test keeps it so)
   ...auditSchema,
   ...dataVersionSchema,
+  ...appSecretSchema,
   // a tie is found by its id through one index per tie type
   ...tieTypes.map((type) => `CREATE INDEX tie_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
 ];
 
+/**
+ * Schema commands of two app servers starting at once on a new database can deadlock or race each other; the
+ * loser's is tried again, and then finds the constraint or index there (IF NOT EXISTS).
+ */
+async function withRetries(graph: Graph, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await graph.autoCommit(statement);
+      return;
+    } catch (error) {
+      const code = error instanceof Neo4jError ? error.code : '';
+      const raced = code.startsWith('Neo.TransientError') || code.includes('AlreadyExists');
+      if (!raced || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const statement of statements) await graph.autoCommit(statement);
+  for (const statement of statements) await withRetries(graph, statement);
   await graph.autoCommit('CALL db.awaitIndexes(300)');
 }

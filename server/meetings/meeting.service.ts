@@ -18,7 +18,6 @@ import { today } from '../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { TieEnds } from '../ties/tie.access.js';
-import { planItemStatuses } from '../vocabulary/caseCodes.js';
 import { basisWithholds } from './meeting.basis.js';
 import type { MeetingInput } from './meeting.input.js';
 import * as q from './meeting.queries.js';
@@ -142,8 +141,8 @@ export async function meetingCase(
     plan: (current?.items ?? [])
       .sort((a, b) => a.position - b.position)
       .map((it) => {
-        const who = it.who.id === row.subject.id ? '本人・世帯' : (parties.show(it.who)?.name ?? '—');
-        return `${who} — ${it.what}（${planItemStatuses.labels[it.status]}）`;
+        const bySubject = it.who.id === row.subject.id;
+        return { bySubject, who: bySubject ? null : (parties.show(it.who) ?? null), what: it.what, status: it.status };
       }),
     reviewOn: row.props.reviewOn ?? null,
     decision: item.decision ?? null,

@@ -1,7 +1,12 @@
 /** 会議の記録: a meeting of a council, its basis for sharing, who came, the cases on its agenda and what was decided. */
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { CaseParty, CaseStatus } from '../cases/case.type.js';
-import { type CaseStatusCode, type MeetingBasisCode, meetingBases } from '../vocabulary/caseCodes.js';
+import { CaseParty, CaseStatus, PlanItemStatus } from '../cases/case.type.js';
+import {
+  type CaseStatusCode,
+  type MeetingBasisCode,
+  meetingBases,
+  type PlanItemStatusCode,
+} from '../vocabulary/caseCodes.js';
 
 export const MeetingBasis = Object.fromEntries(Object.keys(meetingBases.labels).map((code) => [code, code])) as {
   [Code in MeetingBasisCode]: Code;
@@ -38,6 +43,15 @@ export class Meeting {
   @Field(() => String) recordedBy!: string;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'An item of the current plan, as a meeting shows it' })
+export class MeetingPlanLine {
+  @Field(() => Boolean, { description: 'the item is the person’s (or household’s) own' }) bySubject!: boolean;
+  @Field(() => CaseParty, { nullable: true, description: 'who does it, as the viewer may see them' })
+  who!: CaseParty | null;
+  @Field(() => String) what!: string;
+  @Field(() => PlanItemStatus) status!: PlanItemStatusCode;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A case as a meeting shows it: what its basis allows, no more' })
 export class MeetingCase {
   @Field(() => ID) meetingId!: string;
@@ -46,8 +60,8 @@ export class MeetingCase {
   @Field(() => CaseStatus) status!: CaseStatusCode;
   @Field(() => String, { nullable: true }) direction!: string | null;
   @Field(() => CaseParty, { nullable: true }) keyPerson!: CaseParty | null;
-  @Field(() => [String], { description: 'the current plan, one line per item: who — what (status)' })
-  plan!: string[];
+  @Field(() => [MeetingPlanLine], { description: 'the current plan, item by item' })
+  plan!: MeetingPlanLine[];
   @Field(() => String, { nullable: true }) reviewOn!: string | null;
   @Field(() => String, { nullable: true, description: 'what the meeting decided about it' }) decision!: string | null;
 }

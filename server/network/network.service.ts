@@ -36,6 +36,8 @@ export async function buildNetwork(
   includeEnded: boolean,
   /** with level of detail (lod-contract.md); without, the whole network */
   detail?: LevelOfDetail,
+  /** the operation the audit log names (a graph file's export records its own) */
+  action = 'network',
 ): Promise<Network> {
   assertAreaAccess(viewer, areaId);
   const areaRows = await graph.read<q.AreaNodeRow>(q.areasOf, { areaId });
@@ -72,7 +74,7 @@ export async function buildNetwork(
         );
   const households = await householdAccesses(graph, viewer, householdIdsOf([...entities, ...outside]));
 
-  const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
+  const builder = new NetworkBuilder(viewer, action, pathOf, households);
   for (const area of inside) builder.addArea(area, area.id === areaId ? null : area.parentId);
   for (const row of entities) {
     const parent = row.label === 'Council' ? councilParent(row.areaIds, parents) : row.areaIds[0];

@@ -95,6 +95,16 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * The client went away (a page closed, a map left) before its answer was ready: the reads it started were stopped
+ * in the database rather than left running for nobody. No client reads this; the logs and the audit may.
+ */
+export class RequestClosedError extends GraphQLError {
+  constructor() {
+    super('the request was closed before its answer was ready', { extensions: { code: 'CLIENT_CLOSED_REQUEST' } });
+  }
+}
+
 export class GdsUnavailableError extends GraphQLError {
   constructor() {
     super('this database has no Graph Data Science plugin, which the structure analysis needs', {

@@ -8,6 +8,7 @@ import { missingLinks } from '../analysis/missing-links/missingLinks.service.js'
 import type { Viewer } from '../auth/viewer.js';
 import { readCases } from '../cases/case.service.js';
 import type { Graph } from '../graph/graph.js';
+import { cachedReads } from '../graph/readCache.js';
 import { meetingsByIds } from '../meetings/meeting.service.js';
 import { today } from '../shared/dates.js';
 import * as q from './workList.queries.js';
@@ -20,7 +21,10 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function workList(graph: Graph, viewer: Viewer): Promise<WorkList> {
+export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkList> {
+  // the cases and findings depend on the data and their parameters only (the viewer's among them), so they are kept
+  // while the data version stands (readCache.ts): the findings of a 中学校区 are what cost
+  const graph = await cachedReads(townGraph);
   const now = today();
   const until = addDays(now, lookAheadDays);
   const params = { until, all: viewer.scope === undefined, scope: [...(viewer.scope ?? [])] };
@@ -39,11 +43,14 @@ export async function workList(graph: Graph, viewer: Viewer): Promise<WorkList> 
   const findings = (
     await Promise.all(areaIds.map((areaId) => missingLinks(graph, viewer, { areaId, asOf: now }, null)))
   ).flat();
-  const [visit] = await graph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, { username: viewer.username });
+  // the last visit is a record of use, which raises no data version: read afresh, never kept
+  const [visit] = await townGraph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, {
+    username: viewer.username,
+  });
   const seenBefore = new Set(visit?.findingKeys ?? []);
   const keys = [...new Set(findings.map(findingKey))];
   // a record of use (when this viewer last looked), not the town's data: it leaves the data version as it is
-  await graph.record(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
+  await townGraph.record(q.recordVisit, { username: viewer.username, at: new Date().toISOString(), findingKeys: keys });
   return {
     today: now,
     until,

@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const graph = await testGraph();
   await graph.write('MATCH (u:User) WHERE u.username STARTS WITH $p DELETE u', { p });
-  await graph.write('MATCH (t:LoginThrottle) WHERE t.key CONTAINS $p DELETE t', { p });
+  await graph.write('MATCH (t:RateCounter) WHERE t.key CONTAINS $p DELETE t', { p });
 });
 
 describe('login throttling', () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const graph = await testGraph();
   await graph.write('MATCH (u:User {username: $known}) DELETE u', { known });
-  await graph.write('MATCH (t:LoginThrottle) WHERE t.key CONTAINS $p DELETE t', { p });
+  await graph.write('MATCH (t:RateCounter) WHERE t.key CONTAINS $p DELETE t', { p });
 });
 
 describe('a login with an unknown username', () => {

@@ -87,6 +87,10 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
     await meeting.getByTestId('meeting-open-case').first().click();
     await meeting.getByTestId('meeting-case').waitFor();
     expect(await meeting.getByTestId('meeting-case').textContent()).toContain('柴田');
+    // the plan's items, in the page's language (the server sends them as data, not sentences)
+    expect(await meeting.getByTestId('meeting-case').textContent()).toContain(
+      '本人・世帯 — 家族会議で役割分担を話し合う（',
+    );
     await screenshot(page, 'cases-07-meeting', true);
   });
 

@@ -171,6 +171,37 @@ describe.skipIf(!haveChromium)('the level-of-detail map in the browser', () => {
   );
 
   it(
+    'opens a tier-3 box by zooming into it, and leaves one the user closed closed while zoomed in',
+    async () => {
+      const closed = (await boxes()).filter((box) => box.tier === 3 && !box.open);
+      expect(closed.length).toBeGreaterThan(0);
+      const target = closed[0].id;
+      // the user zooms with the keyboard, the box in the middle of the view, until it fills most of it
+      const isOpen = async () => (await boxes()).find((box) => box.id === target)?.open;
+      const zoomInto = async (presses: number) => {
+        await page.evaluate(`(() => { const cy = ${cyExpression};
+          cy.center(cy.getElementById(${JSON.stringify(target)})); })()`);
+        await page.getByTestId('map-canvas').focus();
+        for (let i = 0; i < presses && !(await isOpen()); i += 1) {
+          await page.keyboard.press('+');
+          await page.waitForTimeout(500);
+        }
+      };
+      await zoomInto(14);
+      await expect.poll(isOpen, { timeout: 60_000 }).toBe(true);
+      expect(page.url()).toContain(target);
+      await screenshot(page, 'lod-03b-zoomed-open');
+      // closed by the user, it stays closed while the view zooms on into it
+      await emitOn(page, target, 'dbltap');
+      await expect.poll(isOpen, { timeout: 60_000 }).toBe(false);
+      await zoomInto(2);
+      await page.waitForTimeout(1000);
+      expect(await isOpen()).toBe(false);
+    },
+    stepTimeout,
+  );
+
+  it(
     'reopens the same view from the URL',
     async () => {
       const link = page.url();

@@ -1,7 +1,8 @@
 /**
  * The 地域カルテ of a 中学校区 as its own coordinator sees it: no request refused (the siblings come from
  * areaSiblings, not the town's report they may not read), the siblings compared as aggregates, a table saved as CSV
- * for Excel, and the A4 print on whole pages no wider than the sheet.
+ * for Excel, the case figures of this 年度 beside the last with their CSV, and the A4 print on whole pages no wider
+ * than the sheet.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,23 @@ describe('the 地域カルテ of a coordinator of one 中学校区', () => {
     expect(download.suggestedFilename()).toMatch(/^chiiki-karte_東中学校区_councils_\d{4}-\d{2}-\d{2}\.csv$/);
   });
 
+  it('shows the case figures of this 年度 beside the last, and saves them as CSV', async () => {
+    const section = page.getByTestId('case-figures');
+    await section.getByText('民生委員・地域のケースです').waitFor();
+    expect(await page.getByTestId('table-cases').locator('tbody tr').count()).toBe(10);
+    expect(await page.getByTestId('table-new-cases-by-route').locator('tbody tr').count()).toBe(7);
+    expect(await page.getByTestId('table-cases').locator('thead th').count()).toBe(3);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '支援ケースの数値をCSVで保存' }).click(),
+    ]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const [header, first] = text.split('\r\n');
+    expect(header).toMatch(/^\uFEFF項目,\d{4}年度（4\/1〜\d+\/\d+）,\d{4}年度（4\/1〜\d+\/\d+）$/);
+    expect(first).toMatch(/^新規ケース,\d+,\d+$/);
+    expect(download.suggestedFilename()).toMatch(/^chiiki-karte_東中学校区_cases_\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
   it('prints on A4 within the sheet: nothing wider than the printable width', async () => {
     await page.goto(`${app.url}/report/${app.id('a2-higashi')}?print=1`);
     await page.getByRole('heading', { name: 'この数字について' }).waitFor({ timeout: 120_000 });
@@ -88,7 +106,8 @@ describe('the 地域カルテ of a coordinator of one 中学校区', () => {
     expect(widest).toBeLessThanOrEqual(sheet + 0.5);
     const pages = fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
+    // the case figures take a third sheet
+    expect(pages.length).toBeLessThanOrEqual(3);
     expect(refused).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const record = `mutation($input: MeetingInput!) { recordMeeting(input: $input) {
   id basis on councilName attendees { id name } agenda { caseId withheld decision } minutes nextOn } }`;
 const list = 'query($c: ID!) { meetings(councilId: $c) { id basis agenda { caseId withheld } } }';
 const open = `query($m: ID!, $c: ID!) { meetingCase(meetingId: $m, caseId: $c) {
-  caseId subject { id name } status direction plan decision } }`;
+  caseId subject { id name } status direction plan { bySubject who { id name } what status } decision } }`;
 
 beforeAll(async () => {
   await t.graph.write(

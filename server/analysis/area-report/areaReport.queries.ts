@@ -85,6 +85,8 @@ export interface CouncilRow {
   personMemberAreas: string[];
   /** The areas of the subtree it covers; empty when it covers only an area above the report's area. */
   areaIds: string[];
+  /** Its meetings held from `$from` to `$asOf` (the case figures' period, caseFigures.ts). */
+  meetings: number;
 }
 
 /**
@@ -106,5 +108,6 @@ RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
        COLLECT { MATCH (member:Person)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} AND ${existsFor('member')}
                  WITH DISTINCT member OPTIONAL MATCH (member)-[:LOCATED_IN]->(home:Area)
                  RETURN coalesce(home.id, '') } AS personMemberAreas,
-       [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds
+       [a IN covered WHERE EXISTS { (a)-[:WITHIN*0..]->(root) } | a.id] AS areaIds,
+       COUNT { MATCH (m:Meeting)-[:OF]->(c) WHERE m.on >= $from AND m.on <= $asOf } AS meetings
 ORDER BY c.tier, c.name, c.id`;

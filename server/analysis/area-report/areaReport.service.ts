@@ -13,6 +13,8 @@ import { readInParts, requireArea } from '../common/area.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliatedResource.js';
 import * as q from './areaReport.queries.js';
+import { type CaseFigures, caseFigures, fiscalYearOf } from './caseFigures.js';
+import * as cq from './caseFigures.queries.js';
 
 /**
  * The figures of one area, exact. What a viewer gets is made from them by `toAreaReport` (areaReport.mask.ts),
@@ -45,6 +47,8 @@ export interface AreaFigures {
   /** the members counted in this area: organizations working in it, people living in it (inArea.ts) */
   councils: CouncilFigures[];
   unaffiliatedResources: number;
+  /** casework in the 年度 of asOf up to asOf (caseFigures.ts) */
+  cases: CaseFigures;
   children: AreaFigures[];
 }
 
@@ -79,16 +83,20 @@ function round(value: number, digits = 3): number {
 
 export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<AreaFigures> {
   await requireArea(graph, query.areaId);
-  const params = { areaId: query.areaId, asOf: query.asOf, ...restrictedParams(query.viewer) };
-  const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows] = await Promise.all([
-    graph.read<q.AreaFactsRow>(q.areas, params),
-    readInParts<q.PeopleRow>(graph, query.areaId, q.people, params),
-    graph.read<q.HubsRow>(q.hubs, params),
-    graph.read<q.OrganizationRow>(q.organizations, params),
-    graph.read<q.CouncilRow>(q.councils, params),
-    findIsolated(graph, { areaId: query.areaId, asOf: query.asOf, viewer: query.viewer, maxDegree: 0 }),
-    graph.read<UnaffiliatedRow>(unaffiliated, params),
-  ]);
+  const { from } = fiscalYearOf(query.asOf);
+  const params = { areaId: query.areaId, asOf: query.asOf, from, ...restrictedParams(query.viewer) };
+  const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows, caseRows, householdRows] =
+    await Promise.all([
+      graph.read<q.AreaFactsRow>(q.areas, params),
+      readInParts<q.PeopleRow>(graph, query.areaId, q.people, params),
+      graph.read<q.HubsRow>(q.hubs, params),
+      graph.read<q.OrganizationRow>(q.organizations, params),
+      graph.read<q.CouncilRow>(q.councils, params),
+      findIsolated(graph, { areaId: query.areaId, asOf: query.asOf, viewer: query.viewer, maxDegree: 0 }),
+      graph.read<UnaffiliatedRow>(unaffiliated, params),
+      graph.read<cq.CaseCountsRow>(cq.caseCounts, params),
+      graph.read<cq.NeedyHouseholdsRow>(cq.multiNeedHouseholds, params),
+    ]);
 
   // which report each area of the subtree counts toward, besides the area's own
   const childOf = new Map(areas.map((area) => [area.id, area.childId]));
@@ -163,6 +171,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
         personMembers: row.personMemberAreas.filter(counts).length,
       })),
       unaffiliatedResources: unaffiliatedRows.filter((row) => counts(row.areaId)).length,
+      cases: caseFigures({ cases: caseRows, households: householdRows }, counts, query, workingHere),
       children: [],
     };
   }

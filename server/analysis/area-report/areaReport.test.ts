@@ -84,10 +84,14 @@ const council = (id: string, name: string, tier: number, organizationMembers: nu
 const unmet = (counts: Record<string, number> = {}) =>
   Object.keys(fields.labels).map((field) => ({ field, people: counts[field] ?? 0 }));
 
+/** The report as plain data without its case figures (test/api/caseFigures.test.ts checks those). */
+const withoutCases = (report: unknown) =>
+  JSON.parse(JSON.stringify(report, (key, value) => (key === 'cases' ? undefined : value)));
+
 describe('areaReport', () => {
   it('reports the city and each tier-2 area in figures', async () => {
     const report = await areaReport(town.graph, { areaId: town.id('city'), asOf });
-    expect(JSON.parse(JSON.stringify(report))).toEqual({
+    expect(withoutCases(report)).toEqual({
       areaId: town.id('city'),
       name: 'city',
       tier: 1,
@@ -193,7 +197,7 @@ describe('areaReport', () => {
   });
 
   it('reports an empty area with zeros, no rates it cannot compute, and the councils above it', async () => {
-    expect(JSON.parse(JSON.stringify(await areaReport(town.graph, { areaId: town.id('n3'), asOf })))).toEqual({
+    expect(withoutCases(await areaReport(town.graph, { areaId: town.id('n3'), asOf }))).toEqual({
       areaId: town.id('n3'),
       name: 'n3',
       tier: 3,

@@ -5,6 +5,7 @@
  */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Count, Rate } from '../../shared/count.type.js';
+import { CaseFiguresReport } from './caseFigures.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A kind of hub and how many there are' })
 export class KindCount {
@@ -81,6 +82,10 @@ export class AreaReport {
   councils!: CouncilMembers[];
   @Field(() => Int, { description: 'organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE)' })
   unaffiliatedResources!: number;
+  @Field(() => CaseFiguresReport, {
+    description: 'casework over the 年度 of asOf up to asOf: new cases by route, closings, plans, meetings, follow-ups',
+  })
+  cases!: CaseFiguresReport;
   @Field(() => [AreaReport], { description: 'the same for each child area (their own children left empty)' })
   children!: AreaReport[];
 }

@@ -174,6 +174,7 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
       removals: removals(nodes, edges, articulation, stranded),
     });
   } finally {
-    await graph.read(q.drop, { graphName });
+    // dropped even when the client left mid-way (a closed request refuses new reads)
+    await graph.detached().read(q.drop, { graphName });
   }
 }

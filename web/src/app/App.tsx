@@ -18,6 +18,9 @@ const EcomapPage = lazy(() => import('../features/ecomap/EcomapPage').then((m) =
 const AreaReportPage = lazy(() =>
   import('../features/area-report/AreaReportPage').then((m) => ({ default: m.AreaReportPage })),
 );
+const DirectoryPage = lazy(() =>
+  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => import('../features/editing/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -96,6 +99,8 @@ function Screen() {
       return <EcomapPage key={`${route.subject}:${route.id}`} subject={route.subject} id={route.id} />;
     case 'report':
       return <AreaReportPage key={route.areaId} areaId={route.areaId} print={route.print ?? false} />;
+    case 'directory':
+      return <DirectoryPage key={route.areaId} areaId={route.areaId} />;
     case 'admin':
       return <AdminPage />;
     case 'audit':

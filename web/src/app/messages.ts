@@ -7,6 +7,7 @@ import { adminMessages } from '../features/admin/admin.messages';
 import { reportMessages } from '../features/area-report/report.messages';
 import { auditMessages } from '../features/audit/audit.messages';
 import { casesMessages } from '../features/cases/cases.messages';
+import { directoryMessages } from '../features/directory/directory.messages';
 import { ecomapMessages } from '../features/ecomap/ecomap.messages';
 import { editingMessages } from '../features/editing/editing.messages';
 import { findingsMessages } from '../features/findings/findings.messages';
@@ -78,6 +79,7 @@ export const messages = {
   ...mapMessages,
   ...findingsMessages,
   ...ecomapMessages,
+  ...directoryMessages,
   ...reportMessages,
   ...adminMessages,
   ...auditMessages,

@@ -7,12 +7,48 @@ import cytoscape, { type Core } from 'cytoscape';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Point } from '../models/layout';
 import type { MapElement } from '../models/network';
+import type { Rect, ViewAtRest } from '../models/zoomOpen';
 import { patchElements } from './patch';
 import { registerExtensions } from './register';
 import { mapStylesheet } from './stylesheet';
 
 /** The closest a fit to a few nodes zooms in. */
 const fitZoomCap = 1.6;
+
+/** How long the view must rest after zooming in before the closed boxes are looked at. */
+const zoomSettleMs = 250;
+
+/**
+ * Calls back, once the view rests after a pan or zoom, with the view and the closed boxes drawn; `zoomedIn` only
+ * when the user zoomed in (wheel, pinch, the zoom buttons or keys) since the last rest, never for the camera moves
+ * the map makes itself (fitting what opened, centring a search hit). Returns what marks a zoom as the user's.
+ */
+function watchViewRest(cy: Core, onRest: (view: ViewAtRest) => void): () => void {
+  let zoomAtRest = cy.zoom();
+  let byUser = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('scrollzoom pinchzoom', () => {
+    byUser = true;
+  });
+  cy.on('viewport', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (cy.destroyed()) return;
+      const zoomedIn = byUser && cy.zoom() > zoomAtRest;
+      zoomAtRest = cy.zoom();
+      byUser = false;
+      const closedBoxes = new Map<string, Rect>();
+      cy.nodes('.kind-area.closed:childless:visible').forEach((box) => {
+        closedBoxes.set(box.id(), box.boundingBox({ includeLabels: false, includeOverlays: false }));
+      });
+      onRest({ extent: cy.extent(), closedBoxes, zoomedIn });
+    }, zoomSettleMs);
+  });
+  cy.one('destroy', () => clearTimeout(timer));
+  return () => {
+    byUser = true;
+  };
+}
 
 export interface CanvasHandle {
   /** The instance, for exports and measurements. */
@@ -31,6 +67,8 @@ export interface CanvasProps {
   onSelect(id: string | undefined): void;
   /** Double click or double tap on a node. */
   onOpen?(id: string): void;
+  /** The view came to rest after a pan or zoom: what it shows, and whether it zoomed in (models/zoomOpen). */
+  onViewRest?(view: ViewAtRest): void;
   /** After the first frame that shows the elements. */
   onFirstPaint?(): void;
   webgl: boolean;
@@ -53,6 +91,8 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
   const appliedLayout = useRef<string | undefined>(undefined);
   const appliedPositions = useRef<ReadonlyMap<string, Point> | undefined>(undefined);
   const painted = useRef(false);
+  /** Marks the next zoom as the user's (the zoom buttons and keys; Cytoscape tells wheel and pinch itself). */
+  const userZoom = useRef<() => void>(() => undefined);
 
   useEffect(
     function createInstanceOnMount() {
@@ -78,6 +118,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         if (event.target === cy) callbacks.current.onSelect(undefined);
       });
       cy.on('dbltap', 'node', (event) => callbacks.current.onOpen?.(event.target.id()));
+      userZoom.current = watchViewRest(cy, (view) => callbacks.current.onViewRest?.(view));
       cyRef.current = cy;
       // a new instance has nothing drawn yet: positions, fit and the first-paint signal apply to it afresh
       appliedLayout.current = undefined;
@@ -162,6 +203,7 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
         const cy = cyRef.current;
         if (!cy) return;
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        userZoom.current();
         cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
       },
       centerOn(id) {
@@ -178,13 +220,17 @@ export const CytoscapeCanvas = forwardRef<CanvasHandle, CanvasProps>(function Cy
     const cy = cyRef.current;
     if (!cy) return;
     const step = 80;
+    const zoomInByKey = () => {
+      userZoom.current();
+      cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    };
     const keys: Record<string, () => void> = {
       ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
       ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: step }),
       ArrowDown: () => cy.panBy({ x: 0, y: -step }),
-      '+': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
-      '=': () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      '+': zoomInByKey,
+      '=': zoomInByKey,
       '-': () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
       '0': () => cy.fit(cy.elements(':visible'), 30),
       Escape: () => callbacks.current.onSelect(undefined),

@@ -3,7 +3,7 @@
  * area boxes and gives a more organic picture than the nested layout the map opens with. It takes seconds past a
  * few thousand elements, so the map offers it only below `fcoseLimit`.
  */
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Point } from '../models/layout';
 import { registerExtensions } from './register';
 
@@ -43,35 +43,108 @@ const fcoseOptions = {
   tilingPaddingHorizontal: 12,
 } as const;
 
-/** Room kept between a closed box and a node pushed out of it. */
+/** Room kept between two boxes, or a box and a node pushed out of it. */
 const clearance = 24;
 
+/** Rounds of pushing boxes apart among one box's children; a handful is enough for the few boxes a map holds. */
+const separationRounds = 30;
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+
+const bounds = (node: NodeSingular): Rect => node.boundingBox({ includeLabels: false, includeOverlays: false });
+
+/** How far b must move (along the axis that costs least) so that it no longer meets a; undefined when apart. */
+function pushOut(a: Rect, b: Rect): Point | undefined {
+  const overlapX = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + clearance;
+  const overlapY = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + clearance;
+  if (overlapX <= 0 || overlapY <= 0) return undefined;
+  const towardsX = (b.x1 + b.x2) / 2 >= (a.x1 + a.x2) / 2 ? 1 : -1;
+  const towardsY = (b.y1 + b.y2) / 2 >= (a.y1 + a.y2) / 2 ? 1 : -1;
+  return overlapX <= overlapY ? { x: towardsX * overlapX, y: 0 } : { x: 0, y: towardsY * overlapY };
+}
+
+const meets = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+const moved = (r: Rect, by: Point): Rect => ({ x1: r.x1 + by.x, y1: r.y1 + by.y, x2: r.x2 + by.x, y2: r.y2 + by.y });
+
+/** The moves that take `node` just past each side of `box`. */
+function sides(box: Rect, node: Rect): Point[] {
+  return [
+    { x: box.x1 - clearance - node.x2, y: 0 },
+    { x: box.x2 + clearance - node.x1, y: 0 },
+    { x: 0, y: box.y1 - clearance - node.y2 },
+    { x: 0, y: box.y2 + clearance - node.y1 },
+  ];
+}
+
+const length = (p: Point): number => Math.abs(p.x) + Math.abs(p.y);
+
 /**
- * fcose keeps nodes apart by their sizes but does not forbid a node lying on a closed box (a leaf a few hundred
- * pixels wide) of another area: each such node is moved just past the box's nearest side, a few rounds over, as a
- * closed box holds nothing drawn.
+ * The shortest move that takes a node out of every box among its siblings: past a side of one of them, else past
+ * the side of all of them together (a node between two boxes that touch cannot stay between them).
  */
-function clearClosedBoxes(cy: Core, positions: Map<string, Point>): void {
-  const boxes = cy.nodes('.kind-area.closed:childless:visible');
-  const leaves = cy.nodes(':visible').filter((node) => !node.isParent() && !node.hasClass('kind-area'));
-  for (let round = 0; round < 4; round += 1) {
-    let moved = false;
-    boxes.forEach((box) => {
-      const b = box.boundingBox({ includeLabels: false, includeOverlays: false });
-      leaves.forEach((node) => {
-        const at = positions.get(node.id());
-        if (!at || at.x <= b.x1 || at.x >= b.x2 || at.y <= b.y1 || at.y >= b.y2) return;
-        const out = [
-          { x: b.x1 - clearance, y: at.y, d: at.x - b.x1 },
-          { x: b.x2 + clearance, y: at.y, d: b.x2 - at.x },
-          { x: at.x, y: b.y1 - clearance, d: at.y - b.y1 },
-          { x: at.x, y: b.y2 + clearance, d: b.y2 - at.y },
-        ].reduce((best, side) => (side.d < best.d ? side : best));
-        positions.set(node.id(), { x: out.x, y: out.y });
-        moved = true;
-      });
-    });
-    if (!moved) return;
+function wayOut(node: Rect, boxes: Rect[]): Point | undefined {
+  if (!boxes.some((box) => meets(box, node))) return undefined;
+  const free = boxes
+    .flatMap((box) => sides(box, node))
+    .filter((by) => !boxes.some((box) => meets(box, moved(node, by))))
+    .sort((a, b) => length(a) - length(b));
+  if (free.length > 0) return free[0];
+  const all = boxes.reduce((u, b) => ({
+    x1: Math.min(u.x1, b.x1),
+    y1: Math.min(u.y1, b.y1),
+    x2: Math.max(u.x2, b.x2),
+    y2: Math.max(u.y2, b.y2),
+  }));
+  return sides(all, node).sort((a, b) => length(a) - length(b))[0];
+}
+
+/** Moves a node with everything drawn inside it. */
+function shiftAll(node: NodeSingular, by: Point): void {
+  const inside = node.isParent() ? node.descendants().filter((inner) => !inner.isParent()) : node;
+  inside.shift(by);
+}
+
+/** Pushes overlapping boxes among one box's children apart, two at a time, sharing each move. */
+function separateSiblingBoxes(boxes: NodeSingular[]): void {
+  for (let round = 0; round < separationRounds; round += 1) {
+    let pushed = false;
+    for (const [i, box] of boxes.entries())
+      for (const other of boxes.slice(i + 1)) {
+        const push = pushOut(bounds(box), bounds(other));
+        if (!push) continue;
+        pushed = true;
+        shiftAll(other, { x: push.x / 2, y: push.y / 2 });
+        shiftAll(box, { x: -push.x / 2, y: -push.y / 2 });
+      }
+    if (!pushed) return;
+  }
+}
+
+/**
+ * fcose spaces nodes but does not forbid boxes meeting: a closed box (a leaf a few hundred pixels wide) or a whole
+ * area box can end over another, or a node over a box not its own. Among the children of each box, deepest boxes
+ * first and the top level last, the boxes are pushed apart, then each node lying on one of them is moved out of
+ * all of them. A box's contents move with it, so what was settled inside stays settled.
+ */
+function separateBoxes(cy: Core): void {
+  const parents = (cy.nodes(':parent:visible').toArray() as NodeSingular[]).sort(
+    (a, b) => b.ancestors().length - a.ancestors().length,
+  );
+  const groups = [...parents.map((parent) => parent.children(':visible')), cy.nodes(':visible').orphans()].map(
+    (group) => group.toArray() as NodeSingular[],
+  );
+  // not in a batch: a box's bounds must follow each move of its contents
+  for (const group of groups) {
+    const boxes = group.filter((node) => node.hasClass('kind-area'));
+    if (boxes.length === 0) continue;
+    separateSiblingBoxes(boxes);
+    const boxRects = boxes.map(bounds);
+    for (const node of group) {
+      if (node.hasClass('kind-area')) continue;
+      const by = wayOut(bounds(node), boxRects);
+      if (by) shiftAll(node, by);
+    }
   }
 }
 
@@ -81,11 +154,11 @@ export function refineWithFcose(cy: Core): Promise<Map<string, Point>> {
   return new Promise((resolve) => {
     const layout = cy.elements(':visible').layout(fcoseOptions as unknown as LayoutOptions);
     layout.one('layoutstop', () => {
+      separateBoxes(cy);
       const positions = new Map<string, Point>();
       cy.nodes().forEach((node) => {
         if (!node.isParent()) positions.set(node.id(), { ...node.position() });
       });
-      clearClosedBoxes(cy, positions);
       resolve(positions);
     });
     layout.run();

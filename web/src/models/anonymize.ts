@@ -1,39 +1,18 @@
 /**
- * Neutral labels for sharing a map outside the office: people and households lose their names ("住民 1",
- * "世帯 A"); organizations, councils, hubs and areas keep theirs (they are public). The numbering follows the
- * order of the ids, so the same map gives the same labels each time.
+ * Neutral labels for sharing a map outside the office (the rule: server/shared/neutralLabels.ts, which the server's
+ * graph files use too): people and households lose their names, everything else keeps its own.
  */
+import { neutralLabelsOf } from '../../../server/shared/neutralLabels';
 import type { MapElement } from './network';
 import { isNode } from './network';
 import type { Lang } from './vocabulary';
 
-function letters(index: number): string {
-  let text = '';
-  let n = index;
-  do {
-    text = String.fromCharCode(65 + (n % 26)) + text;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return text;
-}
-
 /** The neutral label of every person and household (other nodes are not in the map). */
 export function neutralLabels(elements: readonly MapElement[], lang: Lang): Map<string, string> {
-  const people: string[] = [];
-  const households: string[] = [];
-  for (const element of elements) {
-    if (!isNode(element)) continue;
-    if (element.data.kind === 'Person') people.push(element.data.id);
-    else if (element.data.kind === 'Household') households.push(element.data.id);
-  }
-  people.sort();
-  households.sort();
-  const labels = new Map<string, string>();
-  for (const [i, id] of people.entries()) labels.set(id, lang === 'ja' ? `住民 ${i + 1}` : `Person ${i + 1}`);
-  for (const [i, id] of households.entries()) {
-    labels.set(id, lang === 'ja' ? `世帯 ${letters(i)}` : `Household ${letters(i)}`);
-  }
-  return labels;
+  return neutralLabelsOf(
+    elements.flatMap((element) => (isNode(element) ? [element.data] : [])),
+    lang,
+  );
 }
 
 /** The elements with people's and households' names replaced. */

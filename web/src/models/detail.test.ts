@@ -80,6 +80,26 @@ describe('closed boxes on the map', () => {
     expect(node('n1').data.boxHeight).toBeGreaterThan(80);
   });
 
+  it('sizes a closed box alike for a viewer who sees a small count and one who sees it masked', () => {
+    const town = boxedTown();
+    const withCounts = (text: (value: number) => { value: number | null; masked: boolean; text: string }) => ({
+      ...town,
+      nodes: town.nodes.map((n) =>
+        n.id === 's' && n.summary ? { ...n, summary: { ...n.summary, people: text(3), unmetNeeds: text(2) } } : n,
+      ),
+    });
+    const seen = labelClosedBoxes(
+      toElements(withCounts((value) => ({ value, masked: false, text: String(value) }))),
+      'ja',
+    );
+    const masked = labelClosedBoxes(toElements(withCounts(() => ({ value: null, masked: true, text: '5未満' }))), 'ja');
+    const size = (elements: typeof seen) => {
+      const box = elements.filter(isNode).find((e) => e.data.id === 's')!;
+      return [box.data.boxWidth, box.data.boxHeight, box.data.label.includes('住民 3')];
+    };
+    expect(size(seen)).toEqual([size(masked)[0], size(masked)[1], true]);
+  });
+
   it('leaves open boxes and partly shown ones (holding a search hit) with their name as the title', () => {
     expect(node('n').data.label).toBe('北中学校区');
     expect(node('n').classes).not.toContain('closed');

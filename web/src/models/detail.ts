@@ -4,7 +4,7 @@
  * them; a box is closed unless it (or an area below it) is listed. The URL carries the open boxes (`?open=`) so a
  * link reopens the same view.
  */
-import { type Count, formatCount, shown } from './counts';
+import { type Count, formatCount, maskedCountLabel, shown } from './counts';
 import { ancestorsOf, type BoxSummary, isClosedBox, isNode, type MapElement } from './network';
 import type { Lang, Localized } from './vocabulary';
 
@@ -93,10 +93,24 @@ export function countText(count: Count | number, lang: Lang): string {
   return formatCount(shown(count), lang);
 }
 
+/**
+ * A count as wide as any viewer's text of it: a small count (which some roles see as 「5未満」) takes the room of
+ * 「5未満」, so a closed box is one size for every role and a coordinator and a council member see the same map.
+ */
+function widestCountText(count: Count | number, lang: Lang): string {
+  const figure = shown(count);
+  const small = figure === 'masked' || (typeof figure === 'number' && figure < 5);
+  return small ? maskedCountLabel[lang] : countText(count, lang);
+}
+
 /** The lines a closed box shows under its name: people known, isolated, unmet needs, hubs. */
-export function summaryLines(summary: BoxSummary, lang: Lang): string[] {
+export function summaryLines(
+  summary: BoxSummary,
+  lang: Lang,
+  text: (count: Count | number, lang: Lang) => string = countText,
+): string[] {
   const part = (key: keyof typeof summaryWords, count: Count | number) =>
-    `${summaryWords[key][lang]} ${countText(count, lang)}`;
+    `${summaryWords[key][lang]} ${text(count, lang)}`;
   return [
     `${part('people', summary.people)}・${part('isolated', summary.isolated)}`,
     `${part('unmetNeeds', summary.unmetNeeds)}・${part('hubs', summary.hubs)}`,
@@ -125,7 +139,8 @@ export function labelClosedBoxes(elements: readonly MapElement[], lang: Lang): M
   return elements.map((element) => {
     if (!isNode(element) || !isClosedBox(element.data, holders)) return element;
     const label = boxLabel(element.data.label, element.data.summary, lang);
-    const lines = label.split('\n');
+    const summary = element.data.summary;
+    const lines = [element.data.label, ...(summary ? summaryLines(summary, lang, widestCountText) : [])];
     const width = Math.max(...lines.map((line) => textWidth(line, closedBoxFont))) + closedBoxFont * 2;
     const height = lines.length * closedBoxFont * 1.35 + closedBoxFont * 1.5;
     return {

@@ -48,6 +48,29 @@ describe('nestedLayout', () => {
     expect([...nestedLayout(elements)]).toEqual([...nestedLayout(elements)]);
   });
 
+  it('gives two viewers the same picture when one sees a person under a stand-in id and the other by their id', () => {
+    const town = (personId: string, neighbourId: string): MapElement[] =>
+      toElements({
+        nodes: [
+          { id: 'm', kind: 'Area', label: '市', parentId: null, tier: 1 },
+          { id: 'o1', kind: 'Organization', label: '包括', parentId: 'm', tier: 0 },
+          { id: 'c1', kind: 'Council', label: '協議体', parentId: 'm', tier: 0 },
+          { id: personId, kind: 'Person', label: '寺島 恵', parentId: 'm', tier: 0 },
+          { id: neighbourId, kind: 'Person', label: '住民', parentId: 'm', tier: 0 },
+        ],
+        edges: [
+          { id: 'e1', source: personId, target: 'c1', type: 'MEMBER_OF' },
+          { id: 'e2', source: 'o1', target: 'c1', type: 'MEMBER_OF' },
+          { id: 'e3', source: neighbourId, target: personId, type: 'NEIGHBOR' },
+        ],
+      });
+    const coordinator = nestedLayout(town('p-hokenshi', 'p-201'));
+    const council = nestedLayout(town('anon-aaa', 'anon-zzz'));
+    for (const id of ['o1', 'c1']) expect(council.get(id)).toEqual(coordinator.get(id));
+    expect(council.get('anon-aaa')).toEqual(coordinator.get('p-hokenshi'));
+    expect(council.get('anon-zzz')).toEqual(coordinator.get('p-201'));
+  });
+
   it('keeps sibling boxes apart', () => {
     const elements = bigTown(6, 40);
     const found = [...boxes(elements, nestedLayout(elements)).values()];

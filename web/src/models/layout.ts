@@ -53,10 +53,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Order for the spiral start: breadth-first from the best-connected node, component after component. */
+/**
+ * Order for the spiral start: breadth-first from the best-connected node, component after component; among equals,
+ * the order `ids` came in.
+ */
 function spiralOrder(ids: string[], adjacency: Map<string, string[]>): string[] {
+  const rank = new Map(ids.map((id, i) => [id, i]));
   const byDegree = [...ids].sort(
-    (a, b) => (adjacency.get(b)?.length ?? 0) - (adjacency.get(a)?.length ?? 0) || (a < b ? -1 : 1),
+    (a, b) => (adjacency.get(b)?.length ?? 0) - (adjacency.get(a)?.length ?? 0) || rank.get(a)! - rank.get(b)!,
   );
   const seen = new Set<string>();
   const order: string[] = [];
@@ -268,6 +272,8 @@ export function nestedLayout(
   const labels = new Map<string, number>();
   const boxes = new Map<string, { width: number; height: number }>();
   const parentOf = new Map<string, string>();
+  const kinds = new Map<string, string>();
+  const labelText = new Map<string, string>();
   const root = '';
   for (const element of elements) {
     if (!isNode(element)) continue;
@@ -275,6 +281,8 @@ export function nestedLayout(
     sizes.set(id, nodeSizes[kind] ?? 24);
     if (kind === 'Area' && boxWidth && boxHeight) boxes.set(id, { width: boxWidth, height: boxHeight });
     labels.set(id, labelWidth(element.data.label));
+    kinds.set(id, kind);
+    labelText.set(id, element.data.label);
     if (parent) parentOf.set(id, parent);
     if (kind === 'Area') areas.add(id);
   }
@@ -293,6 +301,14 @@ export function nestedLayout(
     push(edgesWithin, ps, [source, target] as [string, string]);
   }
 
+  // entities are placed in the order of what every viewer sees alike (kind, then label: a person one viewer sees
+  // by name under a stand-in id is named alike for another), so a coordinator and a council member in one meeting
+  // see the same picture; ids only break ties between look-alikes
+  const byLayoutKey = (a: string, b: string): number =>
+    (kinds.get(a) ?? '').localeCompare(kinds.get(b) ?? '') ||
+    (labelText.get(a) ?? '').localeCompare(labelText.get(b) ?? '') ||
+    (a < b ? -1 : a > b ? 1 : 0);
+
   const positions = new Map<string, Point>();
   const built = new Set<string>();
   function build(container: string): Block | undefined {
@@ -300,7 +316,13 @@ export function nestedLayout(
     built.add(container);
     const blocks: Block[] = [];
     const own = entities.get(container) ?? [];
-    if (own.length > 0) blocks.push(entityBlock(own, edgesWithin.get(container) ?? [], sizes, labels, options));
+    if (own.length > 0) {
+      const ordered = [...own].sort(byLayoutKey);
+      const ties = (edgesWithin.get(container) ?? [])
+        .map(([a, b]) => (byLayoutKey(a, b) <= 0 ? [a, b] : [b, a]) as [string, string])
+        .sort((x, y) => byLayoutKey(x[0], y[0]) || byLayoutKey(x[1], y[1]));
+      blocks.push(entityBlock(ordered, ties, sizes, labels, options));
+    }
     for (const child of [...(childAreas.get(container) ?? [])].sort()) {
       const inner = build(child);
       if (inner) blocks.push(boxed(inner, options));

@@ -15,6 +15,7 @@ export type Route =
   | ({ name: 'map'; areaId: string; nodeId?: string; open?: readonly string[] } & RouteDates)
   | ({ name: 'ecomap'; subject: 'person' | 'household'; id: string } & RouteDates)
   | { name: 'report'; areaId: string; print?: boolean }
+  | { name: 'directory'; areaId: string }
   | { name: 'admin' }
   | { name: 'audit' }
   | { name: 'import' }
@@ -63,6 +64,8 @@ export function routePath(route: Route): string {
       ])}`;
     case 'report':
       return `/report/${enc(route.areaId)}${route.print ? '?print=1' : ''}`;
+    case 'directory':
+      return `/directory/${enc(route.areaId)}`;
     case 'admin':
       return '/admin';
     case 'audit':
@@ -108,6 +111,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   }
   if (head === 'report' && a && parts.length === 2)
     return { name: 'report', areaId: a, print: query.get('print') === '1' };
+  if (head === 'directory' && a && parts.length === 2) return { name: 'directory', areaId: a };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'admin' && a === 'audit' && parts.length === 2) return { name: 'audit' };
   if (head === 'admin' && a === 'import' && parts.length === 2) return { name: 'import' };

@@ -16,6 +16,7 @@ import {
   yearBefore,
 } from '../../models/areaReport';
 import { pathTo } from '../../models/areaTree';
+import { caseFigureValues } from '../../models/caseFigures';
 import { anyMasked, maskedNote } from '../../models/counts';
 import { mayOpenArea } from '../../models/permissions';
 import {
@@ -30,6 +31,7 @@ import { BarChart } from '../../ui/BarChart';
 import { Progress } from '../../ui/Progress';
 import { areasQuery } from '../map/areas.graphql';
 import { AboutFigures } from './AboutFigures';
+import { CaseFiguresSection } from './CaseFiguresSection';
 import { CompareAreas } from './CompareAreas';
 import { KeyFigures } from './KeyFigures';
 import { CsvButton, ReportTableView } from './ReportTableView';
@@ -52,7 +54,9 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
   // siblings outside the viewer's areas come as aggregates (a coordinator's neighbours): say so beside them
   const rights = useRights();
   const siblingsOutside = siblings.some((sibling) => !mayOpenArea(rights, sibling.areaId));
-  const masked = [report, lastYearReport, ...siblings].some((r) => r !== undefined && anyMasked(reportFigures(r)));
+  const masked =
+    [report, lastYearReport, ...siblings].some((r) => r !== undefined && anyMasked(reportFigures(r))) ||
+    [report?.cases, lastYearReport?.cases].some((c) => c !== undefined && anyMasked(caseFigureValues(c)));
 
   return (
     <div className={print ? 'page report report--print' : 'page report'}>
@@ -154,6 +158,7 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
                 <ReportTableView table={councilsTable(report, lang)} report={report} caption={false} />
               )}
             </section>
+            <CaseFiguresSection figures={report.cases} before={lastYearReport?.cases} report={report} />
             {report.children.length > 0 && (
               <CompareAreas tableKey="children" title={t('report.children')} areas={report.children} report={report} />
             )}

@@ -70,10 +70,71 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment CaseFiguresFields on CaseFigures {
+    fiscalYear
+    from
+    to
+    newCases {
+      ...CountFields
+    }
+    newCasesByRoute {
+      route
+      cases {
+        ...CountFields
+      }
+    }
+    communityRoutes
+    communityCases {
+      ...CountFields
+    }
+    communityShare {
+      value
+      masked
+    }
+    closedCases {
+      ...CountFields
+    }
+    closedByReason {
+      reason
+      cases {
+        ...CountFields
+      }
+    }
+    firstPlans {
+      ...CountFields
+    }
+    planRevisions {
+      ...CountFields
+    }
+    meetingsByCouncil {
+      councilId
+      name
+      meetings
+    }
+    multiNeedHouseholds {
+      ...CountFields
+    }
+    followUpsDue {
+      ...CountFields
+    }
+    followUpsOnTime {
+      ...CountFields
+    }
+    followUpOnTimeRate {
+      value
+      masked
+    }
+  }
+`);
+
 export const areaReportQuery = graphql(`
   query AreaReport($areaId: ID!, $asOf: String) {
     areaReport(areaId: $areaId, asOf: $asOf) {
       ...ReportFigures
+      cases {
+        ...CaseFiguresFields
+      }
       children {
         ...ReportFigures
       }

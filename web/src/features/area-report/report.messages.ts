@@ -12,6 +12,15 @@ export const reportMessages = {
   'report.orgsByField': ['分野別の支援関係機関', 'Organizations by field'],
   'report.councils': ['協議体・会議と構成員数', 'Councils and their members'],
   'report.unmetByField': ['分野別の支援の届いていない人（制度の狭間）', 'People with unmet needs, by field'],
+  'report.cases': ['支援ケースの数値', 'Casework in figures'],
+  'report.casesPeriod': [
+    '{from}から{to}までの年度累計（年度は4月1日から）。右の列は前年度の同じ期間です。',
+    'This 年度 (from 1 April) from {from} to {to}; the column on the right is the same span of the year before.',
+  ],
+  'report.casesCommunity': [
+    '「地域から」は相談経路が{routes}のケースです。',
+    '"Through the community": the route was {routes}.',
+  ],
   'report.csv': ['CSV', 'CSV'],
   'report.csvOf': ['{title}をCSVで保存', 'Save {title} as CSV'],
   'report.about': ['この数字について', 'About these figures'],
@@ -94,10 +103,31 @@ export const figureDefinitions: readonly (readonly [Localized, Localized])[] = [
     },
   ],
   [
+    { ja: '支援ケースの数値（年度累計）', en: 'Casework (this 年度 so far)' },
+    {
+      ja: '年度（4月1日から）の初めから基準日まで。ケースは本人・世帯の住所の地域で数えます。新規：受付日が期間内。地域から：相談経路が知人・近隣または民生委員・地域。終結：終結日が期間内、理由別。プラン：作成日が期間内の初回と見直し（版の数）。会議：この地域の協議体・会議ごとの開催日が期間内の回数（個別ケース会議を除く）。',
+      en: 'From the start of the 年度 (1 April) to the report date; a case counts where its person or household lives. New: opened in the period. Through the community: route 知人・近隣 or 民生委員・地域. Closed: closed in the period, by reason. Plans: first plans and revisions made in the period. Meetings: held in the period, per council of the area (not case conferences).',
+    },
+  ],
+  [
+    { ja: '複数の世帯員にニーズのある世帯', en: 'Households with two or more members in need' },
+    {
+      ja: 'この地域の世帯のうち、ニーズが登録された世帯員が2人以上いる世帯（基準日の登録内容）。',
+      en: 'Households of the area where two or more members have a need recorded (as recorded on the report date).',
+    },
+  ],
+  [
+    { ja: '終結後の確認', en: 'Follow-up after closing' },
+    {
+      ja: '終結したケースのうち確認予定日が期間内のものと、そのうち予定日までに確認の記録があるもの。',
+      en: 'Closed cases whose follow-up date falls in the period, and of them those with a follow-up recorded on or before that date.',
+    },
+  ],
+  [
     { ja: '「5未満」・非表示', en: '"under 5" and hidden' },
     {
-      ja: '計画担当者・協議体委員には、5人未満の人数と、そこから計算される率・差を表示しません。支援措置の対象者は数えません。',
-      en: 'Planners and council members see counts under 5, and the rates and changes made from them, withheld. People under a support measure are not counted.',
+      ja: '計画担当者・協議体委員には、5人未満の人数（ケース・世帯の数を含む）と、そこから計算される率・差を表示しません。内訳で一つだけ「5未満」になるときは、合計から逆算されないようもう一つも伏せます。支援措置の対象者とそのケースは数えません。',
+      en: 'Planners and council members see counts under 5 (of cases and households too), and the rates and changes made from them, withheld; when a breakdown would hide one cell alone, a second is hidden so the total cannot give it back. People under a support measure, and their cases, are not counted.',
     },
   ],
 ];

@@ -45,6 +45,13 @@ export function AreasPage() {
                 >
                   {t('areas.openReport')}
                 </Link>
+                <Link
+                  to={{ name: 'directory', areaId: area.id }}
+                  className="button button--small button--ghost"
+                  aria-label={t('areas.openDirectoryOf', { name: area.name })}
+                >
+                  {t('areas.openDirectory')}
+                </Link>
               </>
             )
           }

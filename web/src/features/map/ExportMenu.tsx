@@ -1,6 +1,10 @@
-/** Exports of the map (PNG, SVG) and of the findings (CSV), with names replaced on request before sharing. */
+/**
+ * Exports of the map (PNG, SVG), of its network as graph files from the server (GraphML, GEXF) and of the findings
+ * (CSV), with names replaced on request before sharing.
+ */
 import { type RefObject, useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useRights, useSession } from '../../app/session';
 import type { CanvasHandle } from '../../graph/CytoscapeCanvas';
 import { exportPng, exportSvg, frameLegend, type LegendWords } from '../../graph/export';
 import { neutralLabels } from '../../models/anonymize';
@@ -9,6 +13,8 @@ import type { ExportFrame } from '../../models/exportFrame';
 import { type FindingItem, findingsCsvRows } from '../../models/findings';
 import { legendOf } from '../../models/legend';
 import type { MapElement, NodeData } from '../../models/network';
+import { type NetworkFileFormat, networkFileUrl } from '../../models/networkFile';
+import { mayLookBack } from '../../models/permissions';
 import { categoryLabels, kindLabels } from '../../models/vocabulary';
 import { downloadBlob, today } from '../../ui/download';
 
@@ -23,12 +29,20 @@ interface Props {
   nodeById: ReadonlyMap<string, NodeData>;
   areaName: string;
   fileStem: string;
+  /** The map's area, day (when not today) and whether it draws ended ties: the graph files are of the same. */
+  areaId: string;
+  asOf?: string;
+  includeEnded: boolean;
 }
 
-export function ExportMenu({ canvas, base, drawn, dayLine, findings, nodeById, areaName, fileStem }: Props) {
+export function ExportMenu(props: Props) {
+  const { canvas, base, drawn, dayLine, findings, nodeById, areaName, fileStem } = props;
   const { t, l, n, lang } = useI18n();
+  const { token } = useSession();
+  const rights = useRights();
   const [neutral, setNeutral] = useState(false);
   const [working, setWorking] = useState(false);
+  const [failed, setFailed] = useState<string>();
   const core = () => {
     const cy = canvas.current?.core();
     if (!cy) throw new Error('the map is not drawn yet');
@@ -52,11 +66,35 @@ export function ExportMenu({ canvas, base, drawn, dayLine, findings, nodeById, a
 
   async function run(action: () => Promise<void>) {
     setWorking(true);
+    setFailed(undefined);
     try {
       await action();
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
     } finally {
       setWorking(false);
     }
+  }
+
+  /** The whole network of the area as the server lets this viewer see it, whatever boxes are open on the map. */
+  async function downloadNetworkFile(format: NetworkFileFormat) {
+    const url = networkFileUrl({
+      areaId: props.areaId,
+      format,
+      asOf: props.asOf,
+      includeEnded: props.includeEnded,
+      mayLookBack: mayLookBack(rights),
+      neutral: neutral ? lang : undefined,
+    });
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) {
+      const body = await response.json().catch(() => undefined);
+      throw new Error(body?.errors?.[0]?.message ?? t('export.networkFailed'));
+    }
+    const fallback = `${fileStem}-${today()}${neutral ? '-neutral' : ''}.${format}`;
+    const given = response.headers.get('content-disposition')?.match(/filename="([^"]+)"/)?.[1];
+    const named = given && neutral ? given.replace(`.${format}`, `-neutral.${format}`) : given;
+    downloadBlob(await response.blob(), named ?? fallback);
   }
 
   return (
@@ -107,7 +145,27 @@ export function ExportMenu({ canvas, base, drawn, dayLine, findings, nodeById, a
             {t('export.csv')}
           </button>
         </div>
+        <p className="hint">{t(mayLookBack(rights) ? 'export.networkHint' : 'export.networkHintToday')}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={working}
+            onClick={() => run(() => downloadNetworkFile('graphml'))}
+          >
+            {t('export.graphml')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={working}
+            onClick={() => run(() => downloadNetworkFile('gexf'))}
+          >
+            {t('export.gexf')}
+          </button>
+        </div>
         {working && <p role="status">{t('export.working')}</p>}
+        {failed && <p role="alert">{failed}</p>}
       </div>
     </details>
   );

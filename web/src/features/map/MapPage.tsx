@@ -20,6 +20,7 @@ import { seesPeople } from '../../models/permissions';
 import type { MapSnapshot } from '../../models/savedView';
 import { withStructure } from '../../models/structureLayer';
 import { formatDay, localToday } from '../../models/timeline';
+import { type ViewAtRest, ZoomOpener } from '../../models/zoomOpen';
 import { Progress } from '../../ui/Progress';
 import { NewEntityMenu } from '../editing/NewEntityMenu';
 import { AcceptDialog } from '../findings/AcceptDialog';
@@ -149,14 +150,28 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
 
   const setFocus = useCallback((id: string | undefined) => setDetail((previous) => withFocus(previous, id)), []);
 
+  const zoomOpener = useRef(new ZoomOpener());
+  /** Zoomed into a closed box: it opens, as a double click would, unless the user closed it (models/zoomOpen). */
+  const openZoomedInto = useCallback(
+    (atRest: ViewAtRest) => {
+      const id = zoomOpener.current.next(atRest);
+      if (!id || busyId || nodeById.get(id)?.open) return;
+      setBusyId(id);
+      setDetail((previous) => openBox(previous, id));
+    },
+    [busyId, nodeById],
+  );
+
   /** Opens a box (its contents come from the server) or closes it. */
   const toggleBox = useCallback(
     (id: string) => {
       const node = nodeById.get(id);
       if (node?.kind !== 'Area' || id === areaId) return;
       setBusyId(id);
-      if (node.open) setDetail((previous) => closeBox(previous, id, parentIndex(view.base)));
-      else {
+      if (node.open) {
+        zoomOpener.current.closed(id);
+        setDetail((previous) => closeBox(previous, id, parentIndex(view.base)));
+      } else {
         setDetail((previous) => openBox(previous, id));
         pendingCamera.current = { fit: [id] };
       }
@@ -290,6 +305,9 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
             nodeById={nodeById}
             areaName={areaName}
             fileStem={`tsunagari-${areaId}`}
+            areaId={areaId}
+            asOf={dates.asOf}
+            includeEnded={includeEnded}
           />
         }
         focusOn={Boolean(detail.focus)}
@@ -346,6 +364,7 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
               selectedId={selectedId}
               onSelect={(id) => select(id)}
               onOpen={toggleBox}
+              onViewRest={openZoomedInto}
               onFirstPaint={() => {
                 // the map's first frame, not that of a canvas made afresh for a large box
                 if (!painted) recordFirstPaint(view.elements.length, webgl);

@@ -2,7 +2,7 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
-import { caseStatusLabels } from '../../models/cases';
+import { caseStatusLabels, planItemStatusLabels } from '../../models/cases';
 import { meetingCaseQuery } from './meetings.graphql';
 
 export function MeetingCaseView({ meetingId, caseId }: { meetingId: string; caseId: string }) {
@@ -39,8 +39,12 @@ export function MeetingCaseView({ meetingId, caseId }: { meetingId: string; case
       )}
       {shown.plan.length > 0 && (
         <ul>
-          {shown.plan.map((line) => (
-            <li key={line}>{line}</li>
+          {shown.plan.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the plan's items in their order, shown once
+            <li key={i}>
+              {line.bySubject ? t('case.subjectSelf') : (line.who?.name ?? '—')} — {line.what}（
+              {l(planItemStatusLabels[line.status])}）
+            </li>
           ))}
         </ul>
       )}

@@ -32,7 +32,7 @@ export const meetingCaseQuery = graphql(`
       status
       direction
       keyPerson { name }
-      plan
+      plan { bySubject who { id name } what status }
       reviewOn
       decision
     }

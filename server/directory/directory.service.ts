@@ -1,0 +1,18 @@
+/** The resource directory (生活便利帳) of an area, for any role that may open the area: nothing in it is about a person. */
+import { assertAreaAccess } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Graph } from '../graph/graph.js';
+import { today } from '../shared/dates.js';
+import { NotFoundError } from '../shared/errors.js';
+import * as q from './directory.queries.js';
+import type { DirectoryArea, ResourceDirectory } from './directory.type.js';
+
+export async function resourceDirectory(graph: Graph, viewer: Viewer, areaId: string): Promise<ResourceDirectory> {
+  assertAreaAccess(viewer, areaId);
+  const [area] = await graph.read<DirectoryArea>(q.directoryArea, { areaId });
+  if (!area) throw new NotFoundError('Area', areaId);
+  const asOf = today();
+  const organizations = await graph.read<q.DirectoryOrganizationRow>(q.directoryOrganizations, { areaId });
+  const hubs = await graph.read<q.DirectoryHubRow>(q.directoryHubs, { areaId, asOf });
+  return { area, asOf, organizations, hubs };
+}
