@@ -86,7 +86,7 @@ describe('generateTown', () => {
   });
 
   it('reports the rows it wrote, and writes exactly the people asked for', () => {
-    const { cases, meetings, ...files } = counts;
+    const { caseworkCases: cases, caseworkMeetings: meetings, ...files } = counts;
     expect(files).toEqual(Object.fromEntries(bundleFiles.map((file) => [file, bundle[file].length])));
     expect(readCasework(caseworkFileOf(folder('town')))).toMatchObject({
       cases: { length: cases },

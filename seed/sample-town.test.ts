@@ -31,6 +31,12 @@ const cases = {
   oneWeakTie: ['p-oneweak-01', 'p-oneweak-02', 'p-oneweak-03'],
   unaffiliatedHubs: ['hub-honcho-ibasho', 'hub-ookubo-hana'],
   unaffiliatedOrganizations: ['o-josei', 'o-super-maruyama', 'o-shinbun-kamisato'],
+  supportCases: {
+    doubleCare: 'case-doublecare',
+    dv: 'case-dv',
+    eightyFifty: 'case-8050',
+    meeting: 'meeting-juso-2026-11',
+  },
 };
 
 let bundle: Bundle;
@@ -263,5 +269,54 @@ describe('the cases practitioners describe', () => {
     const readme = fs.readFileSync(path.resolve(import.meta.dirname, 'README.md'), 'utf8');
     const ids = Object.values(cases).flatMap((value) => (Array.isArray(value) ? value : Object.values(value)));
     for (const id of ids) expect(readme, id).toContain(id);
+  });
+});
+
+describe('the support given to the practitioners’ households (支援の経過)', () => {
+  const caseOf = (id: string): Row => {
+    const row = bundle.cases.find((candidate) => candidate.id === id);
+    if (!row) throw new Error(`the sample town has no case ${id}`);
+    return row;
+  };
+  const plansOf = (caseId: string) => bundle.plans.filter((plan) => plan.case_id === caseId);
+
+  it('has the double-care household’s case with its plan revised once and its review due', () => {
+    const row = caseOf(cases.supportCases.doubleCare);
+    expect(row).toMatchObject({ subject_id: cases.doubleCare.household, status: 'ACTIVE' });
+    expect(row.review_on <= asOf).toBe(true);
+    expect(plansOf(row.id).map((plan) => plan.version)).toEqual(['1', '2']);
+    expect(list(row.team)).toContain(cases.doubleCare.careManager);
+  });
+
+  it('has the DV household’s case discussed at a 支援会議 (社会福祉法106条の6), shared without consent', () => {
+    const row = caseOf(cases.supportCases.dv);
+    expect(row).toMatchObject({ subject_id: cases.dv.household, status: 'ACTIVE' });
+    const meeting = bundle.meetings.find((candidate) => candidate.id === cases.supportCases.meeting);
+    expect(meeting).toMatchObject({ council_id: 'c-juso', basis: 'SUPPORT_MEETING' });
+    expect(bundle.agenda.filter((item) => item.case_id === row.id).map((item) => item.meeting_id)).toEqual([
+      cases.supportCases.meeting,
+    ]);
+    // the household is protected (支援措置) and never agreed to share: the meeting's basis is what allows it
+    const members = bundle.people.filter((person) => person.household_id === cases.dv.household);
+    expect(new Set(members.map((person) => person.consent))).toEqual(new Set(['RESTRICTED']));
+  });
+
+  it('has the 8050 household’s case closed, its 終結後の確認 due and not yet done', () => {
+    const row = caseOf(cases.supportCases.eightyFifty);
+    expect(row).toMatchObject({ subject_id: cases.eightyFifty.household, status: 'CLOSED', follow_up_done_on: '' });
+    expect(row.close_reason).not.toBe('');
+    expect(row.follow_up_on <= asOf).toBe(true);
+  });
+
+  it('adds no tie: the analyses see the households as before (a plan item stands only on ties already there)', () => {
+    const standing = bundle.plan_items.filter((item) => item.tie !== '');
+    expect(standing.map((item) => item.tie)).toEqual(['FOUND', 'FOUND']);
+    for (const item of standing) {
+      const tie = bundle.ties.find(
+        (candidate) =>
+          candidate.from_id === item.who_id && candidate.type === 'SUPPORTS' && candidate.since === item.tie_since,
+      );
+      expect(tie, item.id).toBeDefined();
+    }
   });
 });

@@ -33,8 +33,11 @@ interface Stats {
   elderly: number;
 }
 
-/** Rows written per bundle file, and the cases and meetings of the casework file. */
-export type TownCounts = Record<BundleFile, number> & { cases: number; meetings: number };
+/**
+ * Rows written per bundle file, and the cases and meetings of the casework file (named apart from the bundle's own
+ * cases and meetings files, which the generator leaves with their header only).
+ */
+export type TownCounts = Record<BundleFile, number> & { caseworkCases: number; caseworkMeetings: number };
 
 export function generateTown(options: TownOptions): TownCounts {
   const random = new Random(`tsunagari:${options.seed}`);
@@ -128,5 +131,5 @@ export function generateTown(options: TownOptions): TownCounts {
   }
   casework.finish();
   writeCasework(caseworkFileOf(options.out), casework.cases, casework.meetings);
-  return { ...out.counts(), cases: casework.cases.length, meetings: casework.meetings.length };
+  return { ...out.counts(), caseworkCases: casework.cases.length, caseworkMeetings: casework.meetings.length };
 }

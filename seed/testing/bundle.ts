@@ -9,12 +9,12 @@ export type Row = Record<string, string>;
 export type Bundle = Record<BundleKey, Row[]>;
 
 export function readBundle(folder: string): Bundle {
-  const read = (key: BundleKey): Row[] =>
-    parse(fs.readFileSync(path.join(folder, fileOf(key)), 'utf8'), {
-      columns: true,
-      bom: true,
-      skip_empty_lines: true,
-    });
+  // every file is optional: one the folder lacks has no rows
+  const read = (key: BundleKey): Row[] => {
+    const file = path.join(folder, fileOf(key));
+    if (!fs.existsSync(file)) return [];
+    return parse(fs.readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+  };
   return Object.fromEntries(bundleKeys.map((key) => [key, read(key)])) as Bundle;
 }
 

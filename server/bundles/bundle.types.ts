@@ -3,13 +3,34 @@
  * `undefined` when the file has no such column (the database keeps what it has) and `null` when the cell is empty.
  */
 import type { BundleProblem } from '../shared/errors.js';
+import type {
+  CaseRouteCode,
+  CaseStatusCode,
+  CloseReasonCode,
+  MeetingBasisCode,
+  PlanItemStatusCode,
+} from '../vocabulary/caseCodes.js';
 import type { Consent, Field, Role, Strength, Tier } from '../vocabulary/codes.js';
 import type { EntityKind, TieType } from '../vocabulary/ties.js';
 
 export type { BundleProblem };
 
-/** The files a bundle may hold, in the order they are validated and imported. */
-export const bundleKeys = ['areas', 'households', 'people', 'organizations', 'councils', 'hubs', 'ties'] as const;
+/** The town's files: its places, people, organizations, councils, hubs and the ties between them. */
+export const townKeys = ['areas', 'households', 'people', 'organizations', 'councils', 'hubs', 'ties'] as const;
+/** The files of the support given (支援の経過): cases with their キーパーソン, plans, monitoring, and meetings. */
+export const caseKeys = [
+  'cases',
+  'key_persons',
+  'plans',
+  'plan_items',
+  'monitoring',
+  'monitoring_outcomes',
+  'meetings',
+  'agenda',
+] as const;
+export type CaseKey = (typeof caseKeys)[number];
+/** The files a bundle may hold, in the order they are validated and imported; every one is optional. */
+export const bundleKeys = [...townKeys, ...caseKeys] as const;
 export type BundleKey = (typeof bundleKeys)[number];
 export type BundleFile = `${BundleKey}.csv`;
 
@@ -98,7 +119,117 @@ export interface TieRecord extends Located {
   note?: string | null;
 }
 
+/** 支援ケース (cases.csv): about a person or a household; its team and referrer as ids. */
+export interface CaseRecord extends Located {
+  id: string;
+  subjectId: string;
+  status: CaseStatusCode;
+  openedOn: string;
+  openedBy?: string | null;
+  route: CaseRouteCode;
+  referrerId?: string | null;
+  referrerNote?: string | null;
+  team?: string[];
+  direction?: string | null;
+  reviewOn?: string | null;
+  closedOn?: string | null;
+  closeReason?: CloseReasonCode | null;
+  closeNote?: string | null;
+  followUpOn?: string | null;
+  followUpDoneOn?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+}
+
+/** One term of a case's キーパーソン (key_persons.csv): the history, the current one without `until`. */
+export interface KeyPersonRecord extends Located {
+  caseId: string;
+  personId: string;
+  since: string;
+  until?: string | null;
+  by?: string | null;
+}
+
+/** One version of a case's 支援プラン (plans.csv); a revision is the next version, the old ones kept. */
+export interface PlanRecord extends Located {
+  id: string;
+  caseId: string;
+  version: number;
+  madeOn: string;
+  madeBy?: string | null;
+  note?: string | null;
+}
+
+/** How a plan item stands on a SUPPORTS tie from who does it to the case's subject. */
+export type PlanItemTie = 'MADE' | 'FOUND';
+
+/** One line of a plan (plan_items.csv). */
+export interface PlanItemRecord extends Located {
+  id: string;
+  planId: string;
+  position?: number | null;
+  whoId: string;
+  what: string;
+  field?: Field | null;
+  startOn: string;
+  reviewOn?: string | null;
+  status?: PlanItemStatusCode | null;
+  /** MADE: the item made the tie; FOUND: it stands on one that was there; empty: it connects no one. */
+  tie?: PlanItemTie | null;
+  /** That tie's `since` (its identity with who, SUPPORTS and the subject); empty for a tie without one. */
+  tieSince?: string | null;
+}
+
+/** モニタリング (monitoring.csv); after closing, the 終結後の確認. */
+export interface MonitoringRecord extends Located {
+  id: string;
+  caseId: string;
+  on: string;
+  who: string;
+  seen: string;
+  nextReviewOn?: string | null;
+  followUp?: boolean | null;
+  recordedBy?: string | null;
+  recordedAt?: string | null;
+}
+
+/** What a monitoring saw of one plan item (monitoring_outcomes.csv), in the record's order. */
+export interface OutcomeRecord extends Located {
+  monitoringId: string;
+  itemId: string;
+  outcome: string;
+}
+
+/** 会議の記録 (meetings.csv): of a council, with its basis for sharing and its attendees as ids. */
+export interface MeetingRecord extends Located {
+  id: string;
+  councilId: string;
+  on: string;
+  basis: MeetingBasisCode;
+  attendees?: string[];
+  minutes?: string | null;
+  nextOn?: string | null;
+  recordedBy?: string | null;
+  recordedAt?: string | null;
+}
+
+/** A case on a meeting's agenda (agenda.csv), with what was decided. */
+export interface AgendaRecord extends Located {
+  meetingId: string;
+  caseId: string;
+  position?: number | null;
+  decision?: string | null;
+}
+
 export interface RecordOf {
+  cases: CaseRecord;
+  key_persons: KeyPersonRecord;
+  plans: PlanRecord;
+  plan_items: PlanItemRecord;
+  monitoring: MonitoringRecord;
+  monitoring_outcomes: OutcomeRecord;
+  meetings: MeetingRecord;
+  agenda: AgendaRecord;
   areas: AreaRecord;
   households: HouseholdRecord;
   people: PersonRecord;
@@ -134,9 +265,21 @@ export const labelOf = {
   organizations: 'Organization',
   councils: 'Council',
   hubs: 'Hub',
-} as const satisfies Record<Exclude<BundleKey, 'ties'>, EntityKind>;
+} as const satisfies Record<Exclude<(typeof townKeys)[number], 'ties'>, EntityKind>;
 export type NodeKey = keyof typeof labelOf;
 export const nodeKeys = Object.keys(labelOf) as NodeKey[];
 
 /** Rows per file, as the import and export report them. */
 export type BundleCounts = Partial<Record<BundleFile, number>>;
+
+/** The label of the records a case file defines by id (key_persons, outcomes and agenda rows belong to one). */
+export const recordLabelOf = {
+  cases: 'Case',
+  plans: 'Plan',
+  plan_items: 'PlanItem',
+  monitoring: 'Monitoring',
+  meetings: 'Meeting',
+} as const satisfies Partial<Record<CaseKey, string>>;
+export type RecordKey = keyof typeof recordLabelOf;
+export type RecordLabel = (typeof recordLabelOf)[RecordKey];
+export const recordKeys = Object.keys(recordLabelOf) as RecordKey[];

@@ -1,5 +1,5 @@
 /**
- * Exports the graph as a town bundle: all seven files, UTF-8 without BOM, every column, rows sorted by id (ties by
+ * Exports the graph as a town bundle: every file (the support files too), UTF-8 without BOM, every column, rows sorted by id (ties by
  * from, type, to, since), lists joined with `;`, codes as codes. With `rootAreaId`, only that area's subtree: its
  * areas, what is located in them, the councils covering them, and the ties among those. Export → import → export
  * gives the same bytes.
@@ -11,8 +11,9 @@ import type { Graph } from '../graph/graph.js';
 import { NotFoundError } from '../shared/errors.js';
 import { neutraliseFormula } from '../shared/spreadsheet.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
-import type { BundleCounts, NodeKey } from './bundle.types.js';
-import { fileOf, labelOf, nodeKeys } from './bundle.types.js';
+import type { BundleCounts, BundleKey } from './bundle.types.js';
+import { caseKeys, fileOf, labelOf, nodeKeys } from './bundle.types.js';
+import { caseFileRows } from './caseExport.js';
 import { areasInScope, type ExportNodeRow, type ExportTieRow, type IdRow, nodesOf, tiesOf } from './export.queries.js';
 import { type ColumnSpec, fileSpecs } from './files.js';
 
@@ -23,7 +24,7 @@ export interface ExportOptions {
 
 type AnyColumn = ColumnSpec<Record<string, unknown>>;
 
-function columnsOf(key: NodeKey | 'ties'): AnyColumn[] {
+function columnsOf(key: BundleKey): AnyColumn[] {
   return fileSpecs[key].columns as unknown as AnyColumn[];
 }
 
@@ -56,7 +57,7 @@ function tieLine(columns: AnyColumn[], type: string, row: ExportTieRow): string[
   return columns.map((column) => cell(values[column.key]));
 }
 
-function csvText(key: NodeKey | 'ties', lines: string[][]): string {
+function csvText(key: BundleKey, lines: string[][]): string {
   const header = columnsOf(key).map((column) => column.name);
   // a spreadsheet opening the file must not run a name or a note as a formula
   const safe = lines.map((line) => line.map(neutraliseFormula));
@@ -131,5 +132,20 @@ export async function exportBundleFiles(graph: Graph, options: ExportOptions = {
     ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)),
   );
   counts[fileOf('ties')] = ties.length;
+
+  // the support given: cases of the people and households exported, meetings of the councils exported
+  const supportRows = await caseFileRows(graph, {
+    all: !rooted,
+    subjectIds: [...(idsByLabel.get('Person') ?? []), ...(idsByLabel.get('Household') ?? [])],
+    councilIds: idsByLabel.get('Council') ?? [],
+  });
+  for (const key of caseKeys) {
+    const rows = supportRows[key];
+    files[fileOf(key)] = csvText(
+      key,
+      rows.map((row) => columnsOf(key).map((column) => cell(row[column.key]))),
+    );
+    counts[fileOf(key)] = rows.length;
+  }
   return { files, counts, personIds: idsByLabel.get(labelOf.people) ?? [] };
 }

@@ -1,54 +1,13 @@
 /**
- * The seven files of a town bundle: their columns, which must be present and filled, what kind of value each holds
+ * The files of a town bundle (the support files are in caseFiles.ts): their columns, which must be present and filled, what kind of value each holds
  * and where it goes in the graph (docs/DESIGN.md "Town bundle").
  */
 import type { EntityKind } from '../vocabulary/ties.js';
 import type { AreaRecord, BundleKey, RecordOf } from './bundle.types.js';
+import { caseFileSpecs } from './caseFiles.js';
+import type { ColumnKind, ColumnSpec, FileSpec, StructureEdge } from './columns.types.js';
 
-/** How a cell is read. Lists are `;`-separated. */
-export type ColumnKind =
-  | 'id' // an id (a node's own, or a reference)
-  | 'ids' // a list of ids
-  | 'text' // free text
-  | 'kana' // a reading (よみがな): kana only
-  | 'texts' // a list of free text (interests, tags)
-  | 'tier' // 1, 2, 3 or 第1層…
-  | 'count' // a whole number, 0 or more
-  | 'date' // YYYY-MM-DD
-  | 'fields' // a list of fields (分野)
-  | 'roles' // a list of person roles
-  | 'audiences' // a list of whom a hub is for (対象)
-  | 'consent'
-  | 'strength'
-  | 'tieType';
-
-export interface ColumnSpec<R> {
-  /** The header name. */
-  name: string;
-  /** The record key; for a property column also the Neo4j property name. */
-  key: Exclude<keyof R, 'line'> & string;
-  kind: ColumnKind;
-  /** The header must have this column (ids, names, tiers, references and tie types). */
-  required: boolean;
-  /** Its cells may not be empty. */
-  needsValue: boolean;
-  /** `property`: stored on the node or tie; `identity`: the id or a tie's ends and type; `structure`: a structure edge. */
-  role: 'property' | 'identity' | 'structure';
-  /** For a reference: the label the named node must have (tie ends are checked against the tie type instead). */
-  refersTo?: EntityKind;
-  /** For a structure column: the relationship from the row's node to the named node(s). */
-  edge?: StructureEdge;
-  /** Left out or left empty, the row's place in its file stands for it (the municipality's order of areas). */
-  rowOrder?: boolean;
-}
-
-/** The structure relationships a bundle sets (ties are the other relationships). */
-export type StructureEdge = 'WITHIN' | 'LOCATED_IN' | 'MEMBER_OF' | 'SERVES' | 'COVERS';
-
-export interface FileSpec<K extends BundleKey> {
-  key: K;
-  columns: ColumnSpec<RecordOf[K]>[];
-}
+export type { ColumnKind, ColumnSpec, FileSpec, StructureEdge };
 
 type Columns<K extends BundleKey> = ColumnSpec<RecordOf[K]>[];
 
@@ -145,8 +104,9 @@ const ties: Columns<'ties'> = [
   optional('note', 'note', 'text'),
 ];
 
-/** The specs of all seven files, keyed like the bundle. */
+/** The specs of all the files, keyed like the bundle. */
 export const fileSpecs: { [K in BundleKey]: FileSpec<K> } = {
+  ...caseFileSpecs,
   areas: { key: 'areas', columns: areas },
   households: { key: 'households', columns: households },
   people: { key: 'people', columns: people },

@@ -5,7 +5,8 @@
  */
 import type { Graph, GraphTx } from '../graph/graph.js';
 import type { BundleCounts } from './bundle.types.js';
-import { fileOf, nodeKeys } from './bundle.types.js';
+import { bundleKeys, fileOf } from './bundle.types.js';
+import { casesNamed, peopleOfCases } from './caseWrite.js';
 import { parseBundle } from './parse.js';
 import { type FilePlan, planImport } from './plan.js';
 import type { ProgressSink } from './progress.js';
@@ -50,7 +51,7 @@ export async function importRawBundle(
   const start = performance.now();
   const parsed = parseBundle(raw);
   const counts: BundleCounts = {};
-  for (const key of [...nodeKeys, 'ties'] as const) {
+  for (const key of bundleKeys) {
     const file = parsed.bundle[key];
     if (file) counts[fileOf(key)] = file.records.length;
   }
@@ -63,7 +64,12 @@ export async function importRawBundle(
       const plan = await planImport(tx, valid);
       if (settings.dryRun) return plan;
       await writeBundle(tx, valid, settings);
-      await settings.record?.(tx, plan, valid.bundle.people?.records.map((person) => person.id) ?? []);
+      if (settings.record) {
+        // the people the import tells something about: its people and those its support files are about
+        const people = valid.bundle.people?.records.map((person) => person.id) ?? [];
+        const subjects = await peopleOfCases(tx, casesNamed(valid));
+        await settings.record(tx, plan, [...new Set([...people, ...subjects])]);
+      }
       written = performance.now();
       return plan;
     },

@@ -9,8 +9,15 @@ import { readDate } from './rules/isoDates.js';
 import { readKana } from './rules/kanaReadings.js';
 import {
   readAudience,
+  readCaseRoute,
+  readCaseStatus,
+  readCloseReason,
   readConsent,
   readField,
+  readFlag,
+  readMeetingBasis,
+  readPlanItemStatus,
+  readPlanItemTie,
   readRole,
   readStrength,
   readTierCode,
@@ -66,6 +73,14 @@ const readers: Record<ColumnKind, Reader> = {
   consent: readConsent,
   strength: readStrength,
   tieType: readTieTypeCode,
+  field: readField,
+  caseStatus: readCaseStatus,
+  route: readCaseRoute,
+  closeReason: readCloseReason,
+  itemStatus: readPlanItemStatus,
+  basis: readMeetingBasis,
+  itemTie: readPlanItemTie,
+  flag: readFlag,
 };
 
 /** Reads one cell; an empty cell stands for the column's empty value unless the column needs one. */

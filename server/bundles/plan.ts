@@ -5,7 +5,7 @@
 import type { GraphTx } from '../graph/graph.js';
 import type { EntityKind, TieType } from '../vocabulary/ties.js';
 import type { BundleFile } from './bundle.types.js';
-import { fileOf, nodeKeys } from './bundle.types.js';
+import { caseKeys, fileOf, nodeKeys } from './bundle.types.js';
 import { countExistingTies } from './import.queries.js';
 import type { ValidBundle } from './validate.js';
 
@@ -55,5 +55,26 @@ export async function planImport(tx: GraphTx, valid: ValidBundle): Promise<FileP
     }
     plans.push({ file: fileOf('ties'), rows: ties.length, created: ties.length - updated, updated });
   }
+  for (const key of caseKeys) plans.push(...supportPlan(valid, key));
   return plans;
+}
+
+/** The id of the record a support row merges into: its own, or (for the rows that belong to one) its parent's. */
+const ownerOf: { [K in (typeof caseKeys)[number]]: (row: Record<string, unknown>) => string } = {
+  cases: (row) => row.id as string,
+  key_persons: (row) => row.caseId as string,
+  plans: (row) => row.id as string,
+  plan_items: (row) => row.id as string,
+  monitoring: (row) => row.id as string,
+  monitoring_outcomes: (row) => row.monitoringId as string,
+  meetings: (row) => row.id as string,
+  agenda: (row) => row.meetingId as string,
+};
+
+/** A support file's rows: new when the record (or the one the row belongs to) is not in the database yet. */
+function supportPlan(valid: ValidBundle, key: (typeof caseKeys)[number]): FilePlan[] {
+  const records = valid.bundle[key]?.records as Record<string, unknown>[] | undefined;
+  if (!records) return [];
+  const updated = records.filter((row) => valid.records.has(ownerOf[key](row))).length;
+  return [{ file: fileOf(key), rows: records.length, created: records.length - updated, updated }];
 }

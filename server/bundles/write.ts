@@ -5,8 +5,10 @@
  */
 import type { GraphTx } from '../graph/graph.js';
 import type { TieType } from '../vocabulary/ties.js';
+import { inBatches, type WriteOptions } from './batches.js';
 import type { BundleKey, NodeKey, ParsedFile } from './bundle.types.js';
 import { labelOf, nodeKeys } from './bundle.types.js';
+import { writeCaseFiles } from './caseWrite.js';
 import { type ColumnSpec, emptyValue, fileSpecs } from './files.js';
 import {
   createNodes,
@@ -19,14 +21,10 @@ import {
   type TieRow,
   tieStatement,
 } from './import.queries.js';
-import type { ProgressSink } from './progress.js';
 import { timed } from './progress.js';
 import type { ValidBundle } from './validate.js';
 
-export interface WriteOptions {
-  batchSize: number;
-  onProgress?: ProgressSink;
-}
+export type { WriteOptions };
 
 type AnyColumn = ColumnSpec<Record<string, unknown>>;
 type AnyRecord = Record<string, unknown>;
@@ -34,12 +32,6 @@ type AnyFile = ParsedFile<AnyRecord>;
 
 function columnsOf(key: BundleKey, role: AnyColumn['role']): AnyColumn[] {
   return (fileSpecs[key].columns as unknown as AnyColumn[]).filter((column) => column.role === role);
-}
-
-async function inBatches(tx: GraphTx, cypher: string, rows: unknown[], size: number, params: AnyRecord = {}) {
-  for (let start = 0; start < rows.length; start += size) {
-    await tx.run(cypher, { ...params, rows: rows.slice(start, start + size) });
-  }
 }
 
 /**
@@ -146,4 +138,6 @@ export async function writeBundle(tx: GraphTx, valid: ValidBundle, options: Writ
   for (const key of nodeKeys) await writeNodes(tx, valid, options, key);
   for (const key of nodeKeys) await writeStructure(tx, valid, options, key);
   await writeTies(tx, valid, options);
+  // the support files last: their plan items stand on the ties just written
+  await writeCaseFiles(tx, valid, options);
 }

@@ -5,6 +5,7 @@
 import { Unzip, UnzipInflate, type Zippable, zipSync } from 'fflate';
 import { uploadLimits, type ZipLimits } from '../shared/bundleLimits.js';
 import { BadInputError } from '../shared/errors.js';
+import { bundleKeys } from './bundle.types.js';
 import type { BundleBytes } from './read.js';
 
 /** Compressed bytes handed to the inflater at a time: deflate inflates at most ~1032×, so one step stays small. */
@@ -28,7 +29,7 @@ export function unzipBundle(archive: Uint8Array, limits: ZipLimits = uploadLimit
   const unzip = new Unzip((entry) => {
     entries += 1;
     if (entries > limits.entries) {
-      refusal ??= `the zip holds more than ${limits.entries} entries; a bundle has seven files`;
+      refusal ??= `the zip holds more than ${limits.entries} entries; a bundle has at most ${bundleKeys.length} files`;
       return;
     }
     const name = baseName(entry.name);

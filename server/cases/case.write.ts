@@ -10,7 +10,7 @@ import { today } from '../shared/dates.js';
 import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { TieEnds } from '../ties/tie.access.js';
-import type { CaseStatusCode } from '../vocabulary/caseCodes.js';
+import { type CaseStatusCode, keyPersonRoles } from '../vocabulary/caseCodes.js';
 import * as q from './case.queries.js';
 import { dateProblem } from './case.rules.js';
 
@@ -67,7 +67,7 @@ export async function requireParties(
 export async function requireKeyPerson(graph: Graph, viewer: Viewer, id: string): Promise<void> {
   await requireParties(graph, viewer, [id], 'keyPersonId', ['Person']);
   const [row] = await graph.read<{ roles: string[] }>(q.rolesOf, { ids: [id] });
-  if (!row?.roles.some((role) => ['PROFESSIONAL', 'CSW', 'COORDINATOR'].includes(role))) {
+  if (!row?.roles.some((role) => keyPersonRoles.includes(role))) {
     throw new BadInputError(
       `keyPersonId: "${id}" is no professional (PROFESSIONAL, CSW or COORDINATOR); a キーパーソン holds the case as one`,
       'keyPersonId',

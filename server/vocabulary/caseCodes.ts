@@ -70,3 +70,6 @@ export const caseMoves: Readonly<Record<CaseStatusCode, readonly CaseStatusCode[
 
 /** Plan items still to be done: their review dates are the case's next review. */
 export const openItemStatuses: readonly PlanItemStatusCode[] = ['PLANNED', 'ONGOING'];
+
+/** The roles of a person who may be a case's キーパーソン: they hold the case as a professional. */
+export const keyPersonRoles: readonly string[] = ['PROFESSIONAL', 'CSW', 'COORDINATOR'];

@@ -8,7 +8,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/auth/users.service.js';
 import { UserRole } from '../../server/auth/viewer.js';
-import { csv, smallTown } from '../../server/bundles/testBundles.js';
+import { bundleKeys, fileOf } from '../../server/bundles/bundle.types.js';
+import { csv, smallCases, smallTown } from '../../server/bundles/testBundles.js';
 import { countUnder, nodesUnder } from '../../server/bundles/testGraphState.js';
 import { uploadBytes, uploadLimits } from '../../server/shared/bundleLimits.js';
 import { testApp } from '../helpers/api.js';
@@ -167,6 +168,36 @@ describe('POST /api/bundle/import', () => {
     );
   });
 
+  it('dry run of a bundle with its support files counts them; one bad monitoring row refuses it, located', async () => {
+    const p = prefix();
+    const town = { ...smallTown(p), ...smallCases(p) };
+    const dry = await upload('dry-run', zipOf(town), tokens.admin);
+    expect(dry.status).toBe(200);
+    expect(dry.body.files.slice(7)).toEqual([
+      { file: 'cases.csv', rows: 2, created: 2, updated: 0 },
+      { file: 'key_persons.csv', rows: 2, created: 2, updated: 0 },
+      { file: 'plans.csv', rows: 2, created: 2, updated: 0 },
+      { file: 'plan_items.csv', rows: 4, created: 4, updated: 0 },
+      { file: 'monitoring.csv', rows: 2, created: 2, updated: 0 },
+      { file: 'monitoring_outcomes.csv', rows: 2, created: 2, updated: 0 },
+      { file: 'meetings.csv', rows: 1, created: 1, updated: 0 },
+      { file: 'agenda.csv', rows: 1, created: 1, updated: 0 },
+    ]);
+    town['monitoring.csv'] += `${p}mon3,${p}case9,2024-05-01,社協,見た,,,admin,\n`;
+    const commit = await upload('commit', zipOf(town), tokens.admin);
+    expect(commit.status).toBe(422);
+    expect(commit.body.problems).toEqual([
+      expect.objectContaining({
+        file: 'monitoring.csv',
+        line: 4,
+        column: 2,
+        columnName: 'case_id',
+        value: `${p}case9`,
+      }),
+    ]);
+    expect(await countUnder(await testGraph(), p)).toEqual({ nodes: 0, edges: 0 });
+  });
+
   it('reads a Shift_JIS bundle inside a zip, in a folder of the zip', async () => {
     const p = prefix();
     const town = smallTown(p);
@@ -238,7 +269,7 @@ describe('GET /api/bundle/export', () => {
 
   it('gives ADMIN the whole town as a zip of the CSV files, formulas neutralised, audited as a disclosure', async () => {
     const p = prefix();
-    const town = smallTown(p);
+    const town = { ...smallTown(p), ...smallCases(p) };
     town['hubs.csv'] = csv('id,name,kind,area_id,tags', `${p}hub1,=HYPERLINK("x"),サロン,${p}n1,`);
     expect((await upload('commit', zipOf(town), tokens.admin)).status).toBe(200);
     const response = await download(tokens.admin);
@@ -247,15 +278,15 @@ describe('GET /api/bundle/export', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="tsunagari-bundle-/);
     const { unzipSync } = await import('fflate');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(
-      ['areas', 'councils', 'households', 'hubs', 'organizations', 'people', 'ties'].map((key) => `${key}.csv`),
-    );
+    expect(Object.keys(files).sort()).toEqual(bundleKeys.map(fileOf).sort());
     const text = (name: string) => Buffer.from(files[name]).toString('utf8');
     expect(text('people.csv').split('\n')[0]).toBe(
       'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
     );
     expect(text('people.csv')).toContain(`${p}p1,山田ハナ,${p}n1,${p}h1,80代`);
     expect(text('hubs.csv')).toContain(`${p}hub1,"'=HYPERLINK(""x"")",サロン`);
+    expect(text('cases.csv')).toContain(`${p}case1,${p}h1,ACTIVE,2024-01-05,admin,COMMUNITY,${p}p2,`);
+    expect(text('agenda.csv')).toContain(`${p}meet1,${p}case1,0,プランを見直す`);
     const [event] = await auditOf('exportBundle', `${users}admin`);
     expect(event.kind).toBe('DISCLOSURE');
     expect(event.personIds).toEqual(expect.arrayContaining([`${p}p1`, `${p}p2`, `${p}p3`]));

@@ -47,6 +47,8 @@ export function prefixedTownCopy(folder: string, prefix: string, bundle: Bundle 
   const rewritten = prefixed(bundle, prefix);
   for (const key of bundleKeys) {
     const rows = rewritten[key];
+    // a file with no rows has no header to copy: left out, as a bundle may leave any file out
+    if (rows.length === 0) continue;
     fs.writeFileSync(
       path.join(copy, fileOf(key)),
       stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}) }),

@@ -1,7 +1,9 @@
 /**
- * Rule: fields, roles, hub audiences (対象), consents, strengths, tiers and tie types are known codes, written as the code (ELDERLY) or
- * its Japanese label (高齢); the database holds the code.
+ * Rule: fields, roles, hub audiences (対象), consents, strengths, tiers and tie types — and a case's status, route and close reason, a
+ * plan item's status and tie, a meeting's basis — are known codes, written as the code (ELDERLY) or its Japanese
+ * label (高齢); the database holds the code.
  */
+import { caseRoutes, caseStatuses, closeReasons, meetingBases, planItemStatuses } from '../../vocabulary/caseCodes.js';
 import {
   type CodeList,
   consents,
@@ -30,6 +32,26 @@ export const readRole = codeReader(roles);
 export const readConsent = codeReader(consents);
 export const readStrength = codeReader(strengths);
 export const readAudience = codeReader(audiences);
+export const readCaseStatus = codeReader(caseStatuses);
+export const readCaseRoute = codeReader(caseRoutes);
+export const readCloseReason = codeReader(closeReasons);
+export const readPlanItemStatus = codeReader(planItemStatuses);
+export const readMeetingBasis = codeReader(meetingBases);
+
+/** How a plan item stands on a SUPPORTS tie (plan_items.csv `tie`): a bundle's code, not the model's. */
+const planItemTies = {
+  name: 'plan item tie',
+  labels: { MADE: 'プランで作成', FOUND: '既存のつながり' },
+} as const satisfies CodeList<string>;
+export const readPlanItemTie = codeReader(planItemTies);
+
+/** true or false (はい, いいえ). */
+export function readFlag(text: string): CellVerdict<boolean> {
+  const plain = text.normalize('NFKC').trim().toLowerCase();
+  if (['true', 'はい', 'yes', '1'].includes(plain)) return { value: true };
+  if (['false', 'いいえ', 'no', '0'].includes(plain)) return { value: false };
+  return { problem: `"${text}" is not true or false; expected true (はい) or false (いいえ)` };
+}
 
 export function readTierCode(text: string): CellVerdict<Tier> {
   const value = readTier(text.normalize('NFKC'));

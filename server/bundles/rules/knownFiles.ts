@@ -1,5 +1,5 @@
 /**
- * Rule: every CSV file in the bundle folder is one of the seven bundle files (a misspelt `People.csv` would otherwise
+ * Rule: every CSV file in the bundle folder is one of the bundle files (the town's seven and the support files) (a misspelt `People.csv` would otherwise
  * be silently skipped).
  */
 import type { BundleProblem } from '../bundle.types.js';

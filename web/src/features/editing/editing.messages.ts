@@ -58,8 +58,8 @@ export const editingMessages = {
   'nav.import': ['データ取込', 'Import'],
   'import.title': ['データの取り込みと書き出し', 'Import and export'],
   'import.lead': [
-    '町のデータ（areas.csv、people.csv など7つのCSV）を取り込みます。まず確認（ドライラン）で誤りと件数を確かめ、問題がなければ取り込みます。取り込みはすべて成功するか、何も変わらないかのどちらかです。',
-    'Import a town bundle (areas.csv, people.csv … seven CSV files). First a dry run lists every error and what would be written; then import. An import writes everything or nothing.',
+    '町のデータ（areas.csv、people.csv など7つのCSVと、cases.csv など支援の経過の8つのCSV。どれも省略できます）を取り込みます。まず確認（ドライラン）で誤りと件数を確かめ、問題がなければ取り込みます。取り込みはすべて成功するか、何も変わらないかのどちらかです。',
+    'Import a town bundle (areas.csv, people.csv … seven CSV files, and cases.csv … eight files of the support given; any may be left out). First a dry run lists every error and what would be written; then import. An import writes everything or nothing.',
   ],
   'import.adminOnly': [
     'データの取り込みと書き出しは管理者だけが行えます（コーディネーターは地図の編集で行ってください）。',
