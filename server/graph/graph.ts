@@ -4,6 +4,7 @@
  * Every write transaction counts as a change of the town's data (dataVersion.ts) unless it is a RECORD one, which
  * only keeps records of use (the audit log, logins, accounts, throttles).
  */
+import { setMaxListeners } from 'node:events';
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { ConflictError, DatabaseUnavailableError, IdTakenError, RequestClosedError } from '../shared/errors.js';
 import { bumpDataVersion } from './dataVersion.js';
@@ -85,6 +86,8 @@ export class Graph {
    * (a change is all or nothing either way, and what was shown is audited).
    */
   forRequest(closed: AbortSignal): Graph {
+    // one listener per read running at once: a map's answer runs dozens side by side, none of them a leak
+    setMaxListeners(0, closed);
     return new Graph(this.driver, this.gdsVersion, this.database, closed, this.root);
   }
 
