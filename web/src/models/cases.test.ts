@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseStatusLabels, mayWriteCase, nextStatuses, openCaseAmong, planInput, planLines } from './cases';
+import { caseStatusLabels, isBackward, mayWriteCase, nextStatuses, openCaseAmong, planInput, planLines } from './cases';
 import { rightsOf } from './permissions';
 
 describe('support cases on the screens', () => {
@@ -9,6 +9,13 @@ describe('support cases on the screens', () => {
     expect(nextStatuses('ASSESSMENT', true)).toEqual(['ACTIVE']);
     expect(nextStatuses('CLOSED', true)).toEqual([]);
     expect(caseStatusLabels.ACTIVE).toEqual({ ja: 'プラン実施中', en: 'Plan in progress' });
+  });
+
+  it('tells a move back to be assessed again from a move on', () => {
+    expect(nextStatuses('ACTIVE', true)).toEqual(['ASSESSMENT']);
+    expect(isBackward('ACTIVE', 'ASSESSMENT')).toBe(true);
+    expect(isBackward('ASSESSMENT', 'ACTIVE')).toBe(false);
+    expect(isBackward('INTAKE', 'ASSESSMENT')).toBe(false);
   });
 
   it('offers changes to a coordinator of the subject’s area only, never to a planner or council member', () => {

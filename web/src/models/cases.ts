@@ -67,6 +67,12 @@ export function nextStatuses(status: CaseStatusCode, hasPlan: boolean): CaseStat
   return caseMoves[status].filter((next) => next !== 'ACTIVE' || hasPlan);
 }
 
+/** Whether a move takes a case back along 受付 → アセスメント → プラン実施中 (to be assessed again). */
+export function isBackward(from: CaseStatusCode, to: CaseStatusCode): boolean {
+  const order = Object.keys(caseStatusLabels) as CaseStatusCode[];
+  return order.indexOf(to) < order.indexOf(from);
+}
+
 /** Whether the viewer may change a case about someone of this area: ADMIN, or a coordinator of the area. */
 export function mayWriteCase(rights: Rights, areaId: string | null | undefined): boolean {
   if (!writes(rights)) return false;

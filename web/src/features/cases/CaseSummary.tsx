@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import type { CaseFieldsFragment, UpdateCaseMutationVariables } from '../../gql/graphql';
-import { caseRouteLabels, caseStatusLabels, closeReasonLabels, nextStatuses } from '../../models/cases';
+import { caseRouteLabels, caseStatusLabels, closeReasonLabels, isBackward, nextStatuses } from '../../models/cases';
 import { labelOf } from '../../models/vocabulary';
 import { teamChoicesQuery, updateCaseMutation } from './cases.graphql';
 
@@ -42,7 +42,9 @@ export function CaseSummary({ record, editable }: Props) {
                 disabled={loading}
                 onClick={() => void save({ id: record.id, input: { status: next } })}
               >
-                {t('case.moveTo', { status: l(caseStatusLabels[next]) })}
+                {t(isBackward(record.status, next) ? 'case.moveBack' : 'case.moveTo', {
+                  status: l(caseStatusLabels[next]),
+                })}
               </button>
             ))}
         </dd>

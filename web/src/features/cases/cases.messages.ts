@@ -28,6 +28,8 @@ export const casesMessages = {
   'case.since': ['{date}から', 'from {date}'],
   'case.period': ['{from}〜{until}', '{from} – {until}'],
   'case.moveTo': ['「{status}」へ進める', 'Move to “{status}”'],
+  // a plan that no longer fits: the case goes back to be assessed again
+  'case.moveBack': ['「{status}」に戻す（再アセスメント）', 'Back to “{status}” (assess again)'],
   'case.plan': ['支援プラン', 'Plan'],
   'case.planVersion': ['第{version}版（{date}・{by}）', 'Version {version} ({date}, {by})'],
   'case.noPlan': ['プランはまだありません。', 'No plan yet.'],
