@@ -10,7 +10,11 @@ export const meetingsMessages = {
   'meeting.basis': ['共有の根拠', 'Basis for sharing'],
   'meeting.attendees': ['出席者', 'Attendees'],
   'meeting.agenda': ['検討したケース', 'Cases discussed'],
-  'meeting.withheld': ['（この会議の根拠では共有されないケース）', '(a case this meeting’s basis does not share)'],
+  // withheld by the basis, or because the viewer may not see the person at all: the words do not tell which
+  'meeting.withheld': [
+    '（この会議の根拠またはあなたの閲覧範囲では表示されないケース）',
+    '(a case this meeting’s basis or your access does not show)',
+  ],
   'meeting.openCase': ['この会議で開く', 'Open in this meeting'],
   'meeting.minutes': ['議事録', 'Minutes'],
   'meeting.nextOn': ['次回', 'Next meeting'],
