@@ -123,18 +123,46 @@ describe('forcePlace', () => {
 });
 
 describe('extendPositions', () => {
-  it('keeps known nodes and puts a new one beside the nodes it is tied to', () => {
-    const elements = toElements(smallTown());
-    const before = nestedLayout(elements);
-    const grown = toElements({
+  const grownWith = (ties: [string, string][]) =>
+    toElements({
       ...smallTown(),
       nodes: [...smallTown().nodes, { id: 'c9', kind: 'Council', label: 'ケース会議', parentId: 'n1' }],
-      edges: [...smallTown().edges, { id: 'x1', source: 'o1', target: 'c9', type: 'MEMBER_OF' }],
+      edges: [
+        ...smallTown().edges,
+        ...ties.map(([source, target], i) => ({ id: `x${i}`, source, target, type: 'MEMBER_OF' })),
+      ],
     });
-    const after = extendPositions(before, grown);
+
+  it('keeps known nodes and puts a new one beside the nodes it is tied to in its own box', () => {
+    const before = nestedLayout(toElements(smallTown()));
+    const after = extendPositions(
+      before,
+      grownWith([
+        ['o1', 'c9'],
+        ['p1', 'c9'],
+      ]),
+    );
     expect(after.get('p1')).toEqual(before.get('p1'));
-    const o1 = after.get('o1')!;
+    const p1 = after.get('p1')!;
     const c9 = after.get('c9')!;
-    expect(Math.hypot(o1.x - c9.x, o1.y - c9.y)).toBeLessThan(60);
+    expect(Math.hypot(p1.x - c9.x, p1.y - c9.y)).toBeLessThan(60);
+  });
+
+  it('puts a new node tied only to nodes of other boxes among its own box’s, not stretched towards them', () => {
+    const before = nestedLayout(toElements(smallTown()));
+    const after = extendPositions(
+      before,
+      grownWith([
+        ['o1', 'c9'],
+        ['o2', 'c9'],
+      ]),
+    );
+    const inBox = ['hh', 'p1', 'p2', 'h1'].map((id) => after.get(id)!);
+    const c9 = after.get('c9')!;
+    const pad = 60;
+    expect(c9.x).toBeGreaterThan(Math.min(...inBox.map((p) => p.x)) - pad);
+    expect(c9.x).toBeLessThan(Math.max(...inBox.map((p) => p.x)) + pad);
+    expect(c9.y).toBeGreaterThan(Math.min(...inBox.map((p) => p.y)) - pad);
+    expect(c9.y).toBeLessThan(Math.max(...inBox.map((p) => p.y)) + pad);
   });
 });

@@ -363,7 +363,7 @@ export function centreOf(ids: Iterable<string>, positions: ReadonlyMap<string, P
 
 /**
  * Positions for a map that changed a little (a tie accepted, a council convened): known nodes stay where they
- * were; a new node goes beside the nodes it is tied to, else among its siblings in its box.
+ * were; a new node goes beside the nodes it is tied to in its own box, else among its siblings there.
  */
 export function extendPositions(
   previous: ReadonlyMap<string, Point>,
@@ -397,7 +397,10 @@ export function extendPositions(
   const siblings = new Map<string, string[]>();
   for (const [id, parent] of parentOf) push(siblings, parent, id);
   missing.forEach((id, i) => {
-    const near = (neighbours.get(id) ?? []).filter((other) => next.has(other));
+    // only neighbours in its own box: a case conference tied to organizations all over the town, placed at their
+    // middle, would stretch its box across the map
+    const parent = parentOf.get(id);
+    const near = (neighbours.get(id) ?? []).filter((other) => next.has(other) && parentOf.get(other) === parent);
     const around =
       near.length > 0 ? near : (siblings.get(parentOf.get(id) ?? '') ?? []).filter((other) => next.has(other));
     const centre = centreOf(around, next) ?? { x: 0, y: 0 };
