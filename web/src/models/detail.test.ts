@@ -111,7 +111,7 @@ describe('closed boxes on the map', () => {
 
   it("writes the counts in English too, a masked one still in the server's words", () => {
     const summary = node('s').data.summary;
-    expect(boxLabel('South', summary, 'en')).toBe('South\npeople 5未満・isolated 0\nunmet 5未満・hubs 0');
+    expect(boxLabel('South', summary, 'en')).toBe('South\npeople 5未満 · isolated 0\nunmet 5未満 · hubs 0');
   });
 
   it('draws bundles with their count and their main category, single ties as ties', () => {

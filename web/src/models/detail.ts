@@ -6,7 +6,7 @@
  */
 import { type Count, formatCount, maskedCountLabel, shown } from './counts';
 import { ancestorsOf, type BoxSummary, isClosedBox, isNode, type MapElement } from './network';
-import type { Lang, Localized } from './vocabulary';
+import { type Lang, type Localized, listSeparator } from './vocabulary';
 
 export interface MapDetail {
   /** Areas listed open (their ancestors below the map's area open with them). */
@@ -112,8 +112,8 @@ export function summaryLines(
   const part = (key: keyof typeof summaryWords, count: Count | number) =>
     `${summaryWords[key][lang]} ${text(count, lang)}`;
   return [
-    `${part('people', summary.people)}・${part('isolated', summary.isolated)}`,
-    `${part('unmetNeeds', summary.unmetNeeds)}・${part('hubs', summary.hubs)}`,
+    `${part('people', summary.people)}${listSeparator[lang]}${part('isolated', summary.isolated)}`,
+    `${part('unmetNeeds', summary.unmetNeeds)}${listSeparator[lang]}${part('hubs', summary.hubs)}`,
   ];
 }
 

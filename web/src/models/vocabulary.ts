@@ -26,6 +26,9 @@ export const kindLabels: Record<NodeKind, Localized> = {
 /** What a person the viewer sees only as a stand-in is called (the server sends no name for them). */
 export const standInLabel: Localized = { ja: '住民', en: 'Resident' };
 
+/** Between the items of a short list: 中黒 in Japanese, a middle dot with spaces in English. */
+export const listSeparator: Localized = { ja: '・', en: ' · ' };
+
 /** Tie categories of the map; `household` is membership of a household, drawn apart from the ties. */
 export type TieCategory = 'family' | 'informal' | 'formal' | 'household';
 export const tieCategories: readonly TieCategory[] = ['family', 'informal', 'formal', 'household'];

@@ -15,7 +15,7 @@ import {
   organizationsByField,
   servesText,
 } from '../../models/directory';
-import { fieldLabels, labelOf } from '../../models/vocabulary';
+import { fieldLabels, labelOf, listSeparator } from '../../models/vocabulary';
 import { downloadBlob } from '../../ui/download';
 import { Progress } from '../../ui/Progress';
 import { resourceDirectoryQuery } from './directory.graphql';
@@ -91,7 +91,7 @@ function DirectorySheet({ directory }: { directory: Directory }) {
                       {o.nameKana && <span className="directory__kana">{o.nameKana}</span>}
                     </th>
                     <td>{o.kind}</td>
-                    <td>{o.fields.map((f) => labelOf(fieldLabels, f, lang)).join('・')}</td>
+                    <td>{o.fields.map((f) => labelOf(fieldLabels, f, lang)).join(listSeparator[lang])}</td>
                     <td>{o.area?.name}</td>
                     <td>{servesText(o, lang)}</td>
                   </tr>
@@ -125,8 +125,8 @@ function DirectorySheet({ directory }: { directory: Directory }) {
                       {h.nameKana && <span className="directory__kana">{h.nameKana}</span>}
                     </th>
                     <td>{h.area?.name}</td>
-                    <td>{h.tags.join('・')}</td>
-                    <td>{h.operators.join('・')}</td>
+                    <td>{h.tags.join(listSeparator[lang])}</td>
+                    <td>{h.operators.join(listSeparator[lang])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -25,6 +25,7 @@ import {
   findingKindLabels,
   kindLabels,
   labelOf,
+  listSeparator,
   roleLabels,
   shownTieTypeLabels,
   standInLabel,
@@ -102,7 +103,7 @@ export function DetailPanel(props: Props) {
     ]);
   }
   if (node.tags.length > 0) facts.push([t('detail.tags'), list(node.tags)]);
-  if (node.summary) facts.push([t('detail.inside'), summaryLines(node.summary, lang).join('・')]);
+  if (node.summary) facts.push([t('detail.inside'), summaryLines(node.summary, lang).join(listSeparator[lang])]);
 
   function saved(changed: boolean) {
     setEditing(undefined);
