@@ -3,7 +3,7 @@
  * (never from input). Each statement takes a batch of rows: `UNWIND $rows`.
  */
 
-import { sameSinceCypher } from '../vocabulary/tiePredicates.js';
+import { sameSinceCypher, tieArrowCypher } from '../vocabulary/tiePredicates.js';
 import type { EntityKind, TieType } from '../vocabulary/ties.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
 import type { StructureEdge } from './files.js';
@@ -94,7 +94,7 @@ function mergeTies(type: TieType, from: EntityKind, to: EntityKind): string {
   return `UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
-OPTIONAL MATCH (a)-[old:${type}]->(b)
+OPTIONAL MATCH (a)-[old:${type}]${tieArrowCypher(type)}(b)
 WHERE ${sameSinceCypher('old', 'row.since')}
 WITH a, b, row, head(collect(old)) AS tie
 SET tie += row.props
@@ -128,7 +128,7 @@ export function tieStatement(
 /** How many of the rows name a tie the database holds already (for the dry run's new/updated counts). */
 export function countExistingTies(type: TieType, from: EntityKind, to: EntityKind): string {
   return `UNWIND $rows AS row
-MATCH (a:${from} {id: row.from})-[old:${type}]->(b:${to} {id: row.to})
+MATCH (a:${from} {id: row.from})-[old:${type}]${tieArrowCypher(type)}(b:${to} {id: row.to})
 WHERE ${sameSinceCypher('old', 'row.since')}
 RETURN count(DISTINCT row.index) AS existing`;
 }

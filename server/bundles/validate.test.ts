@@ -117,4 +117,18 @@ describe('checkBundle', () => {
       '"x-o1" is an Organization: a FAMILY tie goes from Person to Person, not from Person to Organization',
     );
   });
+
+  it('refuses a symmetric tie given both ways round, and keeps a directed one given both ways', () => {
+    const town = smallTown('x-');
+    town['ties.csv'] = csv(
+      'from_id,to_id,type,since,until',
+      'x-p1,x-p3,NEIGHBOR,2020-01-01,',
+      'x-p3,x-p1,NEIGHBOR,2020-01-01,',
+      'x-p1,x-p3,WATCHES_OVER,,',
+      'x-p3,x-p1,WATCHES_OVER,,',
+    );
+    const problems = check(town);
+    expect(where(problems)).toEqual(['ties.csv:3:2 x-p1']);
+    expect(problems[0].message).toBe('the tie x-p3 -NEIGHBOR-> x-p1 since 2020-01-01 is already at ties.csv:2');
+  });
 });

@@ -1,6 +1,6 @@
 /** Cypher for ties. The relationship type is always one of the fixed tie types, never text from input. */
 import { nodeNamed } from '../graph/lookup.js';
-import { isActive, sameSinceCypher, tieCategory } from '../vocabulary/tiePredicates.js';
+import { isActive, sameSinceCypher, tieArrowCypher, tieCategory } from '../vocabulary/tiePredicates.js';
 import { type EntityKind, type TieType, tieEndKinds, tieTypes } from '../vocabulary/ties.js';
 import type { Tie } from './tie.type.js';
 
@@ -67,7 +67,7 @@ RETURN r.id AS id`;
 /** Finds the same tie (tieIdentity: ends, type and since), so that it is not recorded twice. */
 export function sameTie(type: TieType, source: EntityKind, target: EntityKind): string {
   return `
-MATCH (a:${source} {id: $sourceId})-[r:${type}]->(b:${target} {id: $targetId})
+MATCH (a:${source} {id: $sourceId})-[r:${type}]${tieArrowCypher(type)}(b:${target} {id: $targetId})
 WHERE ${sameSinceCypher('r', '$since')}
 RETURN r.id AS id LIMIT 1`;
 }

@@ -9,7 +9,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js
 import { optionalDate } from '../shared/validate.js';
 import { readCode, strengths } from '../vocabulary/codes.js';
 import { endsBeforeItBegins } from '../vocabulary/tiePredicates.js';
-import { readTieType, tieEndsProblem, tieRules, tieTypes } from '../vocabulary/ties.js';
+import { readTieType, tieEndsProblem, tieTypes } from '../vocabulary/ties.js';
 import { TieEnds } from './tie.access.js';
 import type { TieInput, TieUpdate } from './tie.input.js';
 import * as q from './tie.queries.js';
@@ -76,16 +76,9 @@ export async function createTie(graph: Graph, viewer: Viewer, input: TieInput): 
   const until = optionalDate('until', input.until);
   checkPeriod(since, until);
   const params = { sourceId: input.sourceId, targetId: input.targetId, since };
+  // a symmetric tie (近所, 友人) is found from either end (tieArrowCypher)
   const [same] = await graph.read(q.sameTie(type, source.label, target.label), params);
-  // a symmetric tie (近所, 友人) is the same tie read from the other end
-  const [reverse] = tieRules[type].symmetric
-    ? await graph.read(q.sameTie(type, target.label, source.label), {
-        ...params,
-        sourceId: input.targetId,
-        targetId: input.sourceId,
-      })
-    : [];
-  if (same || reverse) throw new ConflictError(`this ${type} tie exists already (same ends and since)`);
+  if (same) throw new ConflictError(`this ${type} tie exists already (same ends and since)`);
   const id = randomUUID();
   const record = { action: 'createTie', entity: 'Tie', entityId: id, personIds: personEnds(ends, input) };
   await auditedWrite(graph, viewer, record, null, async (tx) => {

@@ -59,14 +59,17 @@ describe('when a tie is active', () => {
 });
 
 describe('the same tie', () => {
-  it('is the same ends in their direction, type and since, no since being one value', () => {
+  it('is the same ends (in their direction unless the type is symmetric), type and since, no since being one value', () => {
     const tie = { from: 'a', to: 'b', type: 'NEIGHBOR' } as const;
     expect(tieIdentity({ ...tie, since: '' })).toBe(tieIdentity({ ...tie, since: null }));
     expect(tieIdentity({ ...tie, since: '2020-01-01', until: '2021-01-01' })).toBe(
       tieIdentity({ ...tie, since: '2020-01-01' }),
     );
     expect(tieIdentity({ ...tie, since: '2020-01-01' })).not.toBe(tieIdentity(tie));
-    expect(tieIdentity({ ...tie, from: 'b', to: 'a' })).not.toBe(tieIdentity(tie));
+    // 近所 either way round is one tie; 見守り is not
+    expect(tieIdentity({ ...tie, from: 'b', to: 'a' })).toBe(tieIdentity(tie));
+    const watch = { from: 'a', to: 'b', type: 'WATCHES_OVER' } as const;
+    expect(tieIdentity({ ...watch, from: 'b', to: 'a' })).not.toBe(tieIdentity(watch));
     expect(tieIdentity({ ...tie, type: 'FRIEND' })).not.toBe(tieIdentity(tie));
   });
 });

@@ -62,13 +62,21 @@ export interface TieKey extends TieDates {
 }
 
 /**
- * "The same tie": its ends (in their direction), its type and its `since`, no since being one value. The same two
- * people may be NEIGHBORs twice, from different dates; a bundle holds each tie once (uniqueTies) and an import
- * finds it again by this identity (`sameSinceCypher` beside the MATCH of its ends and type).
+ * "The same tie": its ends (in their direction, but either way round for a symmetric type: A 近所 B is B 近所 A), its
+ * type and its `since`, no since being one value. The same two people may be NEIGHBORs twice, from different dates;
+ * a bundle holds each tie once (uniqueTies) and an import finds it again by this identity (`sameSinceCypher` beside
+ * the MATCH of its ends and type, `tieArrowCypher`).
  */
 export function tieIdentity(tie: TieKey): string {
+  const symmetric = tieRules[tie.type].symmetric;
+  const [a, b] = symmetric && tie.to < tie.from ? [tie.to, tie.from] : [tie.from, tie.to];
   // U+0000 does not occur in ids
-  return [tie.from, tie.type, tie.to, noDate(tie.since) ? '' : tie.since].join('\u0000');
+  return [a, tie.type, b, noDate(tie.since) ? '' : tie.since].join('\u0000');
+}
+
+/** The arrow of a tie's pattern when finding it again: either way round for a symmetric type (`-`), else `->`. */
+export function tieArrowCypher(type: TieType): '-' | '->' {
+  return tieRules[type].symmetric ? '-' : '->';
 }
 
 // The same rules in Cypher, for the relationship bound to `r`; the date is always the parameter `$asOf`.
