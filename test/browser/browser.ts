@@ -35,15 +35,27 @@ export async function logIn(
   username: string,
   errors: string[],
   viewport = { width: 1400, height: 860 },
+  options: { acceptDownloads?: boolean; refused?: string[] } = {},
 ): Promise<Page> {
-  const tab = await browser.newPage({ viewport, locale: 'ja-JP' });
+  const tab = await browser.newPage({ viewport, locale: 'ja-JP', acceptDownloads: options.acceptDownloads });
   tab.on('pageerror', (error) => errors.push(error.message));
+  if (options.refused) recordRefusals(tab, options.refused);
   await tab.goto(`${app.url}/`);
   await tab.fill('input[name=username]', username);
   await tab.fill('input[name=password]', app.password);
   await tab.click('button[type=submit]');
   await tab.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
   return tab;
+}
+
+/** Keeps every error the API answers the page with (`CODE: message`) and every HTTP status from 400 up. */
+export function recordRefusals(page: Page, refused: string[]): void {
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = await response.json().catch(() => undefined);
+    for (const error of body?.errors ?? []) refused.push(`${error.extensions?.code}: ${error.message}`);
+    if (response.status() >= 400) refused.push(`HTTP ${response.status()}`);
+  });
 }
 
 /** Saves a screenshot of the page as `<name>.png` and returns its path. */

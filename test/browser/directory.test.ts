@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
-import { launchChromium, screenshot, screenshotDir } from './browser.js';
+import { launchChromium, logIn, screenshot, screenshotDir } from './browser.js';
 
 const seed = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed/sample-town');
 /** Every resident's and household's name of the sample town (the second column of its files). */
@@ -31,19 +31,17 @@ describe('the 生活便利帳 of a coordinator of one 中学校区', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startAppServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', acceptDownloads: true });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('response', async (response) => {
-      if (!response.url().endsWith('/graphql')) return;
-      const body = await response.json().catch(() => undefined);
-      for (const error of body?.errors ?? []) refused.push(`${error.extensions?.code}: ${error.message}`);
-      if (response.status() >= 400) refused.push(`HTTP ${response.status()}`);
-    });
-    await page.goto(`${app.url}/`);
-    await page.fill('input[name=username]', app.areaCoordinator);
-    await page.fill('input[name=password]', app.password);
-    await page.click('button[type=submit]');
-    await page.getByRole('heading', { name: '地域を選ぶ' }).waitFor();
+    page = await logIn(
+      browser,
+      app,
+      app.areaCoordinator,
+      errors,
+      { width: 1280, height: 900 },
+      {
+        acceptDownloads: true,
+        refused,
+      },
+    );
   }, 300_000);
 
   afterAll(async () => {
