@@ -77,7 +77,10 @@ export class Graph {
     this.root = root ?? this;
   }
 
-  /** The app's graph, which per-request graphs share: what is kept per graph (the read cache) is kept on it. */
+  /**
+   * The app's graph, which per-request graphs share: what is kept per graph (the read cache) is kept on it, and
+   * clean-up that must happen after the client left reads through it.
+   */
   readonly root: Graph;
 
   /**
@@ -89,11 +92,6 @@ export class Graph {
     // one listener per read running at once: a map's answer runs dozens side by side, none of them a leak
     setMaxListeners(0, closed);
     return new Graph(this.driver, this.gdsVersion, this.database, closed, this.root);
-  }
-
-  /** The same graph with no request to follow: for clean-up that must happen after the client left. */
-  detached(): Graph {
-    return this.root;
   }
 
   private async session<T>(mode: TransactionMode, work: (tx: ManagedTransaction) => Promise<T>, meta?: Params) {

@@ -53,7 +53,7 @@ describe('a request whose client went away', () => {
       });
       expect(found.n).toBe(1);
       // clean-up after the client left goes through the app's graph
-      expect(await request.detached().read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      expect(await request.root.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
     } finally {
       await graph.record('MATCH (p:ClosedRequestProbe {id: $id}) DELETE p', { id });
     }

@@ -175,6 +175,6 @@ export async function structure(graph: Graph, query: StructureQuery): Promise<Ne
     });
   } finally {
     // dropped even when the client left mid-way (a closed request refuses new reads)
-    await graph.detached().read(q.drop, { graphName });
+    await graph.root.read(q.drop, { graphName });
   }
 }
