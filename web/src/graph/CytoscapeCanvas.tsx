@@ -5,9 +5,9 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
-import type { Point } from '../models/layout';
+import type { Point, Rect } from '../models/layout';
 import type { MapElement } from '../models/network';
-import type { Rect, ViewAtRest } from '../models/zoomOpen';
+import type { ViewAtRest } from '../models/zoomOpen';
 import { patchElements } from './patch';
 import { registerExtensions } from './register';
 import { mapStylesheet } from './stylesheet';

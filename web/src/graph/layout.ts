@@ -4,7 +4,7 @@
  * few thousand elements, so the map offers it only below `fcoseLimit`.
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import type { Point } from '../models/layout';
+import type { Point, Rect } from '../models/layout';
 import { registerExtensions } from './register';
 
 /** Visible elements up to which fcose runs in a few seconds on a small machine. */
@@ -48,8 +48,6 @@ const clearance = 24;
 
 /** Rounds of pushing boxes apart among one box's children; a handful is enough for the few boxes a map holds. */
 const separationRounds = 30;
-
-type Rect = { x1: number; y1: number; x2: number; y2: number };
 
 const bounds = (node: NodeSingular): Rect => node.boundingBox({ includeLabels: false, includeOverlays: false });
 

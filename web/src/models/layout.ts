@@ -13,6 +13,14 @@ export interface Point {
   y: number;
 }
 
+/** A rectangle by its corners, as Cytoscape's bounding boxes and extents give it. */
+export interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface LayoutOptions {
   /** Desired length of a tie, in model units (pixels at zoom 1). */
   edgeLength: number;

@@ -4,12 +4,7 @@
  * opened again by the zoom until they have zoomed away from it.
  */
 
-export interface Rect {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+import type { Rect } from './layout';
 
 /** What the map shows when its view comes to rest. */
 export interface ViewAtRest {
