@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, run } from '../helpers/api.js';
-import { testPolicyTown, type ViewerName, viewerNames } from './town.js';
+import { expected, testPolicyTown, type ViewerName, viewerNames } from './town.js';
 
 const t = testPolicyTown();
 const code = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
@@ -15,16 +15,13 @@ const subjects = ['none', 'pro', 'res'] as const;
 type Subject = (typeof subjects)[number];
 const caseOf: Partial<Record<Subject, string>> = {};
 
-/** Who sees the case of each subject (its subject seen in detail, and a role that sees people one by one). */
-const sees: Record<ViewerName, Record<Subject, boolean>> = {
-  admin: { none: true, pro: true, res: true },
-  coordA: { none: true, pro: true, res: false },
-  coordB: { none: false, pro: true, res: false },
-  named: { none: true, pro: true, res: true },
-  planner: { none: false, pro: false, res: false },
-  councilA: { none: false, pro: false, res: false },
-  councilB: { none: false, pro: false, res: false },
-};
+/** Who sees the case of each subject: whoever sees its subject in detail (the policy town's table). */
+const sees = Object.fromEntries(
+  viewerNames.map((viewer) => [
+    viewer,
+    Object.fromEntries(subjects.map((s) => [s, expected[viewer][s] === 'DETAILS'])),
+  ]),
+) as Record<ViewerName, Record<Subject, boolean>>;
 const seesCases = (viewer: ViewerName) => !['planner', 'councilA', 'councilB'].includes(viewer);
 /** Who may change it: ADMIN, or a coordinator of A who sees the subject. */
 const writes: Record<Subject, ViewerName[]> = {
