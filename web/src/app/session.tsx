@@ -6,7 +6,7 @@ import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { logoutMutation, meQuery } from '../features/account/account.graphql';
 import { areasQuery } from '../features/map/areas.graphql';
-import { networkQuery } from '../features/map/map.graphql';
+import { askEarly } from '../features/map/earlyNetwork';
 import type { MeQuery } from '../gql/graphql';
 import { workingScope } from '../models/areaTree';
 import { networkVariables } from '../models/detail';
@@ -57,18 +57,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     function prefetchTheMapOpenedDirectly() {
       // the map's answer is the long wait of its first paint: ask for it alongside `me`, not after it, with the
-      // variables the map will ask with (the client merges identical requests in flight); a map of another day
+      // variables the map will ask with (features/map/earlyNetwork); a map of another day
       // waits for the map, which knows whether the viewer may look back
       const route = parseRoute(window.location.pathname, window.location.search);
       if (!tokenRef.current || route.name !== 'map' || route.asOf || route.from) return;
       const detail = { open: route.open ?? [], show: route.nodeId ? [route.nodeId] : [] };
-      void client
-        .query({
-          query: networkQuery,
-          variables: networkVariables(route.areaId, false, detail),
-          fetchPolicy: 'no-cache',
-        })
-        .catch(() => undefined);
+      askEarly(client, networkVariables(route.areaId, false, detail));
     },
     [client],
   );
