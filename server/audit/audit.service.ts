@@ -102,7 +102,7 @@ export function chainHash(event: Record<string, unknown>): string {
 
 /** Appends events inside the caller's transaction, so a change and its record commit together or not at all. */
 export async function appendAudit(tx: GraphTx, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
-  const wanted = entries.filter((entry) => entry.kind !== 'DISCLOSURE' || (entry.personIds?.length ?? 0) > 0);
+  const wanted = worthRecording(entries);
   if (wanted.length === 0) return;
   let [head] = await tx.run<HeadRow>(lockHead);
   for (const entry of wanted) {
@@ -112,8 +112,14 @@ export async function appendAudit(tx: GraphTx, actor: AuditActor, entries: Audit
   }
 }
 
-/** Appends events in a transaction of their own. */
-export function audit(graph: Graph, actor: AuditActor, ...entries: AuditEntry[]): Promise<void> {
+/** A disclosure of nobody is no event. */
+function worthRecording(entries: AuditEntry[]): AuditEntry[] {
+  return entries.filter((entry) => entry.kind !== 'DISCLOSURE' || (entry.personIds?.length ?? 0) > 0);
+}
+
+/** Appends events in a transaction of their own (none when there is nothing to record). */
+export async function audit(graph: Graph, actor: AuditActor, ...entries: AuditEntry[]): Promise<void> {
+  if (worthRecording(entries).length === 0) return;
   return graph.transaction((tx) => appendAudit(tx, actor, entries), 'RECORD', { action: 'audit' });
 }
 

@@ -1,10 +1,11 @@
 /**
  * 今日の仕事 for one coordinator (or ADMIN): reviews due this week and overdue, 終結後の確認 due, cases without a
- * キーパーソン, the 参加支援 follow-ups due, the meetings of the week to prepare for, and the findings of their areas that are new since their last visit (the visit is remembered).
+ * キーパーソン, the 参加支援 follow-ups due, the meetings of the week to prepare for, and the findings of their areas
+ * that are new since their last visit (the visit is remembered).
  * Everything goes through the same policy as the case and finding queries, and is recorded as they are.
  */
 import { findingKey } from '../analysis/dismissals/dismissal.queries.js';
-import { missingLinks } from '../analysis/missing-links/missingLinks.service.js';
+import { findingsSeenBy, shownFindings } from '../analysis/missing-links/missingLinks.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readCases } from '../cases/case.service.js';
 import type { Graph } from '../graph/graph.js';
@@ -38,8 +39,10 @@ export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkLi
 
   const areaIds =
     viewer.scope === undefined ? (await graph.read<{ id: string }>(q.roots)).map((r) => r.id) : viewer.areaIds;
+  // every finding the viewer may see is compared with the last visit; only the new ones are shown, so only they
+  // are recorded as disclosed and named
   const findings = (
-    await Promise.all(areaIds.map((areaId) => missingLinks(graph, viewer, { areaId, asOf: now }, null)))
+    await Promise.all(areaIds.map((areaId) => findingsSeenBy(graph, viewer, { areaId, asOf: now })))
   ).flat();
   // the last visit is a record of use, which raises no data version: read afresh, never kept
   const [visit] = await townGraph.read<{ at: string; findingKeys: string[] }>(q.lastVisit, {
@@ -67,7 +70,11 @@ export async function workList(townGraph: Graph, viewer: Viewer): Promise<WorkLi
       viewer,
       meetings.map((row) => row.id),
     ),
-    newFindings: findings.filter((finding) => !seenBefore.has(findingKey(finding))),
+    newFindings: await shownFindings(
+      graph,
+      viewer,
+      findings.filter((finding) => !seenBefore.has(findingKey(finding))),
+    ),
     lastVisitAt: visit?.at ?? null,
   };
 }

@@ -89,9 +89,20 @@ describe('the work list', () => {
     const first = (await run(viewer, query)).data!.workList;
     expect(first.lastVisitAt).toBeNull();
     expect(first.newFindings.length).toBeGreaterThan(0);
+    const disclosed = () =>
+      t.graph.read<{ personIds: string[] }>(
+        `MATCH (e:AuditEvent {kind: 'DISCLOSURE', action: 'missingLinks', username: $u})
+         RETURN e.personIds AS personIds ORDER BY e.seq`,
+        { u: viewer.username },
+      );
+    const afterFirst = await disclosed();
+    // the first visit shows its findings' people, and records them
+    expect(afterFirst.flatMap((event) => event.personIds)).toContain(t.id('com'));
     const second = (await run(viewer, query)).data!.workList;
     expect(second.lastVisitAt).not.toBeNull();
     expect(second.newFindings).toEqual([]);
+    // the second shows no finding, and records no one as shown
+    expect(await disclosed()).toEqual(afterFirst);
     await t.graph.write("MATCH (p:Person {id: $id}) SET p.needs = ['HOUSING']", { id: t.id('com') });
     try {
       const third = (await run(viewer, query)).data!.workList;

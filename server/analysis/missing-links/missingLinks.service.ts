@@ -59,6 +59,31 @@ export async function findMissingLinks(graph: Graph, scope: Scope, kinds: Missin
   return found.flat().sort(compare);
 }
 
+/** The findings of the area not set aside today, before the disclosure step. */
+async function currentFindings(
+  graph: Graph,
+  viewer: Viewer,
+  scope: Scope,
+  asked: MissingLinkKind[] | null | undefined,
+): Promise<Finding[]> {
+  return withoutDismissed(graph, await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked)));
+}
+
+/**
+ * The findings of the area the viewer may see, not yet shown: nothing is recorded, nothing named. For a screen
+ * that shows only some of them (the work list: those new since the last visit), through `shownFindings`.
+ */
+export async function findingsSeenBy(graph: Graph, viewer: Viewer, scope: Scope): Promise<Finding[]> {
+  return (await disclosedFindings(graph, viewer, await currentFindings(graph, viewer, scope, null))).findings;
+}
+
+/** Findings as they are shown: the people they name recorded as disclosed, then subjects and suggestions named. */
+export async function shownFindings(graph: Graph, viewer: Viewer, found: Finding[]): Promise<MissingLink[]> {
+  const { findings, disclosure } = await disclosedFindings(graph, viewer, found);
+  await disclosure.record(graph);
+  return namedFindings(graph, findings);
+}
+
 /** missingLinks as the viewer may see it, without the findings set aside today; the people it shows are audited. */
 export async function missingLinks(
   graph: Graph,
@@ -66,13 +91,7 @@ export async function missingLinks(
   scope: Scope,
   asked: MissingLinkKind[] | null | undefined,
 ): Promise<MissingLink[]> {
-  const { findings, disclosure } = await disclosedFindings(
-    graph,
-    viewer,
-    await withoutDismissed(graph, await findMissingLinks(graph, { ...scope, viewer }, kindsFor(viewer, asked))),
-  );
-  await disclosure.record(graph);
-  return namedFindings(graph, findings);
+  return shownFindings(graph, viewer, await currentFindings(graph, viewer, scope, asked));
 }
 
 /** Where a finding's subject lies: the area a person, household, organization or hub is located in. */
