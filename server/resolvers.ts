@@ -14,6 +14,7 @@ import { DirectoryResolver } from './directory/directory.resolver.js';
 import { HouseholdResolver } from './households/household.resolver.js';
 import { HubResolver } from './hubs/hub.resolver.js';
 import { MatchResolver } from './matches/match.resolver.js';
+import { CaseMeetingsResolver } from './meetings/caseMeetings.resolver.js';
 import { MeetingResolver } from './meetings/meeting.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { OrganizationResolver } from './organizations/organization.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers = [
   DismissalResolver,
   WorkListResolver,
   MeetingResolver,
+  CaseMeetingsResolver,
   DirectoryResolver,
   MatchResolver,
 ] as const;

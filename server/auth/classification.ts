@@ -430,6 +430,7 @@ const caseTypes: Table = {
     closeNote: 'personDetail',
     followUpOn: 'personDetail',
     followUpDoneOn: 'personDetail',
+    meetings: 'personDetail',
   },
   // meetings: the agenda names a case only when the basis shares it (server/meetings/meeting.basis.ts)
   Meeting: {
@@ -444,7 +445,17 @@ const caseTypes: Table = {
     nextOn: 'public',
     recordedBy: 'account',
   },
-  AgendaItem: { caseId: 'personDetail', withheld: 'public', decision: 'personDetail' },
+  AgendaItem: { caseId: 'personDetail', withheld: 'public', decision: 'personDetail', revised: 'personDetail' },
+  CaseMeeting: {
+    meetingId: 'personDetail',
+    councilId: 'personDetail',
+    councilName: 'personDetail',
+    on: 'personDetail',
+    basis: 'personDetail',
+    decision: 'personDetail',
+    revised: 'personDetail',
+    planVersion: 'personDetail',
+  },
   MeetingCase: {
     meetingId: 'public',
     caseId: 'personDetail',
@@ -501,7 +512,7 @@ const caseTypes: Table = {
   },
   // a person on a case: their id is the stand-in and their name null unless the viewer sees them so
   CaseParty: { id: 'personId', kind: 'public', name: 'personName' },
-  KeyPersonTerm: { person: 'personDetail', since: 'personDetail', until: 'personDetail' },
+  KeyPersonTerm: { person: 'personDetail', since: 'personDetail', until: 'personDetail', decidedAt: 'personDetail' },
   Plan: {
     id: 'personDetail',
     version: 'personDetail',
@@ -509,6 +520,7 @@ const caseTypes: Table = {
     madeBy: 'personDetail',
     note: 'personDetail',
     items: 'personDetail',
+    decidedAt: 'personDetail',
   },
   PlanItem: {
     id: 'personDetail',

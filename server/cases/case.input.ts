@@ -14,6 +14,11 @@ export class OpenCaseInput {
   @Field(() => ID, { nullable: true }) keyPersonId?: string | null;
   @Field(() => String, { nullable: true }) direction?: string | null;
   @Field(() => String, { nullable: true }) reviewOn?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda)',
+  })
+  meetingId?: string | null;
 }
 
 @InputType({ description: 'A change to an open case; only the fields given change' })
@@ -27,6 +32,11 @@ export class UpdateCaseInput {
   @Field(() => ID, { nullable: true, description: 'a new キーパーソン from today' }) keyPersonId?: string | null;
   @Field(() => String, { nullable: true }) direction?: string | null;
   @Field(() => String, { nullable: true }) reviewOn?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda)',
+  })
+  meetingId?: string | null;
 }
 
 @InputType({ description: '終結: why, when, and when to check on them again' })

@@ -34,6 +34,7 @@ export interface PlanRow {
   madeOn: string;
   madeBy: string;
   note: string | null;
+  decidedAt?: string | null;
   items: PlanItemRow[];
 }
 
@@ -72,7 +73,7 @@ export interface CaseRow {
   areaId: string | null;
   referrer: PartyRow | null;
   team: PartyRow[];
-  keyTerms: { person: PartyRow; since: string; until: string | null }[];
+  keyTerms: { person: PartyRow; since: string; until: string | null; decidedAt?: string | null }[];
   plans: PlanRow[];
   monitoring: MonitoringRow[];
 }
@@ -88,7 +89,7 @@ MATCH (c:Case {id: id})-[:CONCERNS]->(s)
 RETURN c {.*} AS props, ${party('s')} AS subject, head([(s)-[:LOCATED_IN]->(a:Area) | a.id]) AS areaId,
        head([(c)-[:REFERRED_BY]->(x) | ${party('x')}]) AS referrer,
        [(c)-[:ON_TEAM]->(x) | ${party('x')}] AS team,
-       [(c)-[k:KEY_PERSON]->(x) | {person: ${party('x')}, since: k.since, until: k.until}] AS keyTerms,
+       [(c)-[k:KEY_PERSON]->(x) | {person: ${party('x')}, since: k.since, until: k.until, decidedAt: k.decidedAt}] AS keyTerms,
        [(c)-[:HAS_PLAN]->(pl:Plan) | pl {.*, items: [(pl)-[:HAS_ITEM]->(it:PlanItem)-[:BY]->(x) | it {.*, who: ${party('x')}}]}] AS plans,
        [(c)-[:HAS_MONITORING]->(m:Monitoring) | m {.*}] AS monitoring`;
 
@@ -151,7 +152,7 @@ MATCH (c:Case {id: $id}), (k:Person {id: $keyPersonId})
 OPTIONAL MATCH (c)-[old:KEY_PERSON]->() WHERE old.until IS NULL
 SET old.until = $today
 WITH DISTINCT c, k
-CREATE (c)-[:KEY_PERSON {since: $today, until: null, by: $by}]->(k)
+CREATE (c)-[:KEY_PERSON {since: $today, until: null, by: $by, decidedAt: $decidedAt}]->(k)
 RETURN c.id AS id`;
 
 /** The people a subject is: the person, or the members of the household (for the audit's person ids). */

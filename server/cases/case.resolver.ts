@@ -54,9 +54,14 @@ export class CaseResolver {
     @Arg('caseId', () => ID) caseId: string,
     @Arg('items', () => [PlanItemInput]) items: PlanItemInput[],
     @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('meetingId', () => ID, {
+      nullable: true,
+      description: 'the meeting that decided this version (it had the case on its agenda)',
+    })
+    meetingId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return plans.revisePlan(ctx.graph, assertSeesCases(viewerIn(ctx)), caseId, items, note);
+    return plans.revisePlan(ctx.graph, assertSeesCases(viewerIn(ctx)), caseId, items, note, meetingId);
   }
 
   @Mutation(() => SupportCase, { description: 'A monitoring record; on a closed case, its 終結後の確認' })

@@ -4,11 +4,12 @@ import { auditedWrite } from '../audit/changes.js';
 import { assertAreaAccess, assertMayEdit, assertMayWrite } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
+import { markRevised, requireDecidingMeeting } from '../meetings/meeting.decisions.js';
 import { today } from '../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { TieEnds } from '../ties/tie.access.js';
-import type { CaseRouteCode, CaseStatusCode } from '../vocabulary/caseCodes.js';
+import type { CaseRouteCode, CaseStatusCode, MeetingRevisionCode } from '../vocabulary/caseCodes.js';
 import { CaseParties, idsOf } from './case.access.js';
 import type { CloseCaseInput, OpenCaseInput, UpdateCaseInput } from './case.input.js';
 import * as q from './case.queries.js';
@@ -124,6 +125,7 @@ export async function createCaseTx(
       keyPersonId: fields.keyPersonId,
       today: fields.openedOn,
       by: fields.openedBy,
+      decidedAt: null,
     });
   }
   return id;
@@ -187,6 +189,21 @@ export async function openCase(graph: Graph, viewer: Viewer, input: OpenCaseInpu
   return getCase(graph, viewer, id, 'openCase');
 }
 
+/** What of the case a change alters that a meeting may have decided: the team, the キーパーソン, the 方針. */
+function revisionsOf(
+  current: q.CaseRow,
+  input: UpdateCaseInput,
+  newKey: string | null,
+  direction: string | undefined,
+): MeetingRevisionCode[] {
+  const revised: MeetingRevisionCode[] = [];
+  const team = (ids: Iterable<string>) => [...new Set(ids)].sort().join();
+  if (input.teamIds && team(input.teamIds) !== team(current.team.map((member) => member.id))) revised.push('TEAM');
+  if (newKey) revised.push('KEY_PERSON');
+  if (direction !== undefined && direction !== (current.props.direction ?? null)) revised.push('DIRECTION');
+  return revised;
+}
+
 export async function updateCase(
   graph: Graph,
   viewer: Viewer,
@@ -209,6 +226,17 @@ export async function updateCase(
   if (input.status) props.status = input.status;
   if (input.route) props.route = input.route;
   if (input.direction !== undefined && input.direction !== null) props.direction = text('direction', input.direction);
+  const revised = revisionsOf(current, input, newKey, props.direction as string | undefined);
+  const meetingId = input.meetingId ?? null;
+  if (meetingId) {
+    await requireDecidingMeeting(graph, viewer, meetingId, id, today());
+    if (revised.length === 0) {
+      throw new BadInputError(
+        'meetingId: a meeting decides a change of the team, the キーパーソン or the 方針, and none of them changes here',
+        'meetingId',
+      );
+    }
+  }
   if (input.referrerNote !== undefined && input.referrerNote !== null)
     props.referrerNote = text('referrerNote', input.referrerNote, 200);
   if (input.reviewOn) {
@@ -230,7 +258,11 @@ export async function updateCase(
         await tx.run(q.clearReferrer, { id });
         await tx.run(q.setReferrer, { id, ids: [input.referrerId] });
       }
-      if (newKey) await tx.run(q.changeKeyPerson, { id, keyPersonId: newKey, today: today(), by: viewer.username });
+      if (newKey) {
+        const change = { id, keyPersonId: newKey, today: today(), by: viewer.username, decidedAt: meetingId };
+        await tx.run(q.changeKeyPerson, change);
+      }
+      if (meetingId) await markRevised(tx, meetingId, id, revised);
     },
   );
   return getCase(graph, viewer, id, 'updateCase');

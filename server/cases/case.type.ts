@@ -37,6 +37,8 @@ export class KeyPersonTerm {
   @Field(() => CaseParty) person!: CaseParty;
   @Field(() => String) since!: string;
   @Field(() => String, { nullable: true, description: 'empty while they hold it' }) until!: string | null;
+  @Field(() => ID, { nullable: true, description: 'the meeting that decided the change (Case.meetings)' })
+  decidedAt!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One line of a plan: who does what, in which field, until when' })
@@ -60,6 +62,8 @@ export class Plan {
   @Field(() => String) madeBy!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => [PlanItem]) items!: PlanItem[];
+  @Field(() => ID, { nullable: true, description: 'the meeting that decided this version (Case.meetings)' })
+  decidedAt!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What a monitoring saw of one plan item' })

@@ -17,6 +17,7 @@ function toPlan(row: PlanRow, parties: CaseParties): Plan {
     madeOn: row.madeOn,
     madeBy: row.madeBy,
     note: row.note ?? null,
+    decidedAt: row.decidedAt ?? null,
     items: [...row.items]
       .sort((a, b) => a.position - b.position)
       .map((item) => ({
@@ -50,7 +51,7 @@ export function toCase(row: CaseRow, parties: CaseParties): SupportCase {
   const terms = [...row.keyTerms].sort((a, b) => a.since.localeCompare(b.since) || (a.until ? -1 : 1));
   const history = terms.flatMap((term) => {
     const person = parties.show(term.person);
-    return person ? [{ person, since: term.since, until: term.until ?? null }] : [];
+    return person ? [{ person, since: term.since, until: term.until ?? null, decidedAt: term.decidedAt ?? null }] : [];
   });
   const current = terms.find((term) => !term.until);
   const plans = [...row.plans].sort(byVersionDesc).map((plan) => toPlan(plan, parties));

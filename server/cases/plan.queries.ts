@@ -20,7 +20,8 @@ export interface CurrentPlanRow {
 
 export const createPlan = `
 MATCH (c:Case {id: $caseId})
-CREATE (c)-[:HAS_PLAN]->(pl:Plan {id: $planId, version: $version, madeOn: $madeOn, madeBy: $by, note: $note})
+CREATE (c)-[:HAS_PLAN]->(pl:Plan {id: $planId, version: $version, madeOn: $madeOn, madeBy: $by, note: $note,
+                               decidedAt: $decidedAt})
 WITH pl
 UNWIND $items AS item
 CALL (item) {

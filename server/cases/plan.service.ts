@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { assertMayWrite } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
+import { markRevised, requireDecidingMeeting } from '../meetings/meeting.decisions.js';
 import { today } from '../shared/dates.js';
 import { BadInputError } from '../shared/errors.js';
 import { codes, requireText } from '../shared/validate.js';
@@ -38,9 +39,11 @@ export async function revisePlan(
   caseId: string,
   items: PlanItemInput[],
   note: string | null,
+  meetingId: string | null = null,
 ): Promise<SupportCase> {
   const head = await caseForWrite(graph, viewer, caseId, 'revisePlan');
   assertOpen(head, 'a plan');
+  if (meetingId) await requireDecidingMeeting(graph, viewer, meetingId, caseId, today());
   if (items.length === 0) throw new BadInputError('a plan has at least one item', 'items');
   if (items.length > 50) throw new BadInputError('a plan has at most 50 items', 'items');
   const ends = await requireParties(
@@ -102,15 +105,18 @@ export async function revisePlan(
         keptTieIds: connecting.map((d) => d.tieId),
         today: now,
       });
+      const version = (current?.version ?? 0) + 1;
       await tx.run(q.createPlan, {
         caseId,
         planId: `plan-${randomUUID()}`,
-        version: (current?.version ?? 0) + 1,
+        version,
         madeOn: now,
         by: viewer.username,
         note: note?.trim() || null,
+        decidedAt: meetingId,
         items: drafts,
       });
+      if (meetingId) await markRevised(tx, meetingId, caseId, ['PLAN'], version);
       const props: Record<string, unknown> = { reviewOn: nextReview(drafts), updatedAt: new Date().toISOString() };
       // the first plan puts the case into プラン実施中
       if (head.status !== 'ACTIVE') props.status = 'ACTIVE';

@@ -1,6 +1,6 @@
 /**
  * Cypher for meetings: `(m:Meeting)-[:OF]->(:Council)`, `-[:ATTENDED_BY]->(Person|Organization)`,
- * `-[:DISCUSSED {decision, position}]->(:Case)`. The consent of each case's subject is read with the meeting, so
+ * `-[:DISCUSSED {decision, position, revised, planVersion}]->(:Case)`. The consent of each case's subject is read with the meeting, so
  * that the basis decides what the agenda shows without a second look.
  */
 
@@ -22,6 +22,7 @@ export interface MeetingRow {
     caseId: string;
     subjectId: string;
     decision: string | null;
+    revised: string[] | null;
     position: number;
     consents: (string | null)[];
   }[];
@@ -30,7 +31,7 @@ export interface MeetingRow {
 const columns = `m.id AS id, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
   m.minutes AS minutes, m.nextOn AS nextOn, m.recordedBy AS recordedBy,
   [(m)-[:ATTENDED_BY]->(x) | {id: x.id, name: x.name, kind: head([l IN labels(x) WHERE l IN ['Person', 'Organization']])}] AS attendees,
-  [(m)-[d:DISCUSSED]->(k:Case)-[:CONCERNS]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, position: d.position,
+  [(m)-[d:DISCUSSED]->(k:Case)-[:CONCERNS]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, revised: d.revised, position: d.position,
      consents: CASE WHEN s:Person THEN [s.consent] ELSE [(s)<-[:MEMBER_OF]-(p:Person) | p.consent] END}] AS agenda`;
 
 export const meetingsOf = `
@@ -62,3 +63,34 @@ UNWIND $agenda AS item
 MATCH (k:Case {id: item.caseId})
 CREATE (m)-[:DISCUSSED {decision: item.decision, position: item.position}]->(k)
 RETURN count(*) AS items`;
+
+/** The meetings that discussed a case, with their councils. */
+export const meetingsOfCase = `
+MATCH (m:Meeting)-[d:DISCUSSED]->(:Case {id: $caseId})
+MATCH (m)-[:OF]->(c:Council)
+RETURN m.id AS meetingId, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
+       d.decision AS decision, coalesce(d.revised, []) AS revised, d.planVersion AS planVersion
+ORDER BY on DESC, meetingId`;
+
+export interface CaseMeetingRow {
+  meetingId: string;
+  councilId: string;
+  councilName: string;
+  on: string;
+  basis: MeetingBasisCode;
+  decision: string | null;
+  revised: string[];
+  planVersion: number | null;
+}
+
+/** A meeting, its council and whether the case was on its agenda (no row: no such meeting). */
+export const meetingForDecision = `
+MATCH (m:Meeting {id: $meetingId})-[:OF]->(c:Council)
+RETURN m.on AS on, c.id AS councilId, EXISTS { (m)-[:DISCUSSED]->(:Case {id: $caseId}) } AS discussed`;
+
+/** Adds what a decision of the meeting changed in the case (and the plan version it made) to its agenda item. */
+export const markRevised = `
+MATCH (:Meeting {id: $meetingId})-[d:DISCUSSED]->(:Case {id: $caseId})
+SET d.revised = [x IN coalesce(d.revised, []) WHERE NOT x IN $revised] + $revised,
+    d.planVersion = coalesce($planVersion, d.planVersion)
+RETURN count(d) AS marked`;

@@ -18,10 +18,17 @@ import { today } from '../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { TieEnds } from '../ties/tie.access.js';
+import { type MeetingRevisionCode, meetingRevisions } from '../vocabulary/caseCodes.js';
+import { councilsSatOn } from './meeting.access.js';
 import { basisWithholds } from './meeting.basis.js';
 import type { MeetingInput } from './meeting.input.js';
 import * as q from './meeting.queries.js';
-import type { Meeting, MeetingCase } from './meeting.type.js';
+import type { CaseMeeting, Meeting, MeetingCase } from './meeting.type.js';
+
+/** Revisions in the vocabulary's order, whatever order the decisions came in. */
+function inRevisionOrder(revised: readonly string[]): MeetingRevisionCode[] {
+  return (Object.keys(meetingRevisions.labels) as MeetingRevisionCode[]).filter((code) => revised.includes(code));
+}
 
 /** A planner works with figures: no meeting's record is theirs. */
 export function assertSeesMeetings(viewer: Viewer): Viewer {
@@ -50,7 +57,12 @@ function toMeeting(row: q.MeetingRow, parties: CaseParties): Meeting {
       .sort((a, b) => a.position - b.position)
       .map((item) => {
         const shared = !basisWithholds(row.basis, item.consents) || parties.seesSubject(item.subjectId);
-        return { caseId: shared ? item.caseId : null, withheld: !shared, decision: shared ? item.decision : null };
+        return {
+          caseId: shared ? item.caseId : null,
+          withheld: !shared,
+          decision: shared ? item.decision : null,
+          revised: shared ? inRevisionOrder(item.revised ?? []) : [],
+        };
       }),
     minutes: row.minutes ?? null,
     nextOn: row.nextOn ?? null,
@@ -89,24 +101,38 @@ async function getMeeting(graph: Graph, viewer: Viewer, id: string): Promise<Mee
   return (await shown(graph, viewer, [row], 'meeting'))[0];
 }
 
-/**
- * These meetings as the viewer may see them: those of councils the viewer sees and, for a coordinator, sits on (a
- * council covering one of their areas or an area containing them).
- */
+/** These meetings as the viewer may see them: those of councils the viewer sits on (meeting.access.ts). */
 export async function meetingsByIds(graph: Graph, viewer: Viewer, ids: string[]): Promise<Meeting[]> {
   const rows = (await Promise.all(ids.map((id) => graph.read<q.MeetingRow>(q.meetingById, { id })))).flat();
-  const ends = await TieEnds.of(
+  const satOn = await councilsSatOn(
     graph,
     viewer,
     rows.map((row) => row.councilId),
     'workList',
   );
-  const theirs = rows.filter(
-    (row) =>
-      ends.accessOf(row.councilId) === 'DETAILS' &&
-      (viewer.scope === undefined || (ends.row(row.councilId)?.reach ?? []).some((id) => viewer.scope!.has(id))),
+  return shown(
+    graph,
+    viewer,
+    rows.filter((row) => satOn.has(row.councilId)),
+    'workList',
   );
-  return shown(graph, viewer, theirs, 'workList');
+}
+
+/**
+ * The meetings that discussed a case the viewer sees in detail (the caller has checked), newest first: those of
+ * councils the viewer sits on.
+ */
+export async function caseMeetings(graph: Graph, viewer: Viewer, caseId: string): Promise<CaseMeeting[]> {
+  const rows = await graph.read<q.CaseMeetingRow>(q.meetingsOfCase, { caseId });
+  const satOn = await councilsSatOn(
+    graph,
+    viewer,
+    rows.map((row) => row.councilId),
+    'case',
+  );
+  return rows
+    .filter((row) => satOn.has(row.councilId))
+    .map((row) => ({ ...row, revised: inRevisionOrder(row.revised) }));
 }
 
 /** A case opened in a meeting: what the basis allows, recorded as shown there. */

@@ -1,10 +1,13 @@
 /** 会議の記録: a meeting of a council, its basis for sharing, who came, the cases on its agenda and what was decided. */
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CaseParty, CaseStatus, PlanItemStatus } from '../cases/case.type.js';
+import { enumOf } from '../shared/enums.js';
 import {
   type CaseStatusCode,
   type MeetingBasisCode,
+  type MeetingRevisionCode,
   meetingBases,
+  meetingRevisions,
   type PlanItemStatusCode,
 } from '../vocabulary/caseCodes.js';
 
@@ -21,12 +24,29 @@ registerEnumType(MeetingBasis, {
   },
 });
 
+export const MeetingRevision = enumOf(meetingRevisions, 'MeetingRevision');
+
 @ObjectType({ simpleResolvers: true, description: 'A case on a meeting’s agenda, as far as the basis shares it' })
 export class AgendaItem {
   @Field(() => ID, { nullable: true, description: 'null when the basis does not share this case' })
   caseId!: string | null;
   @Field(() => Boolean, { description: 'the basis withholds the case: it is only counted' }) withheld!: boolean;
   @Field(() => String, { nullable: true }) decision!: string | null;
+  @Field(() => [MeetingRevision], { description: 'what of the case the meeting changed (empty when withheld)' })
+  revised!: MeetingRevisionCode[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A meeting that discussed a case, as the case page lists it' })
+export class CaseMeeting {
+  @Field(() => ID) meetingId!: string;
+  @Field(() => ID) councilId!: string;
+  @Field(() => String) councilName!: string;
+  @Field(() => String) on!: string;
+  @Field(() => MeetingBasis) basis!: MeetingBasisCode;
+  @Field(() => String, { nullable: true, description: 'what it decided about the case' }) decision!: string | null;
+  @Field(() => [MeetingRevision], { description: 'what of the case it changed' }) revised!: MeetingRevisionCode[];
+  @Field(() => Int, { nullable: true, description: 'the plan version it decided, if it revised the plan' })
+  planVersion!: number | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: '会議: a meeting of a council' })

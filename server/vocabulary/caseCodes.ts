@@ -73,3 +73,10 @@ export const openItemStatuses: readonly PlanItemStatusCode[] = ['PLANNED', 'ONGO
 
 /** The roles of a person who may be a case's キーパーソン: they hold the case as a professional. */
 export const keyPersonRoles: readonly string[] = ['PROFESSIONAL', 'CSW', 'COORDINATOR'];
+
+/** What a meeting's decision changed in a case (each written by the change it names, with the meeting). */
+export const meetingRevisions = {
+  name: 'meeting revision',
+  labels: { PLAN: 'プランを改訂', TEAM: 'チームを変更', KEY_PERSON: 'キーパーソンを変更', DIRECTION: '方針を変更' },
+} as const satisfies CodeList<string>;
+export type MeetingRevisionCode = keyof typeof meetingRevisions.labels;

@@ -47,6 +47,8 @@ export type AgendaItem = {
   /** null when the basis does not share this case */
   caseId?: Maybe<Scalars['ID']['output']>;
   decision?: Maybe<Scalars['String']['output']>;
+  /** what of the case the meeting changed (empty when withheld) */
+  revised: Array<MeetingRevision>;
   /** the basis withholds the case: it is only counted */
   withheld: Scalars['Boolean']['output'];
 };
@@ -275,6 +277,8 @@ export type Case = {
   keyPerson?: Maybe<CaseParty>;
   /** every キーパーソン, earliest first */
   keyPersonHistory: Array<KeyPersonTerm>;
+  /** the meetings that discussed it, of councils the viewer sits on, newest first */
+  meetings: Array<CaseMeeting>;
   /** newest first */
   monitoring: Array<Monitoring>;
   openedBy: Scalars['String']['output'];
@@ -335,6 +339,22 @@ export type CaseFigures = {
   planRevisions: Count;
   /** the last day counted: the report date */
   to: Scalars['String']['output'];
+};
+
+/** A meeting that discussed a case, as the case page lists it */
+export type CaseMeeting = {
+  __typename?: 'CaseMeeting';
+  basis: MeetingBasis;
+  councilId: Scalars['ID']['output'];
+  councilName: Scalars['String']['output'];
+  /** what it decided about the case */
+  decision?: Maybe<Scalars['String']['output']>;
+  meetingId: Scalars['ID']['output'];
+  on: Scalars['String']['output'];
+  /** the plan version it decided, if it revised the plan */
+  planVersion?: Maybe<Scalars['Int']['output']>;
+  /** what of the case it changed */
+  revised: Array<MeetingRevision>;
 };
 
 /** Someone a case names (its subject, a team member, the referrer, the キーパーソン, who does a plan item): a person as the viewer may see them (a stand-in id and no name when not seen by name), a household or an organization */
@@ -666,6 +686,8 @@ export type ItemOutcomeInput = {
 /** One キーパーソン of a case and when they held it */
 export type KeyPersonTerm = {
   __typename?: 'KeyPersonTerm';
+  /** the meeting that decided the change (Case.meetings) */
+  decidedAt?: Maybe<Scalars['ID']['output']>;
   person: CaseParty;
   since: Scalars['String']['output'];
   /** empty while they hold it */
@@ -886,6 +908,17 @@ export type MeetingPlanLine = {
   /** who does it, as the viewer may see them */
   who?: Maybe<CaseParty>;
 };
+
+/** meeting revision */
+export type MeetingRevision =
+  /** 方針を変更 */
+  | 'DIRECTION'
+  /** キーパーソンを変更 */
+  | 'KEY_PERSON'
+  /** プランを改訂 */
+  | 'PLAN'
+  /** チームを変更 */
+  | 'TEAM';
 
 /** A link the network lacks, what it is about and what would make it */
 export type MissingLink = {
@@ -1211,6 +1244,7 @@ export type MutationResetPasswordArgs = {
 export type MutationRevisePlanArgs = {
   caseId: Scalars['ID']['input'];
   items: Array<PlanItemInput>;
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1355,6 +1389,8 @@ export type NetworkStructure = {
 export type OpenCaseInput = {
   direction?: InputMaybe<Scalars['String']['input']>;
   keyPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda) */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD, default today */
   openedOn?: InputMaybe<Scalars['String']['input']>;
   referrerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1478,6 +1514,8 @@ export type PersonUpdate = {
 /** 支援プラン: one version; a revision keeps the old ones */
 export type Plan = {
   __typename?: 'Plan';
+  /** the meeting that decided this version (Case.meetings) */
+  decidedAt?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   items: Array<PlanItem>;
   madeBy: Scalars['String']['output'];
@@ -1936,6 +1974,8 @@ export type UpdateCaseInput = {
   direction?: InputMaybe<Scalars['String']['input']>;
   /** a new キーパーソン from today */
   keyPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda) */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
   referrerId?: InputMaybe<Scalars['ID']['input']>;
   referrerNote?: InputMaybe<Scalars['String']['input']>;
   reviewOn?: InputMaybe<Scalars['String']['input']>;
