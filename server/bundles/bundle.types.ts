@@ -8,6 +8,7 @@ import type {
   CaseStatusCode,
   CloseReasonCode,
   MeetingBasisCode,
+  MeetingRevisionCode,
   PlanItemStatusCode,
 } from '../vocabulary/caseCodes.js';
 import type { Consent, Field, Role, Strength, Tier } from '../vocabulary/codes.js';
@@ -148,6 +149,8 @@ export interface KeyPersonRecord extends Located {
   since: string;
   until?: string | null;
   by?: string | null;
+  /** The meeting that decided the change (it had the case on its agenda). */
+  meetingId?: string | null;
 }
 
 /** One version of a case's 支援プラン (plans.csv); a revision is the next version, the old ones kept. */
@@ -158,6 +161,8 @@ export interface PlanRecord extends Located {
   madeOn: string;
   madeBy?: string | null;
   note?: string | null;
+  /** The meeting that decided this version (it had the case on its agenda). */
+  meetingId?: string | null;
 }
 
 /** How a plan item stands on a SUPPORTS tie from who does it to the case's subject. */
@@ -219,6 +224,8 @@ export interface AgendaRecord extends Located {
   caseId: string;
   position?: number | null;
   decision?: string | null;
+  /** What the meeting's decisions changed; PLAN and KEY_PERSON are read from plans.csv and key_persons.csv. */
+  revised?: MeetingRevisionCode[];
 }
 
 export interface RecordOf {

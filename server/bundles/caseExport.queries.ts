@@ -2,6 +2,7 @@
  * The Cypher of exporting the support files: the cases of the subjects in scope with their team, referrer and
  * キーパーソン terms; their plans, items, monitoring; the meetings of the councils in scope with their agendas.
  */
+import { revisedOf } from '../meetings/meeting.queries.js';
 
 export interface CaseExportRow {
   id: string;
@@ -9,7 +10,7 @@ export interface CaseExportRow {
   props: Record<string, unknown>;
   team: string[];
   referrerId: string | null;
-  terms: { personId: string; since: string; until: string | null; by: string | null }[];
+  terms: { personId: string; since: string; until: string | null; by: string | null; meetingId: string | null }[];
 }
 
 export const casesInScope = `MATCH (c:Case)-[:CONCERNS]->(s)
@@ -17,7 +18,8 @@ WHERE $all OR s.id IN $subjectIds
 RETURN c.id AS id, s.id AS subjectId, properties(c) AS props,
        [(c)-[:ON_TEAM]->(x) | x.id] AS team,
        head([(c)-[:REFERRED_BY]->(x) | x.id]) AS referrerId,
-       [(c)-[k:KEY_PERSON]->(p:Person) | {personId: p.id, since: k.since, until: k.until, by: k.by}] AS terms`;
+       [(c)-[k:KEY_PERSON]->(p:Person) | {personId: p.id, since: k.since, until: k.until, by: k.by,
+                                          meetingId: k.decidedAt}] AS terms`;
 
 export interface PlanExportRow {
   id: string;
@@ -57,11 +59,12 @@ export interface MeetingExportRow {
   councilId: string;
   props: Record<string, unknown>;
   attendees: string[];
-  agenda: { caseId: string; position: number | null; decision: string | null }[];
+  agenda: { caseId: string; position: number | null; decision: string | null; revised: string[] }[];
 }
 
 export const meetingsInScope = `MATCH (m:Meeting)-[:OF]->(c:Council)
 WHERE $all OR c.id IN $councilIds
 RETURN m.id AS id, c.id AS councilId, properties(m) AS props,
        [(m)-[:ATTENDED_BY]->(x) | x.id] AS attendees,
-       [(m)-[d:DISCUSSED]->(k:Case) | {caseId: k.id, position: d.position, decision: d.decision}] AS agenda`;
+       [(m)-[d:DISCUSSED]->(k:Case) | {caseId: k.id, position: d.position, decision: d.decision,
+                                       revised: ${revisedOf('m', 'd', 'k')}}] AS agenda`;

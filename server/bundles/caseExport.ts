@@ -5,6 +5,7 @@
  * Only a case on the export is on an agenda of it.
  */
 import type { Graph } from '../graph/graph.js';
+import { inRevisionOrder } from '../vocabulary/caseCodes.js';
 import type { CaseKey } from './bundle.types.js';
 import * as q from './caseExport.queries.js';
 
@@ -83,7 +84,7 @@ export async function caseFileRows(graph: Graph, scope: CaseScope): Promise<Reco
       'personId',
     ),
     plans: sortBy(
-      plans.map((plan) => ({ ...plan.props, caseId: plan.caseId })),
+      plans.map((plan) => ({ ...plan.props, caseId: plan.caseId, meetingId: plan.props.decidedAt ?? null })),
       'caseId',
       'version',
       'id',
@@ -102,7 +103,9 @@ export async function caseFileRows(graph: Graph, scope: CaseScope): Promise<Reco
     ),
     agenda: sortBy(
       meetings.flatMap((row) =>
-        row.agenda.filter((item) => exported.has(item.caseId)).map((item) => ({ ...item, meetingId: row.id })),
+        row.agenda
+          .filter((item) => exported.has(item.caseId))
+          .map((item) => ({ ...item, revised: inRevisionOrder(item.revised), meetingId: row.id })),
       ),
       'meetingId',
       'position',

@@ -60,8 +60,9 @@ describe('the support files of a bundle', () => {
       ],
       direction: '世帯全体を支える',
       reviewOn: '2024-06-01',
-      plan: { version: 2, note: '見直し' },
+      plan: { version: 2, note: '見直し', decidedAt: `${p}meet1` },
     });
+    expect(active.plans[1].decidedAt).toBeNull();
     expect(active.team.map((party) => party.id).sort()).toEqual([`${p}o1`, `${p}o2`]);
     expect(active.plans.map((plan) => plan.version)).toEqual([2, 1]);
     expect(active.plan?.items.map((item) => [item.what, item.status, item.field])).toEqual([
@@ -142,7 +143,22 @@ describe('the support files of a bundle', () => {
       ),
     );
     expect(unprefixed('key_persons.csv')).toBe(
-      csv('case_id,person_id,since,until,by', 'case1,p4,2024-01-05,2024-02-01,admin', 'case1,p5,2024-02-01,,admin'),
+      csv(
+        'case_id,person_id,since,until,by,meeting_id',
+        'case1,p4,2024-01-05,2024-02-01,admin,',
+        'case1,p5,2024-02-01,,admin,',
+      ),
+    );
+    // the plan decided at the meeting names it; the agenda lists that and the team change it decided
+    expect(unprefixed('plans.csv')).toBe(
+      csv(
+        'id,case_id,version,made_on,made_by,note,meeting_id',
+        'plan1,case1,1,2024-01-20,admin,,',
+        'plan2,case1,2,2024-03-01,admin,見直し,meet1',
+      ),
+    );
+    expect(unprefixed('agenda.csv')).toBe(
+      csv('meeting_id,case_id,position,decision,revised', 'meet1,case1,0,プランを見直す,PLAN;TEAM'),
     );
     expect(unprefixed('monitoring_outcomes.csv')).toBe(
       csv('monitoring_id,item_id,outcome', 'mon1,item3,まだ参加なし', 'mon1,item2,週1回訪問できている'),
@@ -178,6 +194,26 @@ describe('the support files of a bundle', () => {
     expect(ties[0]).toEqual({ from: `${p}o1`, until: null });
     expect(ties[1].from).toBe(`${p}o2`);
     expect(ties[1].until).not.toBeNull();
+  });
+
+  it('refuses a plan decided at a meeting that did not discuss its case, located at its meeting_id', async () => {
+    const graph = await testGraph();
+    const p = prefix();
+    const files = { ...smallTown(p), ...smallCases(p) };
+    files['agenda.csv'] = csv('meeting_id,case_id,position,decision', `${p}meet1,${p}case2,0,終結を確認`);
+    const error = await importBundle(graph, writeBundleFolder(files)).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    expect((error as BundleInvalidError).problems).toEqual([
+      {
+        file: 'plans.csv',
+        line: 3,
+        column: 7,
+        columnName: 'meeting_id',
+        value: `${p}meet1`,
+        message: `the meeting "${p}meet1" did not discuss the case "${p}case1" (agenda.csv); a decision belongs to a meeting that had it on its agenda`,
+      },
+    ]);
+    expect(await supportUnder(p)).toEqual({ cases: 0, records: 0, meetings: 0 });
   });
 
   it('writes nothing at all when one row of monitoring.csv is bad', async () => {
@@ -235,6 +271,6 @@ describe('the support files of a bundle', () => {
     const folder = tempFolder();
     const counts = await exportBundle(graph, folder, { rootAreaId: `${p}city` });
     for (const key of caseKeys) expect(counts[fileOf(key)]).toBe(0);
-    expect(readBundleFolderTexts(folder)['agenda.csv']).toBe('meeting_id,case_id,position,decision\n');
+    expect(readBundleFolderTexts(folder)['agenda.csv']).toBe('meeting_id,case_id,position,decision,revised\n');
   });
 });

@@ -58,6 +58,8 @@ const keyPersons: Columns<'key_persons'> = [
   required('since', 'since', 'date'),
   optional('until', 'until', 'date'),
   optional('by', 'by', 'text'),
+  // the meeting that decided the change
+  link('meeting_id', 'meetingId', ['Meeting'], { needed: false }),
 ];
 
 const plans: Columns<'plans'> = [
@@ -67,6 +69,8 @@ const plans: Columns<'plans'> = [
   required('made_on', 'madeOn', 'date'),
   optional('made_by', 'madeBy', 'text'),
   optional('note', 'note', 'text'),
+  // the meeting that decided this version
+  link('meeting_id', 'meetingId', ['Meeting'], { needed: false }),
 ];
 
 const planItems: Columns<'plan_items'> = [
@@ -121,6 +125,9 @@ const agenda: Columns<'agenda'> = [
   // the case's place on the agenda; left out, its row's place among the meeting's rows
   optional('position', 'position', 'count'),
   optional('decision', 'decision', 'text'),
+  // what its decisions changed: TEAM and DIRECTION kept here; PLAN and KEY_PERSON written for readers, and read
+  // back from the plans and キーパーソン terms that name the meeting
+  optional('revised', 'revised', 'revisions'),
 ];
 
 export const caseFileSpecs: { [K in CaseKey]: FileSpec<K> } = {

@@ -59,7 +59,7 @@ CALL (c) {
 WITH c, row
 UNWIND row.terms AS term
 MATCH (p:Person {id: term.personId})
-CREATE (c)-[:KEY_PERSON {since: term.since, until: term.until, by: term.by}]->(p)`;
+CREATE (c)-[:KEY_PERSON {since: term.since, until: term.until, by: term.by, decidedAt: term.decidedAt}]->(p)`;
 
 /** A plan version, under its case alone. */
 export const mergePlans = `UNWIND $rows AS row
@@ -154,7 +154,7 @@ CALL (m) {
 WITH m, row
 UNWIND row.items AS item
 MATCH (k:Case {id: item.caseId})
-CREATE (m)-[:DISCUSSED {decision: item.decision, position: item.position}]->(k)`;
+CREATE (m)-[:DISCUSSED {decision: item.decision, position: item.position, revised: item.revised}]->(k)`;
 
 /** The people the cases are about: a subject person, or the members of a subject household. */
 export const peopleOfCases = `UNWIND $caseIds AS caseId

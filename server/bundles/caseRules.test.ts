@@ -52,7 +52,7 @@ describe('the support files, parsed and checked', () => {
   it('refuse dates before the case was opened, and reviews before what they review', () => {
     const found = problems(
       town({
-        'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2023-12-01,,', 'x-plan2,x-case1,2,2024-03-01,,'),
+        'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2023-12-01,,,', 'x-plan2,x-case1,2,2024-03-01,,,'),
         'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p4,2024-02-01,2024-01-31,'),
         'plan_items.csv': csv(
           header('plan_items.csv'),
@@ -73,7 +73,7 @@ describe('the support files, parsed and checked', () => {
 
   it('refuse a plan for an unknown case and an unknown person on a team, and accept a case the database holds', () => {
     const files = town({
-      'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2024-01-20,,', 'x-plan2,x-case9,1,2024-03-01,,'),
+      'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2024-01-20,,,', 'x-plan2,x-case9,1,2024-03-01,,,'),
       'cases.csv': csv(header('cases.csv'), 'x-case1,x-h1,ACTIVE,2024-01-05,,SELF,,,x-o1;x-p9;x-c1,,,,,,,,,'),
     });
     delete (files as Record<string, string>)['monitoring.csv'];
@@ -115,7 +115,7 @@ describe('the support files, parsed and checked', () => {
     const found = problems(
       town({
         'ties.csv': smallTown('x-')['ties.csv'],
-        'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2024-01-20,,', 'x-plan2,x-case1,1,2024-03-01,,'),
+        'plans.csv': csv(header('plans.csv'), 'x-plan1,x-case1,1,2024-01-20,,,', 'x-plan2,x-case1,1,2024-03-01,,,'),
         'key_persons.csv': csv(header('key_persons.csv'), 'x-case1,x-p4,2024-01-05,,', 'x-case1,x-p5,2024-02-01,,'),
       }),
     );
@@ -130,7 +130,7 @@ describe('the support files, parsed and checked', () => {
     const found = problems(
       town({
         'meetings.csv': csv(header('meetings.csv'), 'x-meet1,x-c9,2024-03-01,SUPPORT_MEETING,x-o1,,2024-03-01,,'),
-        'agenda.csv': csv(header('agenda.csv'), 'x-meet1,x-case1,0,', 'x-meet1,x-case7,1,'),
+        'agenda.csv': csv(header('agenda.csv'), 'x-meet1,x-case1,0,,', 'x-meet1,x-case7,1,,'),
       }),
     );
     expect(found).toEqual([

@@ -73,6 +73,7 @@ async function writeCasesFile(tx: GraphTx, valid: ValidBundle, options: WriteOpt
         since: term.since,
         until: term.until ?? null,
         by: term.by ?? null,
+        decidedAt: term.meetingId ?? null,
       })),
     }));
     await inBatches(tx, q.replaceKeyPersons, rows, size);
@@ -86,7 +87,11 @@ async function writePlans(tx: GraphTx, valid: ValidBundle, options: WriteOptions
     const rows = plans.records.map((record) => ({
       id: record.id,
       caseId: record.caseId,
-      props: { ...given(plans, 'plans', record), id: record.id },
+      props: {
+        ...given(plans, 'plans', record),
+        id: record.id,
+        ...(plans.header.includes('meeting_id') ? { decidedAt: record.meetingId ?? null } : {}),
+      },
     }));
     await inBatches(tx, q.mergePlans, rows, options.batchSize);
   }
@@ -170,6 +175,8 @@ async function writeMeetings(tx: GraphTx, valid: ValidBundle, options: WriteOpti
         caseId: row.caseId,
         decision: row.decision ?? null,
         position: row.position ?? place,
+        // PLAN and KEY_PERSON are the plans' and terms' own (caseFiles.ts)
+        revised: (row.revised ?? []).filter((code) => code === 'TEAM' || code === 'DIRECTION'),
       })),
     }));
     await inBatches(tx, q.replaceAgenda, rows, options.batchSize);

@@ -24,6 +24,7 @@ export type ColumnKind =
   | 'closeReason'
   | 'itemStatus'
   | 'basis' // a meeting's basis for sharing
+  | 'revisions' // what a meeting's decision changed in a case (PLAN, TEAM, KEY_PERSON, DIRECTION)
   | 'itemTie' // MADE or FOUND
   | 'flag'; // true or false
 

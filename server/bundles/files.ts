@@ -129,6 +129,7 @@ export function emptyValue(kind: ColumnKind): unknown {
     case 'texts':
     case 'fields':
     case 'audiences':
+    case 'revisions':
       return [];
     default:
       return null;

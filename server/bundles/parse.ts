@@ -16,6 +16,7 @@ import {
   readField,
   readFlag,
   readMeetingBasis,
+  readMeetingRevision,
   readPlanItemStatus,
   readPlanItemTie,
   readRole,
@@ -79,6 +80,7 @@ const readers: Record<ColumnKind, Reader> = {
   closeReason: readCloseReason,
   itemStatus: readPlanItemStatus,
   basis: readMeetingBasis,
+  revisions: list(readMeetingRevision),
   itemTie: readPlanItemTie,
   flag: readFlag,
 };

@@ -85,9 +85,9 @@ export function smallCases(p: string): Record<string, string> {
       `${p}case1,${p}p5,2024-02-01,,admin`,
     ),
     'plans.csv': csv(
-      'id,case_id,version,made_on,made_by,note',
-      `${p}plan1,${p}case1,1,2024-01-20,admin,`,
-      `${p}plan2,${p}case1,2,2024-03-01,admin,見直し`,
+      'id,case_id,version,made_on,made_by,note,meeting_id',
+      `${p}plan1,${p}case1,1,2024-01-20,admin,,`,
+      `${p}plan2,${p}case1,2,2024-03-01,admin,見直し,${p}meet1`,
     ),
     'plan_items.csv': csv(
       'id,plan_id,position,who_id,what,field,start_on,review_on,status,tie,tie_since',
@@ -110,6 +110,6 @@ export function smallCases(p: string): Record<string, string> {
       'id,council_id,on,basis,attendees,minutes,next_on,recorded_by,recorded_at',
       `${p}meet1,${p}c1,2024-03-01,SUPPORT_MEETING,${p}o1;${p}o2;${p}p2,プランを見直した,2024-06-01,admin,`,
     ),
-    'agenda.csv': csv('meeting_id,case_id,position,decision', `${p}meet1,${p}case1,0,プランを見直す`),
+    'agenda.csv': csv('meeting_id,case_id,position,decision,revised', `${p}meet1,${p}case1,0,プランを見直す,TEAM`),
   };
 }

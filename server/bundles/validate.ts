@@ -15,6 +15,7 @@ import { type CaseFacts, caseFacts, caseOf } from './rules/caseFacts.js';
 import { caseLinksResolve } from './rules/caseLinksResolve.js';
 import { caseRecordsUnique } from './rules/caseRecordsUnique.js';
 import { caseStatusFits } from './rules/caseStatusFits.js';
+import { decisionsOnTheAgenda } from './rules/decisionsOnTheAgenda.js';
 import { idsKeepTheirLabel } from './rules/idsKeepTheirLabel.js';
 import { keyPersonsAreProfessionals } from './rules/keyPersonsAreProfessionals.js';
 import { itemTieIdentity, planItemTiesExist } from './rules/planItemTiesExist.js';
@@ -37,6 +38,7 @@ export const bundleRules: readonly BundleRule[] = [
   untilAfterSince,
   caseRecordsUnique,
   caseLinksResolve,
+  decisionsOnTheAgenda,
   caseDates,
   caseStatusFits,
   planItemTiesExist,

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { assertMayWrite } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { markRevised, requireDecidingMeeting } from '../meetings/meeting.decisions.js';
+import { requireDecidingMeeting } from '../meetings/meeting.decisions.js';
 import { today } from '../shared/dates.js';
 import { BadInputError } from '../shared/errors.js';
 import { codes, requireText } from '../shared/validate.js';
@@ -105,18 +105,16 @@ export async function revisePlan(
         keptTieIds: connecting.map((d) => d.tieId),
         today: now,
       });
-      const version = (current?.version ?? 0) + 1;
       await tx.run(q.createPlan, {
         caseId,
         planId: `plan-${randomUUID()}`,
-        version,
+        version: (current?.version ?? 0) + 1,
         madeOn: now,
         by: viewer.username,
         note: note?.trim() || null,
         decidedAt: meetingId,
         items: drafts,
       });
-      if (meetingId) await markRevised(tx, meetingId, caseId, ['PLAN'], version);
       const props: Record<string, unknown> = { reviewOn: nextReview(drafts), updatedAt: new Date().toISOString() };
       // the first plan puts the case into プラン実施中
       if (head.status !== 'ACTIVE') props.status = 'ACTIVE';

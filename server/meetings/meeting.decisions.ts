@@ -36,13 +36,16 @@ export async function requireDecidingMeeting(
   }
 }
 
-/** Inside the change's transaction: the agenda item lists what the decision changed. */
+/**
+ * Inside the change's transaction: the agenda item lists the team and 方針 changes the decision made (a plan
+ * version and a キーパーソン term name their meeting in `decidedAt`, and are read from there).
+ */
 export async function markRevised(
   tx: GraphTx,
   meetingId: string,
   caseId: string,
   revised: MeetingRevisionCode[],
-  planVersion: number | null = null,
 ): Promise<void> {
-  await tx.run(q.markRevised, { meetingId, caseId, revised, planVersion });
+  const stored = revised.filter((code) => code === 'TEAM' || code === 'DIRECTION');
+  if (stored.length > 0) await tx.run(q.markRevised, { meetingId, caseId, revised: stored });
 }

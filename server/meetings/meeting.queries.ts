@@ -1,6 +1,6 @@
 /**
  * Cypher for meetings: `(m:Meeting)-[:OF]->(:Council)`, `-[:ATTENDED_BY]->(Person|Organization)`,
- * `-[:DISCUSSED {decision, position, revised, planVersion}]->(:Case)`. The consent of each case's subject is read with the meeting, so
+ * `-[:DISCUSSED {decision, position, revised}]->(:Case)`. The consent of each case's subject is read with the meeting, so
  * that the basis decides what the agenda shows without a second look.
  */
 
@@ -28,10 +28,20 @@ export interface MeetingRow {
   }[];
 }
 
+/**
+ * What the meeting `m` changed in the case `k` (agenda item `d`): the revisions stored with the item (team, 方針)
+ * and those the case's records name the meeting for (a plan version, a キーパーソン term), so that each is kept once.
+ */
+export function revisedOf(m: string, d: string, k: string): string {
+  return `coalesce(${d}.revised, [])
+     + CASE WHEN EXISTS { (${k})-[:HAS_PLAN]->(pl:Plan) WHERE pl.decidedAt = ${m}.id } THEN ['PLAN'] ELSE [] END
+     + CASE WHEN EXISTS { (${k})-[r:KEY_PERSON]->() WHERE r.decidedAt = ${m}.id } THEN ['KEY_PERSON'] ELSE [] END`;
+}
+
 const columns = `m.id AS id, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
   m.minutes AS minutes, m.nextOn AS nextOn, m.recordedBy AS recordedBy,
   [(m)-[:ATTENDED_BY]->(x) | {id: x.id, name: x.name, kind: head([l IN labels(x) WHERE l IN ['Person', 'Organization']])}] AS attendees,
-  [(m)-[d:DISCUSSED]->(k:Case)-[:CONCERNS]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, revised: d.revised, position: d.position,
+  [(m)-[d:DISCUSSED]->(k:Case)-[:CONCERNS]->(s) | {caseId: k.id, subjectId: s.id, decision: d.decision, revised: ${revisedOf('m', 'd', 'k')}, position: d.position,
      consents: CASE WHEN s:Person THEN [s.consent] ELSE [(s)<-[:MEMBER_OF]-(p:Person) | p.consent] END}] AS agenda`;
 
 export const meetingsOf = `
@@ -66,10 +76,11 @@ RETURN count(*) AS items`;
 
 /** The meetings that discussed a case, with their councils. */
 export const meetingsOfCase = `
-MATCH (m:Meeting)-[d:DISCUSSED]->(:Case {id: $caseId})
+MATCH (m:Meeting)-[d:DISCUSSED]->(k:Case {id: $caseId})
 MATCH (m)-[:OF]->(c:Council)
 RETURN m.id AS meetingId, c.id AS councilId, c.name AS councilName, m.on AS on, m.basis AS basis,
-       d.decision AS decision, coalesce(d.revised, []) AS revised, d.planVersion AS planVersion
+       d.decision AS decision, ${revisedOf('m', 'd', 'k')} AS revised,
+       head([(k)-[:HAS_PLAN]->(pl:Plan) WHERE pl.decidedAt = m.id | pl.version]) AS planVersion
 ORDER BY on DESC, meetingId`;
 
 export interface CaseMeetingRow {
@@ -88,9 +99,11 @@ export const meetingForDecision = `
 MATCH (m:Meeting {id: $meetingId})-[:OF]->(c:Council)
 RETURN m.on AS on, c.id AS councilId, EXISTS { (m)-[:DISCUSSED]->(:Case {id: $caseId}) } AS discussed`;
 
-/** Adds what a decision of the meeting changed in the case (and the plan version it made) to its agenda item. */
+/**
+ * Adds to the agenda item what a decision of the meeting changed that no record names the meeting for (the team,
+ * the 方針); a plan version and a キーパーソン term carry `decidedAt` themselves.
+ */
 export const markRevised = `
 MATCH (:Meeting {id: $meetingId})-[d:DISCUSSED]->(:Case {id: $caseId})
-SET d.revised = [x IN coalesce(d.revised, []) WHERE NOT x IN $revised] + $revised,
-    d.planVersion = coalesce($planVersion, d.planVersion)
+SET d.revised = [x IN coalesce(d.revised, []) WHERE NOT x IN $revised] + $revised
 RETURN count(d) AS marked`;

@@ -18,17 +18,12 @@ import { today } from '../shared/dates.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { optionalDate } from '../shared/validate.js';
 import { TieEnds } from '../ties/tie.access.js';
-import { type MeetingRevisionCode, meetingRevisions } from '../vocabulary/caseCodes.js';
+import { inRevisionOrder } from '../vocabulary/caseCodes.js';
 import { councilsSatOn } from './meeting.access.js';
 import { basisWithholds } from './meeting.basis.js';
 import type { MeetingInput } from './meeting.input.js';
 import * as q from './meeting.queries.js';
 import type { CaseMeeting, Meeting, MeetingCase } from './meeting.type.js';
-
-/** Revisions in the vocabulary's order, whatever order the decisions came in. */
-function inRevisionOrder(revised: readonly string[]): MeetingRevisionCode[] {
-  return (Object.keys(meetingRevisions.labels) as MeetingRevisionCode[]).filter((code) => revised.includes(code));
-}
 
 /** A planner works with figures: no meeting's record is theirs. */
 export function assertSeesMeetings(viewer: Viewer): Viewer {

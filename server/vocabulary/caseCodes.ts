@@ -80,3 +80,8 @@ export const meetingRevisions = {
   labels: { PLAN: 'プランを改訂', TEAM: 'チームを変更', KEY_PERSON: 'キーパーソンを変更', DIRECTION: '方針を変更' },
 } as const satisfies CodeList<string>;
 export type MeetingRevisionCode = keyof typeof meetingRevisions.labels;
+
+/** Revisions in the list's order, each once, whatever order the decisions came in. */
+export function inRevisionOrder(revised: readonly string[]): MeetingRevisionCode[] {
+  return (Object.keys(meetingRevisions.labels) as MeetingRevisionCode[]).filter((code) => revised.includes(code));
+}

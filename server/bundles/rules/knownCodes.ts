@@ -1,9 +1,16 @@
 /**
  * Rule: fields, roles, hub audiences (対象), consents, strengths, tiers and tie types — and a case's status, route and close reason, a
- * plan item's status and tie, a meeting's basis — are known codes, written as the code (ELDERLY) or its Japanese
+ * plan item's status and tie, a meeting's basis and what its decisions revised — are known codes, written as the code (ELDERLY) or its Japanese
  * label (高齢); the database holds the code.
  */
-import { caseRoutes, caseStatuses, closeReasons, meetingBases, planItemStatuses } from '../../vocabulary/caseCodes.js';
+import {
+  caseRoutes,
+  caseStatuses,
+  closeReasons,
+  meetingBases,
+  meetingRevisions,
+  planItemStatuses,
+} from '../../vocabulary/caseCodes.js';
 import {
   type CodeList,
   consents,
@@ -37,6 +44,7 @@ export const readCaseRoute = codeReader(caseRoutes);
 export const readCloseReason = codeReader(closeReasons);
 export const readPlanItemStatus = codeReader(planItemStatuses);
 export const readMeetingBasis = codeReader(meetingBases);
+export const readMeetingRevision = codeReader(meetingRevisions);
 
 /** How a plan item stands on a SUPPORTS tie (plan_items.csv `tie`): a bundle's code, not the model's. */
 const planItemTies = {
