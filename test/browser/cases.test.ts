@@ -94,6 +94,23 @@ describe.skipIf(!haveChromium)('support cases in the browser', () => {
     await screenshot(page, 'cases-07-meeting', true);
   });
 
+  it('revises the plan as decided at that meeting: the version names it, the case lists the meeting and what it changed', async () => {
+    await page.goto(caseUrl);
+    await page.getByTestId('case-page').waitFor();
+    await page.getByRole('button', { name: 'プランを改訂' }).click();
+    const editor = page.getByTestId('plan-editor');
+    // the one meeting that discussed this case, the one just recorded
+    expect(await editor.getByTestId('deciding-meeting').locator('option').count()).toBe(2);
+    await editor.getByTestId('deciding-meeting').selectOption({ index: 1 });
+    await editor.getByRole('button', { name: 'この内容で新しい版を保存' }).click();
+    await editor.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.locator('#case-plan').textContent()).toMatch(/第2版.*で決定/);
+    const meetings = page.getByTestId('case-meetings');
+    expect(await meetings.textContent()).toContain('地域包括をキーパーソンにする');
+    expect(await meetings.textContent()).toContain('プランを改訂（第2版）');
+    await screenshot(page, 'cases-07b-decided-at-meeting', true);
+  });
+
   it('prints the case page without its buttons', async () => {
     await page.goto(caseUrl);
     await page.getByTestId('case-page').waitFor();

@@ -10,6 +10,7 @@ import {
   closeReasons,
   dismissReasons,
   meetingBases,
+  meetingRevisions,
   planItemStatuses,
 } from '../../../server/vocabulary/caseCodes';
 import { type Rights, writes } from './permissions';
@@ -60,6 +61,13 @@ export const meetingBasisLabels = localized(meetingBases.labels, {
   SUPPORT_MEETING: 'Support meeting (Social Welfare Act 106-6): shared without consent',
   CONSENTED: 'Multi-layered support / community care meeting: shared with consent',
   COUNCIL: 'Council (協議体): community consent only',
+});
+
+export const meetingRevisionLabels = localized(meetingRevisions.labels, {
+  PLAN: 'Revised the plan',
+  TEAM: 'Changed the team',
+  KEY_PERSON: 'Changed the key person',
+  DIRECTION: 'Changed the direction',
 });
 
 /** The statuses a case may be moved to with updateCase (the plan's first version moves it to ACTIVE itself). */

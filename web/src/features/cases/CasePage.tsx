@@ -1,6 +1,6 @@
 /**
  * A support case on one page: the team's ecomap at the top, then status, 方針, team and キーパーソン (with history),
- * the plan and its earlier versions, and the monitoring timeline. Changes are offered to whoever may write where
+ * the plan and its earlier versions, the monitoring timeline, and the meetings that discussed it. Changes are offered to whoever may write where
  * the subject lives; the page prints on A4 without its buttons.
  */
 import { useQuery } from '@apollo/client/react';
@@ -11,6 +11,7 @@ import { useRights } from '../../app/session';
 import { mayWriteCase } from '../../models/cases';
 import { seesPeople } from '../../models/permissions';
 import { Progress } from '../../ui/Progress';
+import { CaseMeetings } from './CaseMeetings';
 import { CaseSummary } from './CaseSummary';
 import { CloseCaseForm } from './CloseCaseForm';
 import { caseQuery } from './cases.graphql';
@@ -79,6 +80,7 @@ export function CasePage({ id }: { id: string }) {
       <CaseSummary record={record} editable={editable} />
       <PlanSection record={record} editable={editable} today={today} />
       <MonitoringSection record={record} editable={editable} today={today} />
+      <CaseMeetings record={record} />
     </div>
   );
 }

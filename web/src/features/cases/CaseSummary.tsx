@@ -8,6 +8,7 @@ import type { CaseFieldsFragment, UpdateCaseMutationVariables } from '../../gql/
 import { caseRouteLabels, caseStatusLabels, closeReasonLabels, isBackward, nextStatuses } from '../../models/cases';
 import { labelOf } from '../../models/vocabulary';
 import { teamChoicesQuery, updateCaseMutation } from './cases.graphql';
+import { DecidedAt, DecidingMeetingSelect } from './DecidingMeeting';
 
 interface Props {
   record: CaseFieldsFragment;
@@ -18,11 +19,21 @@ export function CaseSummary({ record, editable }: Props) {
   const { t, l, lang } = useI18n();
   const [update, { loading, error }] = useMutation(updateCaseMutation);
   const [editing, setEditing] = useState<'direction' | 'team' | 'keyPerson' | undefined>();
+  // the meeting that decided the change being edited, if one did (DecidingMeeting.tsx)
+  const [meetingId, setMeetingId] = useState('');
   const save = (variables: UpdateCaseMutationVariables) =>
     update({ variables }).then(
-      () => setEditing(undefined),
+      () => {
+        setEditing(undefined);
+        setMeetingId('');
+      },
       () => undefined,
     );
+  const decided = (input: UpdateCaseMutationVariables['input']) => ({
+    id: record.id,
+    input: { ...input, meetingId: meetingId || null },
+  });
+  const meetingChoice = <DecidingMeetingSelect meetings={record.meetings} value={meetingId} onChange={setMeetingId} />;
   const open = record.status !== 'CLOSED';
 
   return (
@@ -81,12 +92,15 @@ export function CaseSummary({ record, editable }: Props) {
 
       <h2 className="panel-title">{t('case.direction')}</h2>
       {editing === 'direction' ? (
-        <TextEditor
-          initial={record.direction ?? ''}
-          busy={loading}
-          onSave={(direction) => void save({ id: record.id, input: { direction } })}
-          onCancel={() => setEditing(undefined)}
-        />
+        <>
+          {meetingChoice}
+          <TextEditor
+            initial={record.direction ?? ''}
+            busy={loading}
+            onSave={(direction) => void save(decided({ direction }))}
+            onCancel={() => setEditing(undefined)}
+          />
+        </>
       ) : (
         <p className="case-direction" data-testid="case-direction">
           {record.direction ?? t('case.noDirection')}{' '}
@@ -115,13 +129,14 @@ export function CaseSummary({ record, editable }: Props) {
               {t('case.editTeam')}
             </button>
           )}
+          {editing === 'team' && meetingChoice}
           {editing === 'team' && (
             <PartyPicker
               areaId={record.areaId}
               multiple
               initial={record.team.map((m) => m.id)}
               busy={loading}
-              onSave={(teamIds) => void save({ id: record.id, input: { teamIds } })}
+              onSave={(teamIds) => void save(decided({ teamIds }))}
               onCancel={() => setEditing(undefined)}
             />
           )}
@@ -134,13 +149,14 @@ export function CaseSummary({ record, editable }: Props) {
               {t('case.changeKeyPerson')}
             </button>
           )}
+          {editing === 'keyPerson' && meetingChoice}
           {editing === 'keyPerson' && (
             <PartyPicker
               areaId={record.areaId}
               peopleOnly
               initial={record.keyPerson ? [record.keyPerson.id] : []}
               busy={loading}
-              onSave={([keyPersonId]) => keyPersonId && void save({ id: record.id, input: { keyPersonId } })}
+              onSave={([keyPersonId]) => keyPersonId && void save(decided({ keyPersonId }))}
               onCancel={() => setEditing(undefined)}
             />
           )}
@@ -154,6 +170,7 @@ export function CaseSummary({ record, editable }: Props) {
                     {term.until
                       ? t('case.period', { from: term.since, until: term.until })
                       : t('case.since', { date: term.since })}
+                    <DecidedAt meetings={record.meetings} meetingId={term.decidedAt} />
                   </li>
                 ))}
               </ol>

@@ -15,7 +15,8 @@ interface Props {
 export function MonitoringSection({ record, editable, today }: Props) {
   const { t } = useI18n();
   const [writing, setWriting] = useState(false);
-  const itemWhat = new Map((record.plan?.items ?? []).map((item) => [item.id, item.what]));
+  // a record looked at the items of the plan of its day, which a later version replaced: every version's items
+  const itemWhat = new Map(record.plans.flatMap((plan) => plan.items.map((item) => [item.id, item.what] as const)));
   const closed = record.status === 'CLOSED';
   return (
     <section className="case-section" aria-labelledby="case-monitoring">

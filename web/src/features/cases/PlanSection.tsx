@@ -10,6 +10,7 @@ import { formatDay } from '../../models/timeline';
 import { fieldLabels, fields, labelOf } from '../../models/vocabulary';
 import { CodeSelect } from '../../ui/CodeSelect';
 import { revisePlanMutation } from './cases.graphql';
+import { DecidedAt, DecidingMeetingSelect } from './DecidingMeeting';
 
 interface Props {
   record: CaseFieldsFragment;
@@ -29,6 +30,7 @@ export function PlanSection({ record, editable, today }: Props) {
         {plan && (
           <span className="case-meta">
             {t('case.planVersion', { version: plan.version, date: formatDay(plan.madeOn, lang), by: plan.madeBy })}
+            <DecidedAt meetings={record.meetings} meetingId={plan.decidedAt} />
           </span>
         )}
       </h2>
@@ -77,6 +79,7 @@ export function PlanSection({ record, editable, today }: Props) {
             <div key={old.id}>
               <h3 className="case-subtitle">
                 {t('case.planVersion', { version: old.version, date: formatDay(old.madeOn, lang), by: old.madeBy })}
+                <DecidedAt meetings={record.meetings} meetingId={old.decidedAt} />
               </h3>
               <ul>
                 {old.items.map((item) => (
@@ -97,6 +100,7 @@ function PlanEditor({ record, today, onDone }: { record: CaseFieldsFragment; tod
   const { t, l } = useI18n();
   const [lines, setLines] = useState<PlanLine[]>(() => planLines(record.plan?.items ?? [], today));
   const [revise, { loading, error }] = useMutation(revisePlanMutation);
+  const [meetingId, setMeetingId] = useState('');
   // who may do an item: the team, and the person or household themselves
   const choices = [
     { id: record.subject.id, name: t('case.subjectSelf') },
@@ -107,7 +111,7 @@ function PlanEditor({ record, today, onDone }: { record: CaseFieldsFragment; tod
 
   async function save() {
     try {
-      await revise({ variables: { caseId: record.id, items: planInput(lines) } });
+      await revise({ variables: { caseId: record.id, items: planInput(lines), meetingId: meetingId || null } });
       onDone();
     } catch {
       // shown below
@@ -175,6 +179,7 @@ function PlanEditor({ record, today, onDone }: { record: CaseFieldsFragment; tod
           )}
         </fieldset>
       ))}
+      <DecidingMeetingSelect meetings={record.meetings} value={meetingId} onChange={setMeetingId} />
       <div className="button-row">
         <button
           type="button"

@@ -14,11 +14,15 @@ export const caseFieldsFragment = graphql(`
     subject { id kind name }
     team { id kind name }
     keyPerson { id name }
-    keyPersonHistory { person { id name } since until }
+    keyPersonHistory { person { id name } since until decidedAt }
     direction
     reviewOn
-    plan { id version madeOn madeBy note items { id who { id kind name } what field startOn reviewOn status tieId } }
-    plans { id version madeOn madeBy items { id who { id kind name } what status } }
+    plan {
+      id version madeOn madeBy note decidedAt
+      items { id who { id kind name } what field startOn reviewOn status tieId }
+    }
+    plans { id version madeOn madeBy decidedAt items { id who { id kind name } what status } }
+    meetings { meetingId councilId councilName on basis decision revised planVersion }
     monitoring { id on who seen nextReviewOn followUp recordedBy outcomes { itemId outcome } }
     closedOn
     closeReason
@@ -53,8 +57,8 @@ export const updateCaseMutation = graphql(`
 `);
 
 export const revisePlanMutation = graphql(`
-  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String) {
-    revisePlan(caseId: $caseId, items: $items, note: $note) { ...CaseFields }
+  mutation RevisePlan($caseId: ID!, $items: [PlanItemInput!]!, $note: String, $meetingId: ID) {
+    revisePlan(caseId: $caseId, items: $items, note: $note, meetingId: $meetingId) { ...CaseFields }
   }
 `);
 

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { useRights } from '../../app/session';
-import { mayWriteCase, meetingBasisLabels } from '../../models/cases';
+import { mayWriteCase, meetingBasisLabels, meetingRevisionLabels } from '../../models/cases';
 import { writes } from '../../models/permissions';
 import { formatDay } from '../../models/timeline';
 import { Progress } from '../../ui/Progress';
@@ -92,6 +92,8 @@ export function MeetingsPage({ councilId }: { councilId: string }) {
                   <>
                     {t('meeting.caseLabel', { n: index + 1 })}
                     {item.decision && ` ・ ${t('meeting.decision')}：${item.decision}`}
+                    {item.revised.length > 0 &&
+                      ` ・ ${t('meeting.revised')}：${item.revised.map((code) => l(meetingRevisionLabels[code])).join('、')}`}{' '}
                     <MeetingCaseView meetingId={meeting.id} caseId={item.caseId} />
                   </>
                 )}

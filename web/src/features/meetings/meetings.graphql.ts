@@ -9,7 +9,7 @@ export const councilMeetingsQuery = graphql(`
       on
       basis
       attendees { id kind name }
-      agenda { caseId withheld decision }
+      agenda { caseId withheld decision revised }
       minutes
       nextOn
       recordedBy

@@ -18,6 +18,7 @@ export const meetingsMessages = {
   'meeting.openCase': ['この会議で開く', 'Open in this meeting'],
   'meeting.minutes': ['議事録', 'Minutes'],
   'meeting.nextOn': ['次回', 'Next meeting'],
+  'meeting.revised': ['この会議で変えたこと', 'Changed here'],
   'meeting.decision': ['決定事項', 'Decided'],
   'meeting.record': ['会議を記録', 'Record a meeting'],
   'meeting.save': ['記録する', 'Record'],
