@@ -169,7 +169,7 @@ describe('npm run import / export', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--as USER');
     const examples = path.resolve(import.meta.dirname, '../hsds/testdata/published-examples');
-    const broken = await command('import', examples, '--hsds', ...area, '--as', `${p}coordinator`);
+    const broken = await command('import', examples, '--format', 'hsds', ...area, '--as', `${p}coordinator`);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain(
       'locations.csv:2:4 (organization_id) refers to no organization: no row of organizations.csv has this id',

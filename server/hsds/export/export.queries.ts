@@ -1,4 +1,5 @@
 /** Cypher of the HSDS export: the HSDS ids that organizations and hubs keep from an import. */
+import { nodesNamed } from '../../graph/lookup.js';
 
 export interface KeptIdRow {
   id: string;
@@ -6,5 +7,6 @@ export interface KeptIdRow {
 }
 
 export const keptIds = `
-MATCH (n) WHERE (n:Organization OR n:Hub) AND n.id IN $ids AND n.hsdsId IS NOT NULL
+${nodesNamed(['Organization', 'Hub'])}
+WITH n WHERE n.hsdsId IS NOT NULL
 RETURN n.id AS id, n.hsdsId AS hsdsId`;

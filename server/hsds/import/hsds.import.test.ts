@@ -58,10 +58,12 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
   // what an import made has HSDS ids for ids: found by the package it came from
-  await graph.write('MATCH (n) WHERE n.hsdsSource CONTAINS $a OR n.hsdsSource CONTAINS $b DETACH DELETE n', {
-    a: source,
-    b: target,
-  });
+  for (const label of ['Organization', 'Hub']) {
+    await graph.write(`MATCH (n:${label}) WHERE n.hsdsSource CONTAINS $a OR n.hsdsSource CONTAINS $b DETACH DELETE n`, {
+      a: source,
+      b: target,
+    });
+  }
   await removeByPrefix(graph, source);
   await removeByPrefix(graph, target);
 });

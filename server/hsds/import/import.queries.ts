@@ -40,11 +40,7 @@ export interface SnapshotRow {
 
 /** How the audit log records an organization or hub the import touches. */
 export const snapshots = `
-CALL () {
-  MATCH (n:Organization) WHERE n.id IN $ids RETURN n, 'Organization' AS label
-  UNION ALL
-  MATCH (n:Hub) WHERE n.id IN $ids RETURN n, 'Hub' AS label
-}
+${nodesNamed(['Organization', 'Hub'])}
 OPTIONAL MATCH (n)-[:LOCATED_IN]->(a:Area)
 OPTIONAL MATCH (n)-[:SERVES]->(s:Area)
 WITH n, label, a, s ORDER BY s.id
