@@ -171,7 +171,7 @@ describe('an export imported into another town', () => {
     const firstInto = JSON.parse(events[1].changes) as { field: string; before: unknown; after: { name: string } }[];
     expect(firstInto.length).toBe(bundle.organizations.length + bundle.hubs.length);
     expect(firstInto.every((c) => c.before === null && typeof c.after.name === 'string')).toBe(true);
-    // a second import of the same package changes nothing but the day it was imported on, here the same day
+    // a second import of the same package on the same day changes nothing
     expect(JSON.parse(events[2].changes)).toEqual([]);
   });
 });

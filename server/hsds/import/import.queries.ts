@@ -49,7 +49,8 @@ OPTIONAL MATCH (o:Organization)-[r:RUNS]->(n) WHERE ${isActiveCypher('r')}
 WITH n, label, a, serves, o ORDER BY o.id
 WITH n, label, a, serves, collect(o.id) AS runBy
 RETURN n.id AS id, {label: label, name: n.name, kind: n.kind, fields: n.fields, tags: n.tags, area: a.id,
-  serves: serves, runBy: runBy, hsdsId: n.hsdsId, hsdsSource: n.hsdsSource} AS snapshot`;
+  serves: serves, runBy: runBy, hsdsId: n.hsdsId, hsdsSource: n.hsdsSource, hsdsImportedOn: n.hsdsImportedOn}
+  AS snapshot`;
 
 /**
  * Each organization: created or updated; placed in its area and serving its areas when the package says (a null
