@@ -17,6 +17,7 @@ import { loadViewer } from './auth/users.service.js';
 import { bundleRoutes, type TransferLimits } from './bundles/bundle.http.js';
 import type { Context } from './context.js';
 import type { Graph } from './graph/graph.js';
+import { hsdsRoutes } from './hsds/hsds.http.js';
 import { networkFileRoutes } from './network/formats/networkFile.http.js';
 import { buildAppSchema } from './schema.js';
 import { jsonErrors, securityHeaders } from './shared/http.js';
@@ -108,6 +109,7 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
   );
   app.use('/api/bundle', bundleRoutes({ graph, contextFor, limits: options.transferLimits }));
   app.use('/api/network', networkFileRoutes({ graph, contextFor }));
+  app.use('/api/directory', hsdsRoutes({ graph, contextFor }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ errors: [{ message: 'no such endpoint', extensions: { code: 'NOT_FOUND' } }] });
   });

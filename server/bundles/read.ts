@@ -47,8 +47,16 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Splits CSV text into a header and rows; blank rows are skipped, line numbers kept. */
 export function parseTable(key: BundleKey, text: string): { table: RawTable; problems: BundleProblem[] } {
-  const file = fileOf(key);
-  const table: RawTable = { key, file, header: [], rows: [] };
+  const { header, rows, problems } = parseCsv(fileOf(key), text);
+  return { table: { key, file: fileOf(key), header, rows }, problems };
+}
+
+/**
+ * CSV text of the file `file` → its header (trimmed, lower case) and rows with the line each starts on; blank rows
+ * skipped. A bundle file or any other CSV we read (an HSDS package's tables).
+ */
+export function parseCsv(file: string, text: string): { header: string[]; rows: RawRow[]; problems: BundleProblem[] } {
+  const table: { header: string[]; rows: RawRow[] } = { header: [], rows: [] };
   let records: string[][];
   try {
     // CR LF and lone CR become LF first, so that a record spans 1 + (line feeds in its cells) lines
@@ -63,7 +71,7 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
       value: '',
       message: `not valid CSV: ${message}`,
     };
-    return { table, problems: [problem] };
+    return { ...table, problems: [problem] };
   }
   let next = 1;
   for (const record of records) {
@@ -83,11 +91,11 @@ export function parseTable(key: BundleKey, text: string): { table: RawTable; pro
   }
   if (table.header.length === 0) {
     return {
-      table,
+      ...table,
       problems: [{ file, line: 1, column: 0, columnName: '', value: '', message: 'the file has no header row' }],
     };
   }
-  return { table, problems: [] };
+  return { ...table, problems: [] };
 }
 
 /** One file of an uploaded or read bundle: its name (without folders) and its bytes, not yet decoded. */

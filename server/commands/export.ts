@@ -2,7 +2,9 @@
  * `npm run export -- FOLDER [--root AREA_ID]`: writes the database (or one area's subtree) as a town bundle.
  * `npm run export -- FILE --format graphml|gexf --area AREA_ID --as USER [--as-of DATE] [--include-ended]`: writes
  * one area's network as that user may see it (the map's own answer and disclosure step, audited as theirs, from
- * the console). With the bundled database, run it while the app is stopped.
+ * the console). `npm run export -- FOLDER --format hsds --area AREA_ID --as USER`: writes the area's 生活便利帳 as
+ * an HSDS 3 tabular package (and `services.json`, the compiled services) — public facts only, never a person —
+ * for a user who may open the area. With the bundled database, run it while the app is stopped.
  */
 // the network's types are type-graphql classes, which need the metadata API before they load
 import 'reflect-metadata';
@@ -15,10 +17,12 @@ import { viewerNamed } from '../auth/users.service.js';
 import { exportBundle } from '../bundles/export.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
+import { hsdsExport, writeHsdsFolder } from '../hsds/export/hsds.export.js';
 import { networkFile, networkFormats } from '../network/formats/networkFile.service.js';
 
 const usage = `usage: npm run export -- FOLDER [--root AREA_ID]
-       npm run export -- FILE --format ${networkFormats.join('|')} --area AREA_ID --as USER [--as-of YYYY-MM-DD] [--include-ended] [--force]`;
+       npm run export -- FILE --format ${networkFormats.join('|')} --area AREA_ID --as USER [--as-of YYYY-MM-DD] [--include-ended] [--force]
+       npm run export -- FOLDER --format hsds --area AREA_ID --as USER [--force]`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -40,7 +44,9 @@ const target = path.resolve(positionals[0]);
 if (values.format !== undefined) {
   const missing = [!values.area && '--area AREA_ID', !values.as && '--as USER'].filter(Boolean);
   if (missing.length > 0) {
-    console.error(`a graph file is one area's network as one user may see it: give ${missing.join(' and ')}\n${usage}`);
+    const what =
+      values.format === 'hsds' ? 'an HSDS package is one area’s directory' : "a graph file is one area's network";
+    console.error(`${what} as one user may see it: give ${missing.join(' and ')}\n${usage}`);
     process.exit(2);
   }
   if (fs.existsSync(target) && !values.force) {
@@ -55,6 +61,11 @@ try {
     const counts = await exportBundle(db.graph, target, { rootAreaId: values.root });
     console.log(`exported to ${target}:`);
     for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
+  } else if (values.format === 'hsds') {
+    const viewer = await viewerNamed(db.graph, values.as!);
+    const exported = await hsdsExport(db.graph, viewer, values.area!);
+    const names = await writeHsdsFolder(target, exported);
+    console.log(`wrote the HSDS package of ${values.area} into ${target}: ${names.join(', ')}`);
   } else {
     const viewer = await viewerNamed(db.graph, values.as!);
     const file = await networkFile(

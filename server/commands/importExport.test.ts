@@ -134,4 +134,46 @@ describe('npm run import / export', () => {
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('format "dot" is not one of graphml, gexf');
   });
+  it('writes an area’s HSDS package and imports it again as a user who may write the area, or refuses', async () => {
+    const p = uniquePrefix();
+    prefixes.push(p);
+    expect((await command('import', writeBundleFolder(smallTown(p)))).code).toBe(0);
+    const graph = await testGraph();
+    for (const [name, role] of [
+      ['coordinator', UserRole.COORDINATOR],
+      ['planner', UserRole.PLANNER],
+    ] as const) {
+      await addUser(graph, { username: `${p}${name}`, password: `${name}-password-1`, role, areaIds: [`${p}city`] });
+    }
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-hsds-cli-')), 'package');
+    const area = ['--area', `${p}city`];
+    const written = await command('export', folder, '--format', 'hsds', ...area, '--as', `${p}planner`);
+    expect(written.code, written.stderr).toBe(0);
+    expect(fs.readdirSync(folder)).toEqual(
+      expect.arrayContaining(['datapackage.json', 'services.csv', 'services.json']),
+    );
+    const text = fs
+      .readdirSync(folder)
+      .map((file) => fs.readFileSync(path.join(folder, file), 'utf8'))
+      .join('\n');
+    expect(text).toContain('北サロン');
+    for (const name of ['山田ハナ', '佐藤一郎', '山田太郎', '山田家']) expect(text).not.toContain(name);
+    // the folder holds datapackage.json: read as HSDS without --hsds
+    const refused = await command('import', folder, ...area, '--as', `${p}planner`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('your role may look but not change data');
+    const imported = await command('import', folder, ...area, '--as', `${p}coordinator`);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/organizations\s+\{"created":0,"updated":2\}/);
+    const missing = await command('import', folder, '--hsds', ...area);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--as USER');
+    const examples = path.resolve(import.meta.dirname, '../hsds/testdata/published-examples');
+    const broken = await command('import', examples, '--format', 'hsds', ...area, '--as', `${p}coordinator`);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(
+      'locations.csv:2:4 (organization_id) refers to no organization: no row of organizations.csv has this id',
+    );
+    expect(broken.stderr).toContain('8 problem(s): nothing was imported');
+  });
 });

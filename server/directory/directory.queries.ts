@@ -21,6 +21,8 @@ export interface DirectoryHubRow {
   tags: string[];
   area: DirectoryArea | null;
   operators: string[];
+  /** the ids of `operators`, in the same order (the HSDS export names the organization delivering a hub) */
+  operatorIds: string[];
 }
 
 export const directoryArea = 'MATCH (a:Area {id: $areaId}) RETURN a.id AS id, a.name AS name, a.tier AS tier';
@@ -55,8 +57,8 @@ MATCH (root:Area {id: $areaId})
 MATCH (a:Area)-[:WITHIN*0..]->(root)
 MATCH (h:Hub)-[:LOCATED_IN]->(a)
 OPTIONAL MATCH (o:Organization)-[r:RUNS]->(h) WHERE ${isActiveCypher('r')}
-WITH h, a, o ORDER BY coalesce(o.nameKana, o.name)
-WITH h, a, [name IN collect(o.name) WHERE name IS NOT NULL] AS operators
+WITH h, a, o ORDER BY coalesce(o.nameKana, o.name), o.id
+WITH h, a, [x IN collect(o) WHERE x IS NOT NULL] AS running
 RETURN h.id AS id, h.name AS name, h.nameKana AS nameKana, h.kind AS kind, coalesce(h.tags, []) AS tags,
-  ${areaMap('a')} AS area, operators
+  ${areaMap('a')} AS area, [x IN running | x.name] AS operators, [x IN running | x.id] AS operatorIds
 ORDER BY coalesce(h.nameKana, h.name), h.id`;

@@ -7,7 +7,15 @@ import { NotFoundError } from '../shared/errors.js';
 import * as q from './directory.queries.js';
 import type { DirectoryArea, ResourceDirectory } from './directory.type.js';
 
-export async function resourceDirectory(graph: Graph, viewer: Viewer, areaId: string): Promise<ResourceDirectory> {
+/** The directory as its rows: what is public about an area, the one selection the sheet and the HSDS export share. */
+export interface DirectoryRows {
+  area: DirectoryArea;
+  asOf: string;
+  organizations: q.DirectoryOrganizationRow[];
+  hubs: q.DirectoryHubRow[];
+}
+
+export async function directoryRows(graph: Graph, viewer: Viewer, areaId: string): Promise<DirectoryRows> {
   assertAreaAccess(viewer, areaId);
   const [area] = await graph.read<DirectoryArea>(q.directoryArea, { areaId });
   if (!area) throw new NotFoundError('Area', areaId);
@@ -15,4 +23,8 @@ export async function resourceDirectory(graph: Graph, viewer: Viewer, areaId: st
   const organizations = await graph.read<q.DirectoryOrganizationRow>(q.directoryOrganizations, { areaId });
   const hubs = await graph.read<q.DirectoryHubRow>(q.directoryHubs, { areaId, asOf });
   return { area, asOf, organizations, hubs };
+}
+
+export function resourceDirectory(graph: Graph, viewer: Viewer, areaId: string): Promise<ResourceDirectory> {
+  return directoryRows(graph, viewer, areaId);
 }

@@ -1,11 +1,12 @@
 /**
  * The 生活便利帳 of a 中学校区 as its coordinator opens it from the area list: the organizations under each field and
  * the hubs under each kind, no resident's name anywhere on it (a coordinator sees residents elsewhere, not here),
- * the same rows as CSV for Excel, and the A4 print on whole pages no wider than the sheet.
+ * the same rows as CSV for Excel and as Open Referral HSDS (zip and JSON), and the A4 print on whole pages no wider than the sheet.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
@@ -81,6 +82,32 @@ describe('the 生活便利帳 of a coordinator of one 中学校区', () => {
     expect(rows).toBe(onPage);
     expect(privateNames.filter((name) => text.includes(name))).toEqual([]);
     expect(download.suggestedFilename()).toMatch(/^seikatsu-benricho_東中学校区_\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('downloads the same organizations and hubs as Open Referral HSDS, a zip and JSON, naming no resident', async () => {
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'オープンデータ（HSDS・CSV一式）' }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/^hsds-.*a2-higashi-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(fs.readFileSync((await zip.path())!)));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['datapackage.json', 'organizations.csv', 'services.csv']),
+    );
+    const packed = Object.values(files)
+      .map((bytes) => new TextDecoder().decode(bytes))
+      .join('\n');
+    expect(packed).toContain('さくら台市社会福祉協議会');
+    expect(privateNames.filter((name) => packed.includes(name))).toEqual([]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'オープンデータ（HSDS・JSON）' }).click(),
+    ]);
+    const services = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as { name: string }[];
+    expect(services.map((s) => s.name)).toContain('さくら台市社会福祉協議会');
+    await screenshot(page, 'directory-hsds-buttons');
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('prints on A4 within the sheet: nothing wider than the printable width', async () => {

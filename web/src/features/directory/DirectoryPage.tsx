@@ -3,9 +3,11 @@
  * and the hubs under each kind, on A4 sheets in Japanese, with the same rows as CSV. Nothing about a person is in it.
  */
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/router';
+import { useSession } from '../../app/session';
 import { toCsv } from '../../models/csv';
 import {
   type Directory,
@@ -15,6 +17,7 @@ import {
   organizationsByField,
   servesText,
 } from '../../models/directory';
+import { type HsdsFormat, hsdsFileUrl } from '../../models/hsdsFile';
 import { fieldLabels, labelOf, listSeparator } from '../../models/vocabulary';
 import { downloadBlob } from '../../ui/download';
 import { Progress } from '../../ui/Progress';
@@ -25,12 +28,34 @@ export function DirectoryPage({ areaId }: { areaId: string }) {
   const { t, lang } = useI18n();
   const answer = useQuery(resourceDirectoryQuery, { variables: { areaId } });
   const directory = answer.data?.resourceDirectory;
+  const { token } = useSession();
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState<string>();
 
   function saveCsv(of: Directory) {
     downloadBlob(
       new Blob([toCsv(directoryCsvRows(of, lang))], { type: 'text/csv;charset=utf-8' }),
       `seikatsu-benricho_${of.area.name}_${of.asOf}.csv`,
     );
+  }
+
+  /** The same organizations and hubs as Open Referral HSDS, written by the server. */
+  async function saveHsds(format: HsdsFormat) {
+    setSaving(true);
+    setFailed(undefined);
+    try {
+      const response = await fetch(hsdsFileUrl(areaId, format), { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) {
+        const body = await response.json().catch(() => undefined);
+        throw new Error(body?.errors?.[0]?.message ?? t('directory.hsdsFailed'));
+      }
+      const given = response.headers.get('content-disposition')?.match(/filename="([^"]+)"/)?.[1];
+      downloadBlob(await response.blob(), given ?? `hsds-${areaId}.${format}`);
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
   }
 
   return (
@@ -42,9 +67,17 @@ export function DirectoryPage({ areaId }: { areaId: string }) {
         <button type="button" className="button" disabled={!directory} onClick={() => directory && saveCsv(directory)}>
           {t('directory.csv')}
         </button>
+        <button type="button" className="button" disabled={saving} onClick={() => void saveHsds('zip')}>
+          {t('directory.hsdsZip')}
+        </button>
+        <button type="button" className="button" disabled={saving} onClick={() => void saveHsds('json')}>
+          {t('directory.hsdsJson')}
+        </button>
         <Link to={{ name: 'home' }} className="button">
           {t('directory.back')}
         </Link>
+        <p className="hint">{t('directory.hsdsHint')}</p>
+        {failed && <p role="alert">{failed}</p>}
       </div>
       <div className="sheet">
         {answer.loading && !directory && <Progress label={t('directory.loading')} />}

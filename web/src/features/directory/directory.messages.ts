@@ -9,6 +9,13 @@ export const directoryMessages = {
   'directory.print': ['印刷する', 'Print'],
   'directory.csv': ['CSVで保存', 'Save as CSV'],
   'directory.back': ['地域一覧へ', 'Back to the areas'],
+  'directory.hsdsZip': ['オープンデータ（HSDS・CSV一式）', 'Open data (HSDS, CSV package)'],
+  'directory.hsdsJson': ['オープンデータ（HSDS・JSON）', 'Open data (HSDS, JSON)'],
+  'directory.hsdsHint': [
+    'Open Referral HSDS 3 形式の機関・拠点・サービスの一覧です（個人の情報は含みません）。',
+    'The organizations, hubs and services in Open Referral HSDS 3 (no personal information).',
+  ],
+  'directory.hsdsFailed': ['HSDS形式で書き出せませんでした', 'The HSDS export failed'],
   'directory.organizations': ['相談・支援の窓口（分野別）', 'Where to turn, by field'],
   'directory.organizationsLead': [
     '困りごとの分野ごとに、この地域で相談できる機関です。「市全域」は市内のどこからでも相談できる窓口です。',
