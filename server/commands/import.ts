@@ -1,10 +1,12 @@
 /**
  * `npm run import -- FOLDER`: imports a town bundle into the database (the bundled one when NEO4J_URI is unset, so
  * run it while the app is stopped). Prints every problem as `file:line:column message` and exits 1 on a bad bundle.
+ * First it removes what imports that did not finish left staged (a kill between two batches), and says so.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importBundle } from '../bundles/import.js';
+import { describeRemoved, removeUnfinishedImports } from '../bundles/leftovers.js';
 import { printProgress } from '../bundles/progress.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
@@ -19,6 +21,7 @@ const folder = path.resolve(positionals[0]);
 
 const db = await openGraph(readConfig());
 try {
+  for (const removed of await removeUnfinishedImports(db.graph)) console.error(describeRemoved(removed));
   const counts = await importBundle(db.graph, folder, { onProgress: printProgress });
   console.log(`imported ${folder}:`);
   for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
