@@ -82,16 +82,19 @@ export async function importRawBundle(
   const published = rowsOf(writes.published) + supportRows(valid);
   const meter = writeMeter(settings.onProgress, rowsOf(writes.staged) + published, settings.progressEveryMs);
   const importId = await beginImport(graph, source, rows);
+  let committing = 0;
   try {
     await stageSteps(graph, writes.staged, { importId, batchSize: settings.batchSize, onBatch: meter.add });
-    const publishing = performance.now();
     await graph.transaction(
-      (tx) => publishImport(tx, valid, writes.published, plan, { ...settings, importId }),
+      (tx) =>
+        publishImport(tx, valid, writes.published, plan, { ...settings, importId }).then(() => {
+          committing = performance.now();
+        }),
       'WRITE',
       { operation: 'import publish', importId, source },
     );
+    await settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - committing) / 1000 });
     await meter.add(published);
-    await settings.onProgress({ phase: 'publish', rows: published, seconds: (performance.now() - publishing) / 1000 });
   } catch (error) {
     // what it staged goes now if the database still answers; otherwise at the next start
     await removeImport(graph, importId).catch(() => {});

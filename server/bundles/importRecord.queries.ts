@@ -1,13 +1,18 @@
 /**
  * The `:Import` node of each import that writes in batches: `state` started → finished (published in one
- * transaction), or abandoned (it failed, or its writer died: its staged nodes are removed). `aliveAt` is renewed by
- * every batch, so that an app server starting while another one imports leaves that import alone.
+ * transaction), or abandoned (it failed, or its writer died: its staged nodes are removed). An import is dead when
+ * the database has restarted since it began (`databaseStart`), or when it has not renewed `aliveAt` (every batch
+ * does) for the lease: an app server starting while another one imports leaves that import alone.
  */
 
 export const importSchema = ['CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE'];
 
 export const beginImport = `CREATE (i:Import {id: $importId, state: 'started', source: $source, rows: $rows,
-  startedAt: datetime(), aliveAt: datetime()})`;
+  startedAt: datetime(), aliveAt: datetime(), databaseStart: $databaseStart})`;
+
+/** Whether the import's writer is dead: the database restarted since it began, or it is silent beyond the lease. */
+const dead = `(i.aliveAt < datetime() - duration({seconds: $leaseSeconds})
+  OR i.databaseStart <> $databaseStart)`;
 
 /**
  * Takes the import's lock for the rest of the transaction (a batch, the publish or a removal) and answers its state as
@@ -15,7 +20,7 @@ export const beginImport = `CREATE (i:Import {id: $importId, state: 'started', s
  */
 export const lockImport = `MATCH (i:Import {id: $importId})
 SET i.lockedAt = datetime()
-RETURN i.state AS state, i.aliveAt < datetime() - duration({seconds: $leaseSeconds}) AS stale`;
+RETURN i.state AS state, coalesce(${dead}, false) AS stale`;
 
 /** A batch's sign of life (in the batch's transaction: renewed only when the batch commits). */
 export const renewImport = `MATCH (i:Import {id: $importId})
@@ -27,8 +32,8 @@ SET i.state = 'finished', i.finishedAt = datetime()`;
 export const abandonImport = `MATCH (i:Import {id: $importId})
 SET i.state = 'abandoned', i.abandonedAt = datetime()`;
 
-/** Imports that did not finish and whose writer renewed nothing for `$leaseSeconds` (or that were abandoned). */
+/** Imports that did not finish and whose writer is dead, or that were abandoned with staged nodes left. */
 export const unfinishedImports = `MATCH (i:Import)
 WHERE i.state = 'abandoned' AND EXISTS { MATCH (:Staged {importId: i.id}) }
-   OR i.state = 'started' AND i.aliveAt < datetime() - duration({seconds: $leaseSeconds})
+   OR i.state = 'started' AND coalesce(${dead}, false)
 RETURN i.id AS id, i.state AS state, i.source AS source, toString(i.startedAt) AS startedAt`;

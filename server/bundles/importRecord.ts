@@ -1,6 +1,7 @@
 /** The life of one batched import in the database (importRecord.queries.ts): begun, checked by each writer, ended. */
 import type { Graph, GraphTx } from '../graph/graph.js';
 import { ConflictError } from '../shared/errors.js';
+import { databaseStart } from './databaseStart.js';
 import * as q from './importRecord.queries.js';
 import { removeStaged } from './stage.queries.js';
 
@@ -9,21 +10,22 @@ export type ImportState = 'started' | 'finished' | 'abandoned';
 /** Records a new import as started; answers its id, which marks everything it stages. */
 export async function beginImport(graph: Graph, source: string | null, rows: number): Promise<string> {
   const importId = crypto.randomUUID();
+  const started = await databaseStart(graph);
   // RECORD: nothing of the town changes until the publish
-  await graph.transaction((tx) => tx.run(q.beginImport, { importId, source, rows }), 'RECORD', {
+  await graph.transaction((tx) => tx.run(q.beginImport, { importId, source, rows, databaseStart: started }), 'RECORD', {
     operation: 'import begin',
     importId,
   });
   return importId;
 }
 
-/** Locks the import for this transaction; answers its state and whether its writer has been silent too long. */
+/** Locks the import for this transaction; answers its state and whether its writer is dead (importRecord.queries.ts). */
 export async function lockImport(
   tx: GraphTx,
   importId: string,
-  leaseSeconds = 0,
+  liveness: { leaseSeconds: number; databaseStart: number | null } = { leaseSeconds: 0, databaseStart: null },
 ): Promise<{ state: ImportState | undefined; stale: boolean }> {
-  const [row] = await tx.run<{ state: ImportState; stale: boolean }>(q.lockImport, { importId, leaseSeconds });
+  const [row] = await tx.run<{ state: ImportState; stale: boolean }>(q.lockImport, { importId, ...liveness });
   return { state: row?.state, stale: row?.stale ?? false };
 }
 
@@ -42,13 +44,14 @@ export async function finishImport(tx: GraphTx, importId: string): Promise<void>
 
 /**
  * Marks an import abandoned and removes what it staged, unless it finished (then there is nothing staged left).
- * With `leaseSeconds`, an import still started is left alone if its writer renewed it within that time.
- * Answers whether it was removed.
+ * With `leaseSeconds`, an import still started is left alone unless its writer is dead (the database restarted
+ * since it began, or it renewed nothing within the lease). Answers whether it was removed.
  */
 export async function removeImport(graph: Graph, importId: string, leaseSeconds?: number): Promise<boolean> {
+  const liveness = { leaseSeconds: leaseSeconds ?? 0, databaseStart: await databaseStart(graph) };
   const abandoned = await graph.transaction(
     async (tx) => {
-      const { state, stale } = await lockImport(tx, importId, leaseSeconds ?? 0);
+      const { state, stale } = await lockImport(tx, importId, liveness);
       if (state === undefined || state === 'finished') return false;
       if (state === 'started' && leaseSeconds !== undefined && !stale) return false;
       await tx.run(q.abandonImport, { importId });
@@ -70,5 +73,5 @@ export interface UnfinishedImport {
 }
 
 export async function unfinishedImports(graph: Graph, leaseSeconds: number): Promise<UnfinishedImport[]> {
-  return graph.read<UnfinishedImport>(q.unfinishedImports, { leaseSeconds });
+  return graph.read<UnfinishedImport>(q.unfinishedImports, { leaseSeconds, databaseStart: await databaseStart(graph) });
 }

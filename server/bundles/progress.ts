@@ -4,7 +4,7 @@
  */
 
 export interface ProgressEvent {
-  /** What was done: read, lookup, validate, write (the batches), publish. */
+  /** What was done: read, lookup, validate, write (the batches), publish (all in, to commit), commit. */
   phase: string;
   /** The file it concerned, when it concerned one. */
   file?: string;

@@ -49,6 +49,7 @@ export async function publishImport(
   options: PublishOptions,
 ): Promise<void> {
   const { importId, batchSize } = options;
+  const start = performance.now();
   await assertStarted(tx, importId);
   await assertHeldStillThere(tx, valid);
   for (const label of new Set(nodeKeys.map((key) => labelOf[key]))) await tx.run(publishNodes(label), { importId });
@@ -62,4 +63,7 @@ export async function publishImport(
     await options.record(tx, plan, [...new Set([...people, ...subjects])]);
   }
   await finishImport(tx, importId);
+  // all written, the commit to come
+  const rows = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  await options.onProgress?.({ phase: 'publish', rows, seconds: (performance.now() - start) / 1000 });
 }
