@@ -7,6 +7,7 @@
  * would do.
  */
 import type { Graph, GraphTx } from '../graph/graph.js';
+import { DatabaseUnavailableError } from '../shared/errors.js';
 import type { BundleCounts } from './bundle.types.js';
 import { bundleKeys, fileOf } from './bundle.types.js';
 import { supportRows } from './caseWrite.js';
@@ -97,7 +98,7 @@ export async function importRawBundle(
     await meter.add(published);
   } catch (error) {
     // what it staged goes now if the database still answers; otherwise at the next start
-    await removeImport(graph, importId).catch(() => {});
+    if (!(error instanceof DatabaseUnavailableError)) await removeImport(graph, importId).catch(() => {});
     throw error;
   }
   return { counts, plan };

@@ -35,6 +35,8 @@ async function open(): Promise<{ db: BundledNeo4j; graph: Graph }> {
   const started = await startBundledNeo4j({ dataDir, boltPort: port, heap: '1g', pageCache: '256m' });
   const driver = neo4j.driver(started.uri, neo4j.auth.basic(started.user, started.password), {
     disableLosslessIntegers: true,
+    // a killed database answers no retry: give up on it soon
+    maxTransactionRetryTime: 1000,
   });
   const graph = new Graph(driver, undefined);
   await ensureSchema(graph);
@@ -52,11 +54,14 @@ async function countStaged(graph: Graph): Promise<number> {
 }
 
 /** Imports the town and kills the database at the first event `when` picks (the import waits for the kill). */
-async function importKilledAt(opened: { db: BundledNeo4j; graph: Graph }, when: (event: ProgressEvent) => boolean) {
+async function importKilledAt(
+  opened: { db: BundledNeo4j; graph: Graph },
+  batchSize: number,
+  when: (event: ProgressEvent) => boolean,
+) {
   let killed: Promise<void> | undefined;
   const outcome = await importBundle(opened.graph, townDir, {
-    // small batches: many of them on a small town
-    batchSize: 500,
+    batchSize,
     progressEveryMs: 0,
     onProgress: (event) => {
       if (killed || !when(event)) return;
@@ -86,8 +91,8 @@ describe('killing the database during an import', () => {
   it('leaves none of the import when killed between batches or before the commit, and all of it after', async () => {
     const first = await open();
     db = first.db;
-    // a few batches are in, many to come
-    await importKilledAt(first, (event) => event.phase === 'write' && event.rows >= 5000);
+    // small batches, many of them on a small town: ten are in, forty to come
+    await importKilledAt(first, 500, (event) => event.phase === 'write' && event.rows >= 5000);
 
     const second = await open();
     db = second.db;
@@ -97,7 +102,7 @@ describe('killing the database during an import', () => {
     expect(await removeUnfinishedImports(second.graph)).toHaveLength(1);
     expect(await countStaged(second.graph)).toBe(0);
     // every batch is in and the publish written: pull the plug before it commits
-    await importKilledAt(second, (event) => event.phase === 'publish');
+    await importKilledAt(second, 5000, (event) => event.phase === 'publish');
 
     const third = await open();
     db = third.db;
