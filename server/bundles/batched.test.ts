@@ -4,13 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
-import type { Graph } from '../graph/graph.js';
+import type { Graph, GraphTx } from '../graph/graph.js';
 import { ConflictError } from '../shared/errors.js';
 import { entityKinds } from '../vocabulary/ties.js';
-import { importBundle } from './import.js';
+import { importBundle, importRawBundle } from './import.js';
 import { beginImport } from './importRecord.js';
 import { removeUnfinishedImports } from './leftovers.js';
+import type { FilePlan } from './plan.js';
 import type { ProgressEvent } from './progress.js';
+import { readBundleFolder } from './read.js';
 import { stageSteps } from './stage.js';
 import { stageNodes } from './stage.queries.js';
 import { csv, smallTown, writeBundleFolder } from './testBundles.js';
@@ -60,6 +62,9 @@ async function importState(graph: Graph, source: string): Promise<string[]> {
   return rows.map((row) => row.state);
 }
 
+/** The people of each audit record an import made (bundle.http.ts writes its CHANGE event there), in order. */
+let recorded: string[][] = [];
+
 /**
  * Imports the folder two rows a batch, and once `after` rows are staged runs `meanwhile` (the import waits for it);
  * answers what `meanwhile` answered.
@@ -71,7 +76,12 @@ async function importHalting<T>(graph: Graph, folder: string, meanwhile: () => P
     seen = meanwhile();
     return seen.then(() => {});
   };
-  await importBundle(graph, folder, { batchSize: 2, progressEveryMs: 0, onProgress });
+  recorded = [];
+  const record = async (_tx: GraphTx, _plan: FilePlan[], personIds: string[]) => {
+    recorded.push(personIds);
+  };
+  const raw = await readBundleFolder(folder);
+  await importRawBundle(graph, raw, { batchSize: 2, progressEveryMs: 0, onProgress, record, source: folder });
   expect(seen).toBeDefined();
   return seen!;
 }
@@ -100,6 +110,8 @@ describe('the batched import', () => {
     expect(after).toContain('p2 WATCHES_OVER p1 ');
     expect(await stagedUnder(graph, p)).toBe(0);
     expect(await importState(graph, folder)).toEqual(['finished']);
+    // one audit record, for the import as a whole, in its publish
+    expect(recorded).toEqual([[`${p}p1`, `${p}p2`, `${p}p3`]]);
   });
 
   it('keeps the old data of an update until the publish, then changes it whole', async () => {
@@ -155,6 +167,7 @@ describe('the batched import', () => {
     expect(await liveUnder(graph, p)).toEqual(gone);
     expect(await stagedUnder(graph, p)).toBe(0);
     expect(await importState(graph, update)).toEqual(['abandoned']);
+    expect(recorded).toEqual([]);
   });
 
   it('removes at start what an import whose writer died had staged, and leaves a live one alone', async () => {
