@@ -140,6 +140,7 @@ describe('the batched import', () => {
       expect.arrayContaining([
         'Person p1 山田花子',
         'Person p8 新井ゆき',
+        'p8 LOCATED_IN n1 ',
         'p1 LOCATED_IN s1 ',
         'p2 WATCHES_OVER p1 2025-03-31',
         'p8 FAMILY p9 ',

@@ -95,7 +95,7 @@ export async function importRawBundle(
       { operation: 'import publish', importId, source },
     );
     await settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - committing) / 1000 });
-    await meter.add(published);
+    if (published > 0) await meter.add(published);
   } catch (error) {
     // what it staged goes now if the database still answers; otherwise at the next start
     if (!(error instanceof DatabaseUnavailableError)) await removeImport(graph, importId).catch(() => {});

@@ -52,7 +52,11 @@ export async function publishImport(
   const start = performance.now();
   await assertStarted(tx, importId);
   await assertHeldStillThere(tx, valid);
-  for (const label of new Set(nodeKeys.map((key) => labelOf[key]))) await tx.run(publishNodes(label), { importId });
+  let relabelled = 0;
+  for (const label of new Set(nodeKeys.map((key) => labelOf[key]))) {
+    const [row] = await tx.run<{ published: number }>(publishNodes(label), { importId, label });
+    relabelled += row?.published ?? 0;
+  }
   for (const step of steps) await inBatches(tx, step.cypher, step.rows, batchSize, step.params);
   // the support files last: their plan items stand on the ties just written
   await writeCaseFiles(tx, valid, { batchSize, onProgress: options.onProgress });
@@ -63,7 +67,7 @@ export async function publishImport(
     await options.record(tx, plan, [...new Set([...people, ...subjects])]);
   }
   await finishImport(tx, importId);
-  // all written, the commit to come
-  const rows = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  // all written, the commit to come: the rows are the staged nodes given their labels and those written here
+  const rows = relabelled + steps.reduce((sum, step) => sum + step.rows.length, 0);
   await options.onProgress?.({ phase: 'publish', rows, seconds: (performance.now() - start) / 1000 });
 }

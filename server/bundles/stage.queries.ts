@@ -42,7 +42,7 @@ SET t = row.props`;
  */
 export function publishNodes(label: EntityKind): string {
   return `MATCH (n:Staged {importId: $importId})
-WHERE n.stagedAs = '${label}'
+WHERE n.stagedAs = $label
 SET n:${label}
 REMOVE n:Staged, n.stagedAs, n.importId
 RETURN count(n) AS published`;
