@@ -187,9 +187,10 @@ describe('the batched import', () => {
     const live = await stage(`${p}live`);
     // the dead one last renewed itself a minute ago
     await graph.write('MATCH (i:Import {id: $dead}) SET i.aliveAt = datetime() - duration({minutes: 1})', { dead });
-    const removed = await removeUnfinishedImports(graph);
+    const { removed, leftAlone } = await removeUnfinishedImports(graph);
     expect(removed.map((found) => found.id)).toContain(dead);
     expect(removed.map((found) => found.id)).not.toContain(live);
+    expect(leftAlone.map((found) => found.id)).toContain(live);
     expect(await importState(graph, `${p}dead`)).toEqual(['abandoned']);
     expect(await importState(graph, `${p}live`)).toEqual(['started']);
     expect(await stagedUnder(graph, p)).toBe(1);

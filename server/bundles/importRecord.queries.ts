@@ -32,8 +32,8 @@ SET i.state = 'finished', i.finishedAt = datetime()`;
 export const abandonImport = `MATCH (i:Import {id: $importId})
 SET i.state = 'abandoned', i.abandonedAt = datetime()`;
 
-/** Imports that did not finish and whose writer is dead, or that were abandoned with staged nodes left. */
+/** Imports that did not finish: started ones (`dead` says whether their writer is), or abandoned with staged nodes left. */
 export const unfinishedImports = `MATCH (i:Import)
-WHERE i.state = 'abandoned' AND EXISTS { MATCH (:Staged {importId: i.id}) }
-   OR i.state = 'started' AND coalesce(${dead}, false)
-RETURN i.id AS id, i.state AS state, i.source AS source, toString(i.startedAt) AS startedAt`;
+WHERE i.state = 'started' OR i.state = 'abandoned' AND EXISTS { MATCH (:Staged {importId: i.id}) }
+RETURN i.id AS id, i.state AS state, i.source AS source, toString(i.startedAt) AS startedAt,
+  i.state = 'abandoned' OR coalesce(${dead}, false) AS dead`;

@@ -70,6 +70,8 @@ export interface UnfinishedImport {
   state: ImportState;
   source: string | null;
   startedAt: string;
+  /** Whether its writer is dead (or it was abandoned): else another process may still be writing it. */
+  dead: boolean;
 }
 
 export async function unfinishedImports(graph: Graph, leaseSeconds: number): Promise<UnfinishedImport[]> {

@@ -10,20 +10,34 @@ import { removeImport, type UnfinishedImport, unfinishedImports } from './import
 /** How long a batched import may go without renewing itself before another process takes it for dead. */
 export const importLeaseSeconds = 30;
 
-/** Removes the leftovers; answers the imports removed, for the caller's log. */
-export async function removeUnfinishedImports(
-  graph: Graph,
-  leaseSeconds = importLeaseSeconds,
-): Promise<UnfinishedImport[]> {
-  const removed: UnfinishedImport[] = [];
-  for (const found of await unfinishedImports(graph, leaseSeconds)) {
-    if (await removeImport(graph, found.id, leaseSeconds)) removed.push(found);
-  }
-  return removed;
+export interface Leftovers {
+  /** Imports that did not finish, whose staged rows were removed. */
+  removed: UnfinishedImport[];
+  /** Imports still started and renewed within the lease: another process may be writing them. */
+  leftAlone: UnfinishedImport[];
 }
 
-/** The log line for a removed import. */
-export function describeRemoved(found: UnfinishedImport): string {
-  const from = found.source ? ` of ${found.source}` : '';
-  return `removed the staged rows of import ${found.id}${from}, started ${found.startedAt}, which did not finish (none of it was visible)`;
+/** Removes the leftovers; answers what it removed and what it left, for the caller's log. */
+export async function removeUnfinishedImports(graph: Graph, leaseSeconds = importLeaseSeconds): Promise<Leftovers> {
+  const leftovers: Leftovers = { removed: [], leftAlone: [] };
+  for (const found of await unfinishedImports(graph, leaseSeconds)) {
+    const removed = found.dead && (await removeImport(graph, found.id, leaseSeconds));
+    leftovers[removed ? 'removed' : 'leftAlone'].push(found);
+  }
+  return leftovers;
+}
+
+/** The log lines of what the clean-up did. */
+export function describeLeftovers({ removed, leftAlone }: Leftovers): string[] {
+  const of = (found: UnfinishedImport) => `import ${found.id}${found.source ? ` of ${found.source}` : ''}`;
+  return [
+    ...removed.map(
+      (found) =>
+        `removed the staged rows of ${of(found)}, started ${found.startedAt}, which did not finish (none of it was visible)`,
+    ),
+    ...leftAlone.map(
+      (found) =>
+        `left ${of(found)}, started ${found.startedAt}, alone: another process may be writing it (it renewed itself within ${importLeaseSeconds} s); the next start removes it if it is dead`,
+    ),
+  ];
 }

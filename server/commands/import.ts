@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importBundle } from '../bundles/import.js';
-import { describeRemoved, removeUnfinishedImports } from '../bundles/leftovers.js';
+import { describeLeftovers, removeUnfinishedImports } from '../bundles/leftovers.js';
 import { printProgress } from '../bundles/progress.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
@@ -21,7 +21,7 @@ const folder = path.resolve(positionals[0]);
 
 const db = await openGraph(readConfig());
 try {
-  for (const removed of await removeUnfinishedImports(db.graph)) console.error(describeRemoved(removed));
+  for (const line of describeLeftovers(await removeUnfinishedImports(db.graph))) console.error(line);
   const counts = await importBundle(db.graph, folder, { onProgress: printProgress });
   console.log(`imported ${folder}:`);
   for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
