@@ -31,7 +31,10 @@ afterEach(async () => {
   }
 });
 
-/** What the app can read under a prefix: nodes with a label of the model, and the edges between them. */
+/**
+ * What the app can read under a prefix: nodes with a label of the model, and every edge with such a node at one end
+ * (a read may walk from one without naming the label at the other end).
+ */
 async function liveUnder(graph: Graph, p: string): Promise<string[]> {
   const nodes = await graph.read<{ line: string }>(
     `MATCH (n) WHERE n.id STARTS WITH $p AND any(label IN labels(n) WHERE label IN $labels)
@@ -40,7 +43,7 @@ async function liveUnder(graph: Graph, p: string): Promise<string[]> {
   );
   const edges = await graph.read<{ line: string }>(
     `MATCH (a)-[r]->(b) WHERE a.id STARTS WITH $p
-       AND any(label IN labels(a) WHERE label IN $labels) AND any(label IN labels(b) WHERE label IN $labels)
+       AND (any(label IN labels(a) WHERE label IN $labels) OR any(label IN labels(b) WHERE label IN $labels))
      RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.until, '') AS line ORDER BY line`,
     { p, labels: entityKinds },
   );
