@@ -3,6 +3,8 @@
  * below, against a bundled Neo4j of its own (or NEO4J_URI), printing each figure as `name: value unit (bar: …)` and
  * a table at the end. docs/DESIGN.md "Bars" says what each figure must clear; figures are medians where a section repeats.
  */
+// the sections reach code with type-graphql's decorators, as server/main.ts does
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

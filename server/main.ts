@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { loadAppSecret } from './auth/secrets.js';
 import { assertSharedSecret } from './auth/sharedSecret.js';
 import { ensureAdmin } from './auth/users.service.js';
+import { describeLeftovers, removeUnfinishedImports } from './bundles/leftovers.js';
 import { loadSampleTownIfEmpty } from './bundles/sampleTown.js';
 import { readConfig } from './config.js';
 import { renameCaseConferences } from './councils/caseConferenceNames.js';
@@ -30,6 +31,8 @@ try {
   // first: a server with another secret than its neighbours on this database must not serve, nor write
   if ((await assertSharedSecret(db.graph, secret, config.newSecret)) === 'replaced')
     logger.warn('took the new app secret (TSUNAGARI_NEW_SECRET=1): earlier logins have ended; unset the variable');
+  // imports that died between their batches left staged rows no one sees; give the space back
+  for (const line of describeLeftovers(await removeUnfinishedImports(db.graph))) logger.info(line);
   const initialPassword = config.adminPassword ?? randomBytes(9).toString('base64url');
   const createdAdmin = await ensureAdmin(db.graph, initialPassword);
   await loadSampleTownIfEmpty(db.graph);

@@ -1,6 +1,7 @@
 /**
  * Import a 100k-person town (≈400k ties) from a bundle, and the same rows with a bare UNWIND batch load.
- * Bar (docs/DESIGN.md): ≥ 10k rows/s, and within 1.5× of the bare load; the one-transaction import fits the heap.
+ * Bar (docs/DESIGN.md): ≥ 10k rows/s, and within 1.5× of the bare load; the import (batches, then one publish)
+ * fits the heap.
  * Leaves the town loaded for the sections after it (`shared.town` is its folder).
  */
 import path from 'node:path';

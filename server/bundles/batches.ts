@@ -7,7 +7,7 @@ export interface WriteOptions {
   onProgress?: ProgressSink;
 }
 
-/** Runs one statement over rows in batches of `size`, inside the import's transaction. */
+/** Runs one statement over rows in batches of `size`, inside one transaction (the import's publish). */
 export async function inBatches(
   tx: GraphTx,
   cypher: string,

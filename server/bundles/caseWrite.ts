@@ -1,5 +1,5 @@
 /**
- * Writes the validated support files inside the import's transaction, after the town and its ties: cases, their
+ * Writes the validated support files inside the import's publish transaction, after the town and its ties: cases, their
  * team, referrer and キーパーソン history, plan versions and items (each item's tie found again), monitoring with
  * its outcomes, meetings with attendees and agendas. Records merge by id; a column left out keeps what a record
  * held; the rows of key_persons, monitoring_outcomes and agenda replace those of the records they belong to.
@@ -184,7 +184,7 @@ async function writeMeetings(tx: GraphTx, valid: ValidBundle, options: WriteOpti
 }
 
 /** The support files' rows, for the progress line. */
-function supportRows(valid: ValidBundle): number {
+export function supportRows(valid: ValidBundle): number {
   const { cases, key_persons, plans, plan_items, monitoring, monitoring_outcomes, meetings, agenda } = valid.bundle;
   return [cases, key_persons, plans, plan_items, monitoring, monitoring_outcomes, meetings, agenda].reduce(
     (sum, file) => sum + (file?.records.length ?? 0),

@@ -34,16 +34,6 @@ export interface LinkRow {
   to: string;
 }
 
-/**
- * Creates nodes the database does not hold yet (the validation looked them up in this same transaction; should
- * another transaction create one meanwhile, the id constraint fails the whole import). `props` holds the id.
- */
-export function createNodes(label: EntityKind): string {
-  return `UNWIND $rows AS row
-CREATE (n:${label})
-SET n = row.props`;
-}
-
 /** Merges nodes the database already holds by id; a new node first gets `$defaults` (empty lists, default role and consent). */
 export function mergeNodes(label: EntityKind): string {
   return `UNWIND $rows AS row

@@ -1,32 +1,41 @@
 /**
- * Imports a town bundle: read and parse the files, then in ONE write transaction check it against the database
- * (all problems or none) and merge it by id, in UNWIND batches. A bundle with any problem changes nothing. A dry run
- * does the same reading and checking in a read transaction and only counts what the write would do.
+ * Imports a town bundle: read and parse the files, check it against the database in a read transaction (all
+ * problems or none: a bundle with any problem changes nothing), then write it in batches and publish it in one small
+ * transaction (write.ts says what is staged and what waits for the publish; stage.ts, publish.ts). Until the
+ * publish commits nothing of the import is visible; an import that fails is removed, one whose writer died is
+ * removed at the next start (leftovers.ts). A dry run does the reading and checking only and counts what the write
+ * would do.
  */
 import type { Graph, GraphTx } from '../graph/graph.js';
+import { DatabaseUnavailableError } from '../shared/errors.js';
 import type { BundleCounts } from './bundle.types.js';
 import { bundleKeys, fileOf } from './bundle.types.js';
-import { casesNamed, peopleOfCases } from './caseWrite.js';
+import { supportRows } from './caseWrite.js';
+import { beginImport, removeImport } from './importRecord.js';
 import { parseBundle } from './parse.js';
 import { type FilePlan, planImport } from './plan.js';
-import type { ProgressSink } from './progress.js';
+import { type ProgressSink, writeMeter } from './progress.js';
+import { publishImport } from './publish.js';
 import { type RawBundle, readBundleFolder } from './read.js';
+import { stageSteps } from './stage.js';
 import { validateBundle } from './validate.js';
-import { writeBundle } from './write.js';
+import { planWrites, type WriteStep } from './write.js';
 
 export interface ImportOptions {
-  /** Told of each file and phase with its rows and time (the commands print it on stderr). */
+  /** Told of each phase with its rows and time, and of the rows written (the commands print it on stderr). */
   onProgress?: ProgressSink;
-  /** Rows per statement. */
+  /** Rows per statement, and per transaction while the import writes its batches. */
   batchSize?: number;
+  /** How often the rows written are reported (ms; 0: after every batch). */
+  progressEveryMs?: number;
 }
 
 export interface RawImportOptions extends ImportOptions {
   /** Check and count only: nothing is written. */
   dryRun?: boolean;
-  /** Runs inside the write transaction after the write, with the plan (the browser import's audit record). */
+  /** Runs inside the publish transaction, with the plan (the browser import's audit record). */
   record?: (tx: GraphTx, plan: FilePlan[], personIds: string[]) => Promise<void>;
-  /** Transaction metadata: where the bundle came from. */
+  /** Transaction metadata and the import's record: where the bundle came from. */
   source?: string;
 }
 
@@ -40,6 +49,8 @@ export async function importBundle(graph: Graph, folder: string, options: Import
   const raw = await readBundleFolder(folder);
   return (await importRawBundle(graph, raw, { ...options, source: folder })).counts;
 }
+
+const rowsOf = (steps: WriteStep[]) => steps.reduce((sum, step) => sum + step.rows.length, 0);
 
 /** Imports (or, with `dryRun`, checks and counts) a bundle already read into tables. */
 export async function importRawBundle(
@@ -56,26 +67,39 @@ export async function importRawBundle(
     if (file) counts[fileOf(key)] = file.records.length;
   }
   const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  settings.onProgress({ phase: 'read', rows, seconds: (performance.now() - start) / 1000 });
-  let written = 0;
-  const plan = await graph.transaction(
+  await settings.onProgress({ phase: 'read', rows, seconds: (performance.now() - start) / 1000 });
+  const source = settings.source ?? null;
+  const { valid, plan } = await graph.transaction(
     async (tx) => {
       const valid = await validateBundle(tx, parsed.bundle, parsed.problems, settings.onProgress);
-      const plan = await planImport(tx, valid);
-      if (settings.dryRun) return plan;
-      await writeBundle(tx, valid, settings);
-      if (settings.record) {
-        // the people the import tells something about: its people and those its support files are about
-        const people = valid.bundle.people?.records.map((person) => person.id) ?? [];
-        const subjects = await peopleOfCases(tx, casesNamed(valid));
-        await settings.record(tx, plan, [...new Set([...people, ...subjects])]);
-      }
-      written = performance.now();
-      return plan;
+      return { valid, plan: await planImport(tx, valid) };
     },
-    settings.dryRun ? 'READ' : 'WRITE',
-    { operation: settings.dryRun ? 'import dry run' : 'import', source: settings.source ?? null },
+    'READ',
+    { operation: settings.dryRun ? 'import dry run' : 'import check', source },
   );
-  if (!settings.dryRun) settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - written) / 1000 });
+  if (settings.dryRun) return { counts, plan };
+
+  const writes = planWrites(valid);
+  const published = rowsOf(writes.published) + supportRows(valid);
+  const meter = writeMeter(settings.onProgress, rowsOf(writes.staged) + published, settings.progressEveryMs);
+  const importId = await beginImport(graph, source, rows);
+  let committing = 0;
+  try {
+    await stageSteps(graph, writes.staged, { importId, batchSize: settings.batchSize, onBatch: meter.add });
+    await graph.transaction(
+      (tx) =>
+        publishImport(tx, valid, writes.published, plan, { ...settings, importId }).then(() => {
+          committing = performance.now();
+        }),
+      'WRITE',
+      { operation: 'import publish', importId, source },
+    );
+    await settings.onProgress({ phase: 'commit', rows, seconds: (performance.now() - committing) / 1000 });
+    if (published > 0) await meter.add(published);
+  } catch (error) {
+    // what it staged goes now if the database still answers; otherwise at the next start
+    if (!(error instanceof DatabaseUnavailableError)) await removeImport(graph, importId).catch(() => {});
+    throw error;
+  }
   return { counts, plan };
 }

@@ -146,6 +146,8 @@ export interface ValidBundle {
   kindOf(id: string): EntityKind;
   /** Whether the database held the id before the import. */
   existed(id: string): boolean;
+  /** The nodes the database held, of the ids the bundle defines or names (the publish checks they are still there). */
+  held: ReadonlyMap<string, ExistingNode>;
   /** Support records the database held before the import, among those the bundle defines or names. */
   records: ReadonlyMap<string, ExistingRecord>;
   /** The case a plan, item or monitoring record belongs to (a case's own id for a case). */
@@ -155,8 +157,8 @@ export interface ValidBundle {
 }
 
 /**
- * The parsed bundle, checked against the database inside the import's own transaction. Throws BundleInvalidError
- * with the parse problems and the rules' problems together.
+ * The parsed bundle, checked against the database in one transaction (reading only: the write comes after).
+ * Throws BundleInvalidError with the parse problems and the rules' problems together.
  */
 export async function validateBundle(
   tx: GraphTx,
@@ -189,6 +191,7 @@ export async function validateBundle(
       return kind;
     },
     existed: (id) => existing.has(id),
+    held: existing,
     records,
     caseOf: (id) => caseOf(facts, id),
     caseFacts: (caseId) => caseFacts(facts, caseId),

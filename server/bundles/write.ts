@@ -1,17 +1,16 @@
 /**
- * Writes a validated bundle inside the import's transaction: nodes, then structure edges, then ties, in UNWIND
- * batches. What the database did not hold before is created outright (nothing there to merge with: the fast path of
- * a first import); what it held is merged by id, its structure edges replaced and its ties found again.
+ * What a validated bundle writes, as steps (a statement and its rows), each either STAGED or kept for the PUBLISH.
+ * What the database did not hold before is staged: created outright under the `:Staged` label with the import's id,
+ * in batches of their own transactions, with the structure edges and ties between such new nodes (no read of the app
+ * reaches a staged node: every read starts from a live label). Everything that touches what the database holds —
+ * merged nodes, replaced structure edges, edges and ties from a new node to an existing one, the support files — is
+ * kept for the one publish transaction, so the old data stays as it was until the whole import is in.
  */
-import type { GraphTx } from '../graph/graph.js';
 import type { TieType } from '../vocabulary/ties.js';
-import { inBatches, type WriteOptions } from './batches.js';
 import type { BundleKey, NodeKey, ParsedFile } from './bundle.types.js';
 import { labelOf, nodeKeys } from './bundle.types.js';
-import { writeCaseFiles } from './caseWrite.js';
 import { type ColumnSpec, emptyValue, fileSpecs } from './files.js';
 import {
-  createNodes,
   createStructure,
   type LinkRow,
   mergeNodes,
@@ -21,10 +20,24 @@ import {
   type TieRow,
   tieStatement,
 } from './import.queries.js';
-import { timed } from './progress.js';
+import { stageLinks, stageNodes, stageTies } from './stage.queries.js';
 import type { ValidBundle } from './validate.js';
 
-export type { WriteOptions };
+/** One statement over rows (`UNWIND $rows`), with its other parameters. */
+export interface WriteStep {
+  cypher: string;
+  rows: unknown[];
+  params: Record<string, unknown>;
+  /** The file the rows come from, for the progress line. */
+  file: string;
+}
+
+export interface WritePlan {
+  /** Written in batches before the publish, each batch its own transaction (the statements take `$importId`). */
+  staged: WriteStep[];
+  /** Written in the publish transaction, after the staged nodes have taken their labels. */
+  published: WriteStep[];
+}
 
 type AnyColumn = ColumnSpec<Record<string, unknown>>;
 type AnyRecord = Record<string, unknown>;
@@ -71,7 +84,7 @@ function fileOf(valid: ValidBundle, key: BundleKey): AnyFile | undefined {
   return valid.bundle[key] as AnyFile | undefined;
 }
 
-async function writeNodes(tx: GraphTx, valid: ValidBundle, options: WriteOptions, key: NodeKey) {
+function nodeSteps(valid: ValidBundle, key: NodeKey, plan: WritePlan): void {
   const file = fileOf(valid, key);
   if (!file) return;
   const properties = columnsOf(key, 'property');
@@ -83,61 +96,78 @@ async function writeNodes(tx: GraphTx, valid: ValidBundle, options: WriteOptions
     if (valid.existed(id)) merged.push({ id, props: propsOf(file, properties, record) });
     else created.push({ id, props: newProps(defaults, propsOf(file, properties, record, true), { id }) });
   }
-  await timed(options.onProgress, 'nodes', file.file, file.records.length, async () => {
-    await inBatches(tx, createNodes(labelOf[key]), created, options.batchSize);
-    await inBatches(tx, mergeNodes(labelOf[key]), merged, options.batchSize, { defaults });
-  });
+  const label = labelOf[key];
+  plan.staged.push({ cypher: stageNodes, rows: created, params: { label }, file: file.file });
+  plan.published.push({ cypher: mergeNodes(label), rows: merged, params: { defaults }, file: file.file });
 }
 
-async function writeStructure(tx: GraphTx, valid: ValidBundle, options: WriteOptions, key: NodeKey) {
+function structureSteps(valid: ValidBundle, key: NodeKey, plan: WritePlan): void {
   const file = fileOf(valid, key);
   if (!file) return;
-  const structure = columnsOf(key, 'structure');
-  await timed(options.onProgress, 'structure', file.file, file.records.length * structure.length, async () => {
-    for (const { key: field, edge, refersTo } of structure) {
-      if (!edge || !refersTo) continue;
-      const created: LinkRow[] = [];
-      const replaced: StructureRow[] = [];
-      for (const record of file.records) {
-        const id = record.id as string;
-        const value = record[field] as string | string[] | null;
-        const targets = value === null ? [] : Array.isArray(value) ? value : [value];
-        if (valid.existed(id)) replaced.push({ id, targets });
-        else for (const to of targets) created.push({ from: id, to });
-      }
-      await inBatches(tx, createStructure(labelOf[key], edge, refersTo), created, options.batchSize);
-      await inBatches(tx, replaceStructure(labelOf[key], edge, refersTo), replaced, options.batchSize);
+  for (const { key: field, edge, refersTo } of columnsOf(key, 'structure')) {
+    if (!edge || !refersTo) continue;
+    const staged: LinkRow[] = [];
+    const linked: LinkRow[] = [];
+    const replaced: StructureRow[] = [];
+    for (const record of file.records) {
+      const id = record.id as string;
+      const value = record[field] as string | string[] | null;
+      const targets = value === null ? [] : Array.isArray(value) ? value : [value];
+      if (valid.existed(id)) replaced.push({ id, targets });
+      else for (const to of targets) (valid.existed(to) ? linked : staged).push({ from: id, to });
     }
-  });
+    plan.staged.push({ cypher: stageLinks(edge), rows: staged, params: {}, file: file.file });
+    const label = labelOf[key];
+    plan.published.push({ cypher: createStructure(label, edge, refersTo), rows: linked, params: {}, file: file.file });
+    plan.published.push({
+      cypher: replaceStructure(label, edge, refersTo),
+      rows: replaced,
+      params: {},
+      file: file.file,
+    });
+  }
 }
 
-async function writeTies(tx: GraphTx, valid: ValidBundle, options: WriteOptions) {
+function tieSteps(valid: ValidBundle, plan: WritePlan): void {
   const file = fileOf(valid, 'ties');
   if (!file) return;
   const properties = columnsOf('ties', 'property');
   const defaults = defaultsOf(properties);
   const groups = new Map<string, TieRow[]>();
+  const add = (cypher: string, row: TieRow) => {
+    const rows = groups.get(cypher) ?? groups.set(cypher, []).get(cypher)!;
+    rows.push(row);
+  };
+  const staged = new Set<string>();
   for (const record of file.records) {
     const from = record.from as string;
     const to = record.to as string;
-    // a tie with an end that is new cannot exist yet
-    const mode = valid.existed(from) && valid.existed(to) ? 'merge' : 'create';
-    const statement = tieStatement(record.type as TieType, valid.kindOf(from), valid.kindOf(to), mode);
-    if (!statement) continue; // impossible: tieEndsFit has passed
+    const type = record.type as TieType;
+    const since = (record.since as string | null | undefined) ?? null;
     const given = propsOf(file, properties, record);
-    const props = mode === 'create' ? newProps(defaults, given, { id: crypto.randomUUID() }) : given;
-    const rows = groups.get(statement) ?? groups.set(statement, []).get(statement)!;
-    rows.push({ from, to, since: (record.since as string | null | undefined) ?? null, props });
+    // a tie with an end that is new cannot exist yet; between two new ends it is staged with them
+    const isNew = !valid.existed(from) || !valid.existed(to);
+    const props = isNew ? newProps(defaults, given, { id: crypto.randomUUID() }) : given;
+    if (!valid.existed(from) && !valid.existed(to)) {
+      staged.add(stageTies(type));
+      add(stageTies(type), { from, to, since, props });
+      continue;
+    }
+    const statement = tieStatement(type, valid.kindOf(from), valid.kindOf(to), isNew ? 'create' : 'merge');
+    if (statement) add(statement, { from, to, since, props }); // always: tieEndsFit has passed
   }
-  await timed(options.onProgress, 'ties', file.file, file.records.length, async () => {
-    for (const [statement, rows] of groups) await inBatches(tx, statement, rows, options.batchSize, { defaults });
-  });
+  for (const [cypher, rows] of groups) {
+    const step = { cypher, rows, params: staged.has(cypher) ? {} : { defaults }, file: file.file };
+    (staged.has(cypher) ? plan.staged : plan.published).push(step);
+  }
 }
 
-export async function writeBundle(tx: GraphTx, valid: ValidBundle, options: WriteOptions): Promise<void> {
-  for (const key of nodeKeys) await writeNodes(tx, valid, options, key);
-  for (const key of nodeKeys) await writeStructure(tx, valid, options, key);
-  await writeTies(tx, valid, options);
-  // the support files last: their plan items stand on the ties just written
-  await writeCaseFiles(tx, valid, options);
+/** The steps of a validated bundle's town files: nodes, then structure edges, then ties (the support files follow). */
+export function planWrites(valid: ValidBundle): WritePlan {
+  const plan: WritePlan = { staged: [], published: [] };
+  for (const key of nodeKeys) nodeSteps(valid, key, plan);
+  for (const key of nodeKeys) structureSteps(valid, key, plan);
+  tieSteps(valid, plan);
+  const some = (step: WriteStep) => step.rows.length > 0;
+  return { staged: plan.staged.filter(some), published: plan.published.filter(some) };
 }

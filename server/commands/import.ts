@@ -1,6 +1,7 @@
 /**
  * `npm run import -- FOLDER`: imports a town bundle into the database (the bundled one when NEO4J_URI is unset, so
  * run it while the app is stopped). Prints every problem as `file:line:column message` and exits 1 on a bad bundle.
+ * First it removes what imports that did not finish left staged (a kill between two batches), and says so.
  * `npm run import -- FOLDER --hsds --area AREA_ID --as USER` (or a folder holding `datapackage.json`): imports an
  * HSDS tabular package into the area, as that user may write it (audited as theirs).
  */
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { viewerNamed } from '../auth/users.service.js';
 import { importBundle } from '../bundles/import.js';
+import { describeLeftovers, removeUnfinishedImports } from '../bundles/leftovers.js';
 import { printProgress } from '../bundles/progress.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
@@ -60,6 +62,7 @@ try {
     console.log(`imported the HSDS package ${folder} into ${values.area}:`);
     for (const [what, n] of Object.entries(counts)) console.log(`  ${what.padEnd(14)} ${JSON.stringify(n)}`);
   } else {
+    for (const line of describeLeftovers(await removeUnfinishedImports(db.graph))) console.error(line);
     const counts = await importBundle(db.graph, folder, { onProgress: printProgress });
     console.log(`imported ${folder}:`);
     for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);

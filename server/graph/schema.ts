@@ -2,6 +2,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { auditSchema } from '../audit/audit.queries.js';
 import { appSecretSchema } from '../auth/sharedSecret.js';
+import { importSchema } from '../bundles/importRecord.queries.js';
+import { stagedSchema } from '../bundles/stage.queries.js';
 import { entityKinds, tieTypes } from '../vocabulary/ties.js';
 import { dataVersionSchema } from './dataVersion.js';
 import type { Graph } from './graph.js';
@@ -44,6 +46,9 @@ const statements = [
   ...auditSchema,
   ...dataVersionSchema,
   ...appSecretSchema,
+  // a batched import's record and what it stages until its publish (server/bundles/stage.ts)
+  ...importSchema,
+  ...stagedSchema,
   // a tie is found by its id through one index per tie type
   ...tieTypes.map((type) => `CREATE INDEX tie_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`),
 ];
