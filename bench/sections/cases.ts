@@ -4,11 +4,11 @@
  * the largest tier-2 area (an ADMIN's spans every municipality); the case page is the web's case query, and the
  * page as a whole is that and the team ecomap it then asks for. Each runs `rounds` times after `warmRounds`; the
  * figure is the median, printed with p95 and the spread (largest less smallest) of the counted runs.
- * Loads the town itself when the database has none (or the town the import section left, and its casework).
+ * Loads the town itself, cases included (its bundle's support files), when the database has none, or uses the
+ * town the import section left.
  */
 import path from 'node:path';
 import { print } from 'graphql';
-import { caseworkFileOf, readCasework } from '../../seed/generator/casework.js';
 import { generateTown } from '../../seed/generator/town.js';
 import { UserRole } from '../../server/auth/viewer.js';
 import { importBundle } from '../../server/bundles/import.js';
@@ -16,7 +16,6 @@ import type { Graph } from '../../server/graph/graph.js';
 import { EcomapDocument, SupportCaseDocument, WorkListDocument } from '../../web/src/gql/graphql.js';
 import { type BenchClient, largestArea, median, percentile, startBenchApp } from '../app.js';
 import type { BenchContext, BenchSection } from '../bench.types.js';
-import { loadCasework } from '../cases/loadCasework.js';
 
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -28,29 +27,23 @@ async function count(graph: Graph, label: 'Person' | 'Case'): Promise<number> {
   return row.n;
 }
 
-/** The town in the database, with its casework: left by the import section, or generated and loaded here. */
+/** The town in the database with its cases (its bundle's support files): left by the import section, or loaded here. */
 async function ensureTown(context: BenchContext): Promise<void> {
   const { graph, log } = context;
-  let folder = context.shared.get('town') as string | undefined;
-  if ((await count(graph, 'Person')) === 0) {
-    folder = process.env.BENCH_TOWN ? path.resolve(process.env.BENCH_TOWN) : path.join(context.workDir, 'cases-town');
-    if (!process.env.BENCH_TOWN) generateTown({ people, out: folder, seed: 'bench' });
-    const started = performance.now();
-    await importBundle(graph, folder, { batchSize: 5000 });
-    log(
-      `imported the ${people.toLocaleString('en-US')}-person town in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  if ((await count(graph, 'Person')) > 0) {
+    if ((await count(graph, 'Case')) > 0) return;
+    throw new Error(
+      'the database holds a town without cases: run the bench on an empty database, or with the import section',
     );
   }
-  if ((await count(graph, 'Case')) > 0) return;
-  if (!folder)
-    throw new Error(
-      'the database holds a town but not its bundle folder: run with the import section, or on an empty database',
-    );
-  const casework = readCasework(caseworkFileOf(folder));
+  const folder = process.env.BENCH_TOWN
+    ? path.resolve(process.env.BENCH_TOWN)
+    : path.join(context.workDir, 'cases-town');
+  if (!process.env.BENCH_TOWN) generateTown({ people, out: folder, seed: 'bench' });
   const started = performance.now();
-  await loadCasework(graph, casework);
+  const counts = await importBundle(graph, folder, { batchSize: 5000 });
   log(
-    `loaded ${casework.cases.length} cases and ${casework.meetings.length} meetings in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `imported the ${people.toLocaleString('en-US')}-person town with ${counts['cases.csv'] ?? 0} cases and ${counts['meetings.csv'] ?? 0} meetings in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 }
 

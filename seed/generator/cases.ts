@@ -3,8 +3,7 @@
  * about one case per ten residents, opened over the three 年度 before `casesUntil` by the routes practitioners
  * report, most of the older ones closed (with a 終結後の確認, mostly on time), the open ones under a plan whose
  * review falls around that date. Seeded apart from the town, so the town's bundle files stay as they were; the
- * same seed and size give the same cases. Written as JSON lines beside the bundle (`casework.ts`) until the town
- * bundle has files for cases (issue 12 part 8).
+ * same seed and size give the same cases. Written into the bundle's support files (write.ts).
  */
 import type { CaseRouteCode, CloseReasonCode, MeetingBasisCode } from '../../server/vocabulary/caseCodes.js';
 import type { Field } from '../../server/vocabulary/codes.js';

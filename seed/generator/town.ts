@@ -1,12 +1,11 @@
 /**
  * Generates a whole synthetic town into a bundle folder, one tier-3 area at a time so that memory stays flat:
  * organizations, councils and professionals first, then each area's households, people, hubs and ties, and the
- * areas with their statistics (counted from the people generated) last. The cases of the households, with their
- * plans, monitoring and meetings (cases.ts), go to a file beside the folder (casework.ts).
+ * areas with their statistics (counted from the people generated) last, then the cases of the households with
+ * their plans, monitoring and meetings (cases.ts) in the bundle's support files.
  */
 import { type Area, districtCountFor, planAreas } from './areas.js';
 import { CaseMaker } from './cases.js';
-import { caseworkFileOf, writeCasework } from './casework.js';
 import { generateCouncils } from './councils.js';
 import { generateHubs } from './hubs.js';
 import { Ids } from './ids.js';
@@ -33,11 +32,8 @@ interface Stats {
   elderly: number;
 }
 
-/**
- * Rows written per bundle file, and the cases and meetings of the casework file (named apart from the bundle's own
- * cases and meetings files, which the generator leaves with their header only).
- */
-export type TownCounts = Record<BundleFile, number> & { caseworkCases: number; caseworkMeetings: number };
+/** Rows written per bundle file. */
+export type TownCounts = Record<BundleFile, number>;
 
 export function generateTown(options: TownOptions): TownCounts {
   const random = new Random(`tsunagari:${options.seed}`);
@@ -126,10 +122,11 @@ export function generateTown(options: TownOptions): TownCounts {
       out.area(district, stats.get(district.id)!);
     }
     for (const area of plan.neighbourhoods) out.area(area, stats.get(area.id)!);
+    casework.finish();
+    for (const record of casework.cases) out.supportCase(record);
+    for (const record of casework.meetings) out.meeting(record);
   } finally {
     out.close();
   }
-  casework.finish();
-  writeCasework(caseworkFileOf(options.out), casework.cases, casework.meetings);
-  return { ...out.counts(), caseworkCases: casework.cases.length, caseworkMeetings: casework.meetings.length };
+  return out.counts();
 }

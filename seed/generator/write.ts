@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { type BundleKey, bundleKeys, fileOf, type RecordOf } from '../../server/bundles/bundle.types.js';
 import { type ColumnSpec, fileSpecs } from '../../server/bundles/files.js';
 import type { Area } from './areas.js';
+import type { CaseRecord, MeetingRecord } from './cases.js';
 import type { Council, Hub, Organization, Tie } from './model.js';
 
 export type BundleFile = BundleKey;
@@ -51,6 +52,8 @@ export class CsvFile<K extends BundleKey> {
 }
 
 const list = (items: readonly string[]) => items.join(';');
+/** When the server would have written a record of that day (the support files keep the server's instants). */
+const at = (date: string) => `${date}T09:00:00.000Z`;
 
 /** One open CSV file per bundle file, with a writer per kind of row. */
 export class BundleWriter {
@@ -109,6 +112,44 @@ export class BundleWriter {
 
   tie(row: Tie): void {
     this.files.ties.row(row);
+  }
+
+  /** A case with its キーパーソン, plan versions and their items, and monitoring with its outcomes. */
+  supportCase(record: CaseRecord): void {
+    this.files.cases.row({
+      ...record,
+      team: list(record.teamIds),
+      createdAt: at(record.openedOn),
+    });
+    if (record.keyPersonId) {
+      this.files.key_persons.row({
+        caseId: record.id,
+        personId: record.keyPersonId,
+        since: record.openedOn,
+        by: record.openedBy,
+      });
+    }
+    for (const { items, ...plan } of record.plans) {
+      this.files.plans.row({ ...plan, caseId: record.id });
+      for (const item of items) this.files.plan_items.row({ ...item, planId: plan.id });
+    }
+    for (const { outcomeItemIds, outcomes, ...monitoring } of record.monitoring) {
+      this.files.monitoring.row({
+        ...monitoring,
+        caseId: record.id,
+        followUp: String(monitoring.followUp),
+        recordedAt: at(monitoring.on),
+      });
+      outcomeItemIds.forEach((itemId, i) => {
+        this.files.monitoring_outcomes.row({ monitoringId: monitoring.id, itemId, outcome: outcomes[i] });
+      });
+    }
+  }
+
+  /** A meeting with its attendees and agenda. */
+  meeting(record: MeetingRecord): void {
+    this.files.meetings.row({ ...record, attendees: list(record.attendeeIds), recordedAt: at(record.on) });
+    for (const item of record.agenda) this.files.agenda.row({ ...item, meetingId: record.id });
   }
 
   /** Rows written per file. */
