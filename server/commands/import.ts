@@ -1,6 +1,8 @@
 /**
- * `npm run import -- FOLDER`: imports a town bundle into the database (the bundled one when NEO4J_URI is unset, so
- * run it while the app is stopped). Prints every problem as `file:line:column message` and exits 1 on a bad bundle.
+ * `npm run import -- FOLDER` or `npm run import -- FILE.xlsx`: imports a town bundle (a folder of CSV files, or a
+ * workbook with a sheet per file) into the database (the bundled one when NEO4J_URI is unset, so
+ * run it while the app is stopped). Prints every problem as `file:line:column message` (`sheet!cell message` for
+ * a workbook) and exits 1 on a bad bundle.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +14,9 @@ import { BadInputError, BundleInvalidError, formatBundleProblem } from '../share
 
 const { positionals } = parseArgs({ allowPositionals: true });
 if (positionals.length !== 1) {
-  console.error('usage: npm run import -- FOLDER   (a folder of areas.csv, people.csv, … ties.csv)');
+  console.error(
+    'usage: npm run import -- FOLDER|FILE.xlsx   (a folder of areas.csv, people.csv, … ties.csv, or a workbook of those sheets)',
+  );
   process.exit(2);
 }
 const folder = path.resolve(positionals[0]);

@@ -1,0 +1,66 @@
+/**
+ * One table as a worksheet, the way every workbook the app writes looks: a bold, shaded header row frozen above
+ * the rows, each column as wide as its longest cell (within bounds), and every text written as a text cell.
+ *
+ * Formula injection: a text cell of an .xlsx is a string (`t="s"`), never a formula (`<f>`), so a name such as
+ * `=1+1` is shown and read back as that text and never evaluated; no `'` is added (the CSV path's guard), so the
+ * value round-trips as it is.
+ */
+import type ExcelJS from 'exceljs';
+
+/** A cell as written: text, a number, a calendar day (shown YYYY-MM-DD) or nothing. */
+export type SheetValue = string | number | { day: string } | null;
+
+export interface SheetTable {
+  name: string;
+  header: string[];
+  rows: SheetValue[][];
+}
+
+const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+/** Column widths in characters: never narrower than a short code, never wider than a screen's third. */
+const minWidth = 8;
+const maxWidth = 60;
+
+/** Display width of a text: a full-width character takes two columns. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\uffdc]/u.test(char) && !/[\uff61-\uff9f]/u.test(char) ? 2 : 1;
+  return width;
+}
+
+function isDay(value: SheetValue): value is { day: string } {
+  return value !== null && typeof value === 'object';
+}
+
+function shown(value: SheetValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.day;
+  return String(value);
+}
+
+/** A day as an Excel date: midnight UTC, which Excel shows as that day whatever the reader's time zone. */
+function dateOf(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const header = sheet.addRow(table.header);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = headerFill;
+  });
+  const widths = table.header.map(widthOf);
+  for (const values of table.rows) {
+    const row = sheet.addRow(values.map((value) => (isDay(value) ? dateOf(value.day) : value)));
+    values.forEach((value, index) => {
+      if (isDay(value)) row.getCell(index + 1).numFmt = 'yyyy-mm-dd';
+      widths[index] = Math.max(widths[index] ?? 0, widthOf(shown(value)));
+    });
+  }
+  widths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = Math.min(maxWidth, Math.max(minWidth, width + 2));
+  });
+  return sheet;
+}
