@@ -8,8 +8,8 @@
  */
 import type ExcelJS from 'exceljs';
 
-/** A cell as written: text, a number, a calendar day (shown YYYY-MM-DD) or nothing. */
-export type SheetValue = string | number | { day: string } | null;
+/** A cell as written: text, a number (with its Excel number format, e.g. `0.0%`), a calendar day (shown YYYY-MM-DD) or nothing. */
+export type SheetValue = string | number | { number: number; format: string } | { day: string } | null;
 
 export interface SheetTable {
   name: string;
@@ -30,13 +30,26 @@ function widthOf(text: string): number {
 }
 
 function isDay(value: SheetValue): value is { day: string } {
-  return value !== null && typeof value === 'object';
+  return value !== null && typeof value === 'object' && 'day' in value;
+}
+
+function isFormatted(value: SheetValue): value is { number: number; format: string } {
+  return value !== null && typeof value === 'object' && 'number' in value;
 }
 
 function shown(value: SheetValue): string {
   if (value === null) return '';
-  if (typeof value === 'object') return value.day;
+  if (isDay(value)) return value.day;
+  // as wide as its format shows it (0.0% → 12.3%), near enough
+  if (isFormatted(value)) return `${Math.round(value.number)}${value.format}`;
   return String(value);
+}
+
+/** What exceljs stores for a cell, and its number format if it has one. */
+function stored(value: SheetValue): { value: ExcelJS.CellValue; format?: string } {
+  if (isDay(value)) return { value: dateOf(value.day), format: 'yyyy-mm-dd' };
+  if (isFormatted(value)) return { value: value.number, format: value.format };
+  return { value };
 }
 
 /** A day as an Excel date: midnight UTC, which Excel shows as that day whatever the reader's time zone. */
@@ -53,10 +66,11 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: SheetTable): Ex
   });
   const widths = table.header.map(widthOf);
   for (const values of table.rows) {
-    const row = sheet.addRow(values.map((value) => (isDay(value) ? dateOf(value.day) : value)));
-    values.forEach((value, index) => {
-      if (isDay(value)) row.getCell(index + 1).numFmt = 'yyyy-mm-dd';
-      widths[index] = Math.max(widths[index] ?? 0, widthOf(shown(value)));
+    const cells = values.map(stored);
+    const row = sheet.addRow(cells.map((cell) => cell.value));
+    cells.forEach((cell, index) => {
+      if (cell.format) row.getCell(index + 1).numFmt = cell.format;
+      widths[index] = Math.max(widths[index] ?? 0, widthOf(shown(values[index])));
     });
   }
   widths.forEach((width, index) => {

@@ -1,0 +1,82 @@
+/**
+ * The 地域カルテ as a workbook: the same figures the report screen and its CSV downloads show, taken from the report
+ * as the viewer may see it (areaReport.mask.ts), so a small count of people is 「5未満」 and a rate made from one
+ * 非表示 here too. Numbers stay numbers (rates as percentages), so the sheets can be summed and charted.
+ */
+import ExcelJS from 'exceljs';
+import { type FigureDef, figureDefs, maskedRateLabel } from '../../../shared/reportFigures.js';
+import { fields, tiers } from '../../../vocabulary/codes.js';
+import { addTableSheet, type SheetValue } from '../../../workbooks/tableSheet.js';
+import type { AreaReport } from '../areaReport.type.js';
+
+const formats: Record<FigureDef['format'], string> = { count: '#,##0', percent: '0.0%', ratio: '0.0' };
+
+type Figure = number | null | { value: number | null; masked: boolean; text?: string };
+
+/** A figure as a cell: a number in its format, 「5未満」 or 非表示 when masked, empty when unknown. */
+export function figureCell(value: Figure, format: FigureDef['format']): SheetValue {
+  if (value !== null && typeof value === 'object') {
+    if (value.masked) return value.text ?? maskedRateLabel.ja;
+    return figureCell(value.value, format);
+  }
+  if (value === null || Number.isNaN(value)) return null;
+  return { number: value, format: formats[format] };
+}
+
+const count = (value: Figure) => figureCell(value, 'count');
+const fieldLabel = (field: string) => fields.labels[field as keyof typeof fields.labels] ?? field;
+const areaName = (report: AreaReport) => report.name ?? report.areaId;
+
+function figuresOf(report: AreaReport): SheetValue[] {
+  return figureDefs.map((def) => figureCell(report[def.key] as Figure, def.format));
+}
+
+export async function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tsunagari';
+  addTableSheet(workbook, {
+    name: '主な数値',
+    header: ['項目', `${areaName(report)}（${report.asOf}）`],
+    rows: figureDefs.map((def, index) => [def.label.ja, figuresOf(report)[index]]),
+  });
+  if (report.children.length > 0) {
+    addTableSheet(workbook, {
+      name: '地域の比較',
+      header: ['地域', ...figureDefs.map((def) => def.label.ja)],
+      rows: [report, ...report.children].map((area) => [areaName(area), ...figuresOf(area)]),
+    });
+  }
+  addTableSheet(workbook, {
+    name: '拠点・居場所の種類',
+    header: ['種類', '拠点数'],
+    rows: report.hubsByKind.map((row) => [row.kind ?? 'その他', count(row.count)]),
+  });
+  addTableSheet(workbook, {
+    name: '分野別の支援関係機関',
+    header: ['分野', '機関数'],
+    rows: report.organizationsByField.map((row) => [fieldLabel(row.field), count(row.count)]),
+  });
+  addTableSheet(workbook, {
+    name: '制度の狭間（分野別）',
+    header: ['分野', '人数'],
+    rows: report.unmetNeedsByField.map((row) => [fieldLabel(row.field), count(row.people)]),
+  });
+  addTableSheet(workbook, {
+    name: '協議体・会議',
+    header: ['名称', '種別', '層', 'この地域の構成員（機関）', 'この地域の構成員（個人）'],
+    rows: report.councils.map((council) => [
+      council.name ?? council.id,
+      council.kind ?? '',
+      council.tier ? (tiers[council.tier as keyof typeof tiers] ?? String(council.tier)) : '',
+      count(council.organizationMembers),
+      count(council.personMembers),
+    ]),
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The file name: the area and the date of the figures, as the CSV downloads name theirs. */
+export function reportWorkbookName(report: AreaReport): string {
+  const safe = areaName(report).replace(/[\\/:*?"<>|\s]+/g, '_');
+  return `chiiki-karte_${safe}_${report.asOf}.xlsx`;
+}
