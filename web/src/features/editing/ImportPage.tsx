@@ -185,7 +185,7 @@ function ImportSection() {
             <tbody>
               {answer.problems.map((problem) => (
                 <tr key={`${problem.file}:${problem.line}:${problem.column}:${problem.message}`}>
-                  <td>{problemPlace(problem)}</td>
+                  <td className="place">{problemPlace(problem)}</td>
                   <td className="number">{problem.line}</td>
                   <td>
                     {problem.column > 0 ? problem.column : '—'}
