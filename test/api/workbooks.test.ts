@@ -28,6 +28,7 @@ const roles = {
   planner: [UserRole.PLANNER, [`${town}city`]],
   council: [UserRole.COUNCIL_MEMBER, [`${town}north`]],
   elsewhere: [UserRole.PLANNER, [`${other}city`]],
+  coordinatorElsewhere: [UserRole.COORDINATOR, [`${other}city`]],
 } as const;
 
 beforeAll(async () => {
@@ -183,15 +184,16 @@ describe('GET /api/report/workbook', () => {
     expect(unmet.slice(1).every((row) => row[1] === '5未満')).toBe(true);
   });
 
-  it('refuses an area outside the viewer’s areas (audited) and a request without a token', async () => {
-    const refused = await download(`${town}city`, tokens.elsewhere);
-    expect(refused.status).toBe(403);
-    expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(await auditOf('areaReportWorkbook', `${users}elsewhere`)).toEqual([
-      expect.objectContaining({ kind: 'REFUSAL' }),
-    ]);
-    const council = await download(`${town}city`, tokens.council);
-    expect(council.status).toBe(403);
+  it('refuses an area outside the viewer’s areas, for each role (audited), and a request without a token', async () => {
+    for (const name of ['elsewhere', 'coordinatorElsewhere', 'council'] as const) {
+      const refused = await download(`${town}city`, tokens[name]);
+      expect(refused.status, name).toBe(403);
+      expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(await auditOf('areaReportWorkbook', `${users}${name}`)).toEqual([
+        expect.objectContaining({ kind: 'REFUSAL' }),
+      ]);
+    }
+    expect((await download(`${town}north`, tokens.council)).status).toBe(200);
     expect((await download(`${town}city`)).status).toBe(401);
   });
 });
