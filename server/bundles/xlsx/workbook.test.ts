@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../../test/helpers/graph.js';
 import { loadSampleTown } from '../../analysis/testing/sampleTown.js';
@@ -166,6 +167,10 @@ describe('bundle workbooks', () => {
     const name = people.getCell('B2');
     expect([name.value, name.type, name.formula]).toEqual(['=1+1', ExcelJS.ValueType.String, undefined]);
     expect(people.getCell('E3').value).toBe('@SUM(A1)');
+    // in the file itself: the people sheet (the third) holds shared strings and no formula at all
+    const xml = strFromU8(unzipSync(fs.readFileSync(file))['xl/worksheets/sheet3.xml']);
+    expect(xml).toMatch(/<c r="B2"[^>]* t="s"/);
+    expect(xml).not.toContain('<f>');
     // and once more through the import: the text comes back unchanged
     await importBundle(graph, file);
     const nodes = await nodesUnder(graph, p);

@@ -4,10 +4,9 @@
  * labels (民生委員・児童委員, 第2層, 見守り, はい), which the import reads back as the codes. Export → import → export
  * gives the same cells.
  */
-import ExcelJS from 'exceljs';
 import { tiers } from '../../vocabulary/codes.js';
 import { type TieType, tieRules } from '../../vocabulary/ties.js';
-import { addTableSheet, type SheetValue } from '../../workbooks/tableSheet.js';
+import { type SheetValue, tablesWorkbook } from '../../workbooks/tableSheet.js';
 import type { ExportedTable } from '../bundle.types.js';
 import type { ColumnSpec } from '../files.js';
 import { fileSpecs } from '../files.js';
@@ -41,16 +40,15 @@ export function sheetValue(column: AnyColumn, text: string): SheetValue {
   return text;
 }
 
-export async function bundleWorkbook(tables: readonly ExportedTable[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Tsunagari';
-  for (const table of tables) {
-    const columns = fileSpecs[table.key].columns as unknown as AnyColumn[];
-    addTableSheet(workbook, {
-      name: sheetLabels[table.key],
-      header: columns.map((column) => column.name),
-      rows: table.lines.map((line) => line.map((text, index) => sheetValue(columns[index], text))),
-    });
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export function bundleWorkbook(tables: readonly ExportedTable[]): Promise<Uint8Array> {
+  return tablesWorkbook(
+    tables.map((table) => {
+      const columns = fileSpecs[table.key].columns as unknown as AnyColumn[];
+      return {
+        name: sheetLabels[table.key],
+        header: columns.map((column) => column.name),
+        rows: table.lines.map((line) => line.map((text, index) => sheetValue(columns[index], text))),
+      };
+    }),
+  );
 }

@@ -3,10 +3,9 @@
  * as the viewer may see it (areaReport.mask.ts), so a small count of people is 「5未満」 and a rate made from one
  * 非表示 here too. Numbers stay numbers (rates as percentages), so the sheets can be summed and charted.
  */
-import ExcelJS from 'exceljs';
 import { type FigureDef, figureDefs, maskedRateLabel } from '../../../shared/reportFigures.js';
 import { fields, tiers } from '../../../vocabulary/codes.js';
-import { addTableSheet, type SheetValue } from '../../../workbooks/tableSheet.js';
+import { type SheetTable, type SheetValue, tablesWorkbook } from '../../../workbooks/tableSheet.js';
 import type { AreaReport } from '../areaReport.type.js';
 
 const formats: Record<FigureDef['format'], string> = { count: '#,##0', percent: '0.0%', ratio: '0.0' };
@@ -31,37 +30,36 @@ function figuresOf(report: AreaReport): SheetValue[] {
   return figureDefs.map((def) => figureCell(report[def.key] as Figure, def.format));
 }
 
-export async function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Tsunagari';
-  addTableSheet(workbook, {
+export function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
+  const sheets: SheetTable[] = [];
+  sheets.push({
     name: '主な数値',
     header: ['項目', `${areaName(report)}（${report.asOf}）`],
     rows: figureDefs.map((def, index) => [def.label.ja, figuresOf(report)[index]]),
   });
   if (report.children.length > 0) {
-    addTableSheet(workbook, {
+    sheets.push({
       name: '地域の比較',
       header: ['地域', ...figureDefs.map((def) => def.label.ja)],
       rows: [report, ...report.children].map((area) => [areaName(area), ...figuresOf(area)]),
     });
   }
-  addTableSheet(workbook, {
+  sheets.push({
     name: '拠点・居場所の種類',
     header: ['種類', '拠点数'],
     rows: report.hubsByKind.map((row) => [row.kind ?? 'その他', count(row.count)]),
   });
-  addTableSheet(workbook, {
+  sheets.push({
     name: '分野別の支援関係機関',
     header: ['分野', '機関数'],
     rows: report.organizationsByField.map((row) => [fieldLabel(row.field), count(row.count)]),
   });
-  addTableSheet(workbook, {
+  sheets.push({
     name: '制度の狭間（分野別）',
     header: ['分野', '人数'],
     rows: report.unmetNeedsByField.map((row) => [fieldLabel(row.field), count(row.people)]),
   });
-  addTableSheet(workbook, {
+  sheets.push({
     name: '協議体・会議',
     header: ['名称', '種別', '層', 'この地域の構成員（機関）', 'この地域の構成員（個人）'],
     rows: report.councils.map((council) => [
@@ -72,7 +70,7 @@ export async function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
       count(council.personMembers),
     ]),
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return tablesWorkbook(sheets);
 }
 
 /** The file name: the area and the date of the figures, as the CSV downloads name theirs. */
