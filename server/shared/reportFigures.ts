@@ -69,6 +69,57 @@ export const figureDefs: readonly FigureDef[] = [
   },
 ];
 
+/** The case figures' summary (支援ケースの数値): its rows in order, each a count or a share made from counts. */
+export type CaseFigureKey =
+  | 'newCases'
+  | 'communityCases'
+  | 'communityShare'
+  | 'closedCases'
+  | 'firstPlans'
+  | 'planRevisions'
+  | 'multiNeedHouseholds'
+  | 'followUpsDue'
+  | 'followUpsOnTime'
+  | 'followUpOnTimeRate';
+
+export interface CaseFigureDef {
+  key: CaseFigureKey;
+  /** communityCases: followed by the routes it counts, in brackets (うち地域から（知人・近隣、民生委員・地域）). */
+  label: { ja: string; en: string };
+  format: 'count' | 'percent';
+}
+
+export const caseFigureDefs: readonly CaseFigureDef[] = [
+  { key: 'newCases', label: { ja: '新規ケース', en: 'New cases' }, format: 'count' },
+  { key: 'communityCases', label: { ja: 'うち地域から', en: 'Through the community' }, format: 'count' },
+  { key: 'communityShare', label: { ja: '地域からの割合', en: 'Share through the community' }, format: 'percent' },
+  { key: 'closedCases', label: { ja: '終結したケース', en: 'Cases closed' }, format: 'count' },
+  { key: 'firstPlans', label: { ja: '支援プランの作成（初回）', en: 'First plans made' }, format: 'count' },
+  { key: 'planRevisions', label: { ja: '支援プランの見直し', en: 'Plans revised' }, format: 'count' },
+  {
+    key: 'multiNeedHouseholds',
+    label: { ja: '複数の世帯員にニーズのある世帯', en: 'Households with two or more members in need' },
+    format: 'count',
+  },
+  { key: 'followUpsDue', label: { ja: '終結後の確認：予定日が来たもの', en: 'Follow-ups due' }, format: 'count' },
+  {
+    key: 'followUpsOnTime',
+    label: { ja: '終結後の確認：予定日までに実施', en: 'Follow-ups done on time' },
+    format: 'count',
+  },
+  {
+    key: 'followUpOnTimeRate',
+    label: { ja: '終結後の確認：期限内の割合', en: 'Share of follow-ups on time' },
+    format: 'percent',
+  },
+];
+
+/** A case figure's label: communityCases names the routes it counts. */
+export function caseFigureLabel(def: CaseFigureDef, lang: 'ja' | 'en', communityRoutes: string): string {
+  if (def.key !== 'communityCases') return def.label[lang];
+  return lang === 'ja' ? `${def.label.ja}（${communityRoutes}）` : `${def.label.en} (${communityRoutes})`;
+}
+
 /** How a masked count of people is written (「5未満」); a masked rate is left out, as it would give a count back. */
 export const maskedCountLabel = { ja: '5未満', en: 'under 5' } as const;
 export const maskedRateLabel = { ja: '非表示', en: 'hidden' } as const;

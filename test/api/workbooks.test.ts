@@ -182,6 +182,13 @@ describe('GET /api/report/workbook', () => {
     expect(figure(admin, '把握している住民')).toBe(3);
     const unmet = rowsOf(await readWorkbook(await download(`${town}city`, tokens.planner)), '制度の狭間（分野別）');
     expect(unmet.slice(1).every((row) => row[1] === '5未満')).toBe(true);
+    // the case figures too: cases are about people
+    const cases = rowsOf(await readWorkbook(await download(`${town}city`, tokens.planner)), '支援ケースの数値');
+    expect(cases[0][1]).toMatch(/^\d{4}年度（\d{4}-\d{2}-\d{2}〜\d{4}-\d{2}-\d{2}）$/);
+    expect(figure(cases, '新規ケース')).toBe('5未満');
+    expect(figure(cases, '地域からの割合')).toBe('非表示');
+    const exact = rowsOf(await readWorkbook(await download(`${town}city`, tokens.admin)), '支援ケースの数値');
+    expect(figure(exact, '新規ケース')).toBe(0);
   });
 
   it('refuses an area outside the viewer’s areas, for each role (audited), and a request without a token', async () => {

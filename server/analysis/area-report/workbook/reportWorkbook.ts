@@ -1,26 +1,15 @@
 /**
  * The 地域カルテ as a workbook: the same figures the report screen and its CSV downloads show, taken from the report
  * as the viewer may see it (areaReport.mask.ts), so a small count of people is 「5未満」 and a rate made from one
- * 非表示 here too. Numbers stay numbers (rates as percentages), so the sheets can be summed and charted.
+ * 非表示 here too. Numbers stay numbers (rates as percentages), so the sheets can be summed and charted. The case
+ * figures follow (caseSheets.ts).
  */
-import { type FigureDef, figureDefs, maskedRateLabel } from '../../../shared/reportFigures.js';
+import { figureDefs } from '../../../shared/reportFigures.js';
 import { fields, tiers } from '../../../vocabulary/codes.js';
 import { type SheetTable, type SheetValue, tablesWorkbook } from '../../../workbooks/tableSheet.js';
 import type { AreaReport } from '../areaReport.type.js';
-
-const formats: Record<FigureDef['format'], string> = { count: '#,##0', percent: '0.0%', ratio: '0.0' };
-
-type Figure = number | null | { value: number | null; masked: boolean; text?: string };
-
-/** A figure as a cell: a number in its format, 「5未満」 or 非表示 when masked, empty when unknown. */
-export function figureCell(value: Figure, format: FigureDef['format']): SheetValue {
-  if (value !== null && typeof value === 'object') {
-    if (value.masked) return value.text ?? maskedRateLabel.ja;
-    return figureCell(value.value, format);
-  }
-  if (value === null || Number.isNaN(value)) return null;
-  return { number: value, format: formats[format] };
-}
+import { caseSheets } from './caseSheets.js';
+import { type Figure, figureCell } from './reportWorkbook.figures.js';
 
 const count = (value: Figure) => figureCell(value, 'count');
 const fieldLabel = (field: string) => fields.labels[field as keyof typeof fields.labels] ?? field;
@@ -70,6 +59,7 @@ export function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
       count(council.personMembers),
     ]),
   });
+  sheets.push(...caseSheets(report.cases));
   return tablesWorkbook(sheets);
 }
 
