@@ -18,6 +18,15 @@ function sheetProblem(sheet: string, message: string): BundleProblem {
   return { file: sheet, line: 1, column: 0, columnName: '', value: sheet, message, cell: cellName(sheet, 1, 0) };
 }
 
+/** Whether no cell of the sheet holds a value (cells with only a style do not count). */
+function isBlank(sheet: ExcelJS.Worksheet): boolean {
+  let blank = true;
+  sheet.eachRow((row) => {
+    if (row.hasValues) blank = false;
+  });
+  return blank;
+}
+
 /** One sheet's rows as trimmed texts; a formula, error value or merged cell is a problem at its cell. */
 function readSheet(
   sheet: ExcelJS.Worksheet,
@@ -67,6 +76,8 @@ export async function readBundleWorkbook(bytes: Uint8Array, where: string): Prom
   const sheetOf = new Map<BundleFile, { name: string; headerRow: number }>();
   for (const sheet of workbook.worksheets) {
     const key = keyOfSheet(sheet.name);
+    // an empty sheet of another name (the Sheet1 a new workbook comes with) holds nothing to lose
+    if (!key && isBlank(sheet)) continue;
     if (!key) {
       problems.push(sheetProblem(sheet.name, `"${sheet.name}" is not a bundle sheet; expected ${describeSheets()}`));
       continue;
