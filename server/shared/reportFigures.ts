@@ -123,3 +123,5 @@ export function caseFigureLabel(def: CaseFigureDef, lang: 'ja' | 'en', community
 /** How a masked count of people is written (「5未満」); a masked rate is left out, as it would give a count back. */
 export const maskedCountLabel = { ja: '5未満', en: 'under 5' } as const;
 export const maskedRateLabel = { ja: '非表示', en: 'hidden' } as const;
+/** How a change since the year before is written when either year's figure is masked. */
+export const maskedChangeLabel = { ja: '差は非表示', en: 'change hidden' } as const;

@@ -178,8 +178,14 @@ describe('GET /api/report/workbook', () => {
     expect(figure(masked, '孤立率')).toBe('非表示');
     expect(figure(masked, '人口')).toBe(52000);
     expect(figure(masked, '支援関係機関')).toBe(2);
+    // the change in a year: hidden where either year is masked, a number where neither is
+    const change = (rows: unknown[][], label: string) => rows.find((row) => row[0] === label)?.[2];
+    expect(masked[0][2]).toMatch(/^1年前（\d{4}-\d{2}-\d{2}）との差$/);
+    expect(change(masked, '把握している住民')).toBe('差は非表示');
+    expect(change(masked, '人口')).toBe(0);
     const admin = rowsOf(await readWorkbook(await download(`${town}city`, tokens.admin)), '主な数値');
     expect(figure(admin, '把握している住民')).toBe(3);
+    expect(change(admin, '把握している住民')).toBe(0);
     const unmet = rowsOf(await readWorkbook(await download(`${town}city`, tokens.planner)), '制度の狭間（分野別）');
     expect(unmet.slice(1).every((row) => row[1] === '5未満')).toBe(true);
     // the case figures too: cases are about people

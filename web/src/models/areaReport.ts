@@ -4,6 +4,7 @@
  * (「5未満」, models/counts.ts): a masked figure stays masked through every change, series and row.
  */
 
+import { yearBefore } from '../../../server/shared/dates';
 import { type FigureDef, type FigureKey, figureDefs } from '../../../server/shared/reportFigures';
 import type { ReportFiguresFragment } from '../gql/graphql';
 import { difference, formatCount, maskedChangeLabel, maskedRateLabel, type Shown, shown } from './counts';
@@ -138,9 +139,5 @@ export function reportFigures(report: AreaReport): Shown[] {
   return [...own, ...councils, ...unmet, ...(report.children ?? []).flatMap(reportFigures)];
 }
 
-/** The date a year before an ISO date (29 February becomes 28 February). */
-export function yearBefore(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** The date a year before an ISO date (29 February becomes 28 February): one rule with the report's workbook. */
+export { yearBefore };

@@ -4,7 +4,7 @@
  * change since last year can show it as a number.
  */
 
-import { maskedCountLabel, maskedRateLabel } from '../../../server/shared/reportFigures';
+import { maskedChangeLabel, maskedCountLabel, maskedRateLabel } from '../../../server/shared/reportFigures';
 import type { CountFieldsFragment, ReportFiguresFragment } from '../gql/graphql';
 import type { Lang, Localized } from './vocabulary';
 
@@ -18,9 +18,7 @@ export type Rate = ReportFiguresFragment['isolationRate'];
 export type Shown = number | 'masked' | undefined;
 
 /** How a masked count is written (the same words as the server's `text`) and a masked rate (not under 5: it would give a count back). */
-export { maskedCountLabel, maskedRateLabel };
-/** How a masked change since the year before is written. */
-export const maskedChangeLabel: Localized = { ja: '差は非表示', en: 'change hidden' };
+export { maskedChangeLabel, maskedCountLabel, maskedRateLabel };
 /** What the screen says when something on it is masked. */
 export const maskedNote: Localized = {
   ja: '「5未満」：個人が特定されないよう、5人未満の人数と、そこから計算される率・前年との差は表示していません。',

@@ -1,8 +1,8 @@
 /**
  * The 地域カルテ's workbook over HTTP, for the report screen's download: `GET /api/report/workbook?areaId=…&asOf=…`,
  * for every logged-in role whose areas hold the area (as the areaReport query), answering the report as that
- * viewer may see it. Refusals are recorded in the audit log as the GraphQL ones are; errors come in the GraphQL
- * shape `{errors: [{message, extensions: {code}}]}`.
+ * viewer may see it, with the change of each key figure since a year before. Refusals are recorded in the audit
+ * log as the GraphQL ones are; errors come in the GraphQL shape `{errors: [{message, extensions: {code}}]}`.
  */
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
@@ -12,6 +12,7 @@ import { assertAreaAccess } from '../../../auth/policy.js';
 import { actorOf } from '../../../auth/viewer.js';
 import type { Context } from '../../../context.js';
 import type { Graph } from '../../../graph/graph.js';
+import { yearBefore } from '../../../shared/dates.js';
 import { readAsOf } from '../../../shared/validate.js';
 import { workbookType } from '../../../shared/workbookType.js';
 import { toAreaReport } from '../areaReport.mask.js';
@@ -40,11 +41,14 @@ export function reportWorkbookRoutes({ graph, contextFor }: Deps): Router {
     const areaId = text(req.query.areaId) ?? '';
     try {
       assertAreaAccess(viewer, areaId);
-      const report = toAreaReport(
-        viewer,
-        await areaReport(graph, { areaId, asOf: readAsOf(text(req.query.asOf)), viewer }),
+      const asOf = readAsOf(text(req.query.asOf));
+      // the year before too, as the report screen asks for it: each key figure's change in a year
+      const [report, earlier] = await Promise.all(
+        [asOf, yearBefore(asOf)].map(async (date) =>
+          toAreaReport(viewer, await areaReport(graph, { areaId, asOf: date, viewer })),
+        ),
       );
-      const body = await reportWorkbook(report);
+      const body = await reportWorkbook(report, earlier);
       const name = reportWorkbookName(report);
       res.setHeader('Content-Type', workbookType);
       // the area's name is Japanese: RFC 6266's filename* carries it, filename an ASCII fallback

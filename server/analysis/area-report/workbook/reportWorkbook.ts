@@ -9,7 +9,7 @@ import { fields, tiers } from '../../../vocabulary/codes.js';
 import { type SheetTable, type SheetValue, tablesWorkbook } from '../../../workbooks/tableSheet.js';
 import type { AreaReport } from '../areaReport.type.js';
 import { caseSheets } from './caseSheets.js';
-import { type Figure, figureCell } from './reportWorkbook.figures.js';
+import { changeCell, type Figure, figureCell } from './reportWorkbook.figures.js';
 
 const count = (value: Figure) => figureCell(value, 'count');
 const fieldLabel = (field: string) => fields.labels[field as keyof typeof fields.labels] ?? field;
@@ -19,12 +19,18 @@ function figuresOf(report: AreaReport): SheetValue[] {
   return figureDefs.map((def) => figureCell(report[def.key] as Figure, def.format));
 }
 
-export function reportWorkbook(report: AreaReport): Promise<Uint8Array> {
+/** `earlier`: the report a year before, for the change of each key figure (as the screen's cards show it). */
+export function reportWorkbook(report: AreaReport, earlier?: AreaReport): Promise<Uint8Array> {
   const sheets: SheetTable[] = [];
+  const figure = (area: AreaReport, def: (typeof figureDefs)[number]) => area[def.key] as Figure;
   sheets.push({
     name: '主な数値',
-    header: ['項目', `${areaName(report)}（${report.asOf}）`],
-    rows: figureDefs.map((def, index) => [def.label.ja, figuresOf(report)[index]]),
+    header: ['項目', `${areaName(report)}（${report.asOf}）`, ...(earlier ? [`1年前（${earlier.asOf}）との差`] : [])],
+    rows: figureDefs.map((def) => [
+      def.label.ja,
+      figureCell(figure(report, def), def.format),
+      ...(earlier ? [changeCell(figure(report, def), figure(earlier, def), def.format)] : []),
+    ]),
   });
   if (report.children.length > 0) {
     sheets.push({
