@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { reportWorkbookRoutes } from './analysis/area-report/workbook/reportWorkbook.http.js';
 import { auditRefusals } from './audit/audit.plugin.js';
 import { introspectionNeedsLogin } from './auth/introspection.js';
 import { setStandInKey } from './auth/standIns.js';
@@ -110,6 +111,7 @@ export async function createApp(graph: Graph, options: AppOptions): Promise<App>
   app.use('/api/bundle', bundleRoutes({ graph, contextFor, limits: options.transferLimits }));
   app.use('/api/network', networkFileRoutes({ graph, contextFor }));
   app.use('/api/directory', hsdsRoutes({ graph, contextFor }));
+  app.use('/api/report', reportWorkbookRoutes({ graph, contextFor }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ errors: [{ message: 'no such endpoint', extensions: { code: 'NOT_FOUND' } }] });
   });

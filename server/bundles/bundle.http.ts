@@ -1,7 +1,7 @@
 /**
  * The town bundle over HTTP, for the web app: `POST /api/bundle/import?mode=dry-run|commit` takes one .zip (the
- * browser zips a chosen folder itself), `GET /api/bundle/export` answers the whole town as a .zip of the CSV files
- * `npm run export` writes. ADMIN only, with the bearer token; rate-limited per user; every refusal, import and export
+ * browser zips a chosen folder itself) or, sent as `workbookType`, one .xlsx workbook; `GET /api/bundle/export`
+ * answers the whole town as a .zip of the CSV files `npm run export` writes, or with `format=xlsx` as its workbook. ADMIN only, with the bearer token; rate-limited per user; every refusal, import and export
  * is in the audit log. Answers are JSON in the GraphQL error shape, as jsonErrors gives.
  */
 import { createHash } from 'node:crypto';
@@ -16,9 +16,12 @@ import type { Context } from '../context.js';
 import type { Graph } from '../graph/graph.js';
 import { uploadBytes } from '../shared/bundleLimits.js';
 import { BundleInvalidError } from '../shared/errors.js';
-import { exportBundleFiles } from './export.js';
+import { workbookType } from '../shared/workbookType.js';
+import { exportBundleFiles, exportBundleTables } from './export.js';
 import { importRawBundle } from './import.js';
 import { readBundleFiles } from './read.js';
+import { readBundleWorkbook } from './xlsx/readWorkbook.js';
+import { bundleWorkbook } from './xlsx/writeWorkbook.js';
 import { unzipBundle, zipBundle } from './zip.js';
 
 /**
@@ -114,7 +117,9 @@ export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps
       const archive: Uint8Array = Buffer.isBuffer(req.body) ? req.body : new Uint8Array();
       const dryRun = mode === 'dry-run';
       try {
-        const raw = readBundleFiles(unzipBundle(archive), 'the zip');
+        const raw = req.is(workbookType)
+          ? await readBundleWorkbook(archive, 'the workbook')
+          : readBundleFiles(unzipBundle(archive), 'the zip');
         const digest = createHash('sha256').update(archive).digest('hex');
         const { plan } = await importRawBundle(graph, raw, {
           dryRun,
@@ -144,15 +149,23 @@ export function bundleRoutes({ graph, contextFor, limits = defaultLimits }: Deps
   router.get('/export', async (req, res) => {
     const viewer = await adminOf(req, res, 'exportBundle', exportLimiter);
     if (!viewer) return;
-    const exported = await exportBundleFiles(graph);
-    const zip = zipBundle(exported.files);
+    const workbook = req.query.format === 'xlsx';
+    let body: Uint8Array;
+    let personIds: string[];
+    if (workbook) {
+      const exported = await exportBundleTables(graph);
+      [body, personIds] = [await bundleWorkbook(exported.tables), exported.personIds];
+    } else {
+      const exported = await exportBundleFiles(graph);
+      [body, personIds] = [zipBundle(exported.files), exported.personIds];
+    }
     // the whole town leaves the app: a disclosure of every person in it, recorded before the bytes go
-    await audit(graph, actorOf(viewer), exportEvent(exported.personIds));
+    await audit(graph, actorOf(viewer), exportEvent(personIds));
     const day = new Date().toISOString().slice(0, 10);
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', `attachment; filename="tsunagari-bundle-${day}.zip"`);
+    res.setHeader('Content-Type', workbook ? workbookType : 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="tsunagari-bundle-${day}.${workbook ? 'xlsx' : 'zip'}"`);
     res.setHeader('Cache-Control', 'no-store');
-    res.send(Buffer.from(zip));
+    res.send(Buffer.from(body));
   });
 
   return router;

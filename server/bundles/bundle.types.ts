@@ -276,6 +276,12 @@ export const labelOf = {
 export type NodeKey = keyof typeof labelOf;
 export const nodeKeys = Object.keys(labelOf) as NodeKey[];
 
+/** One exported file before it is written: its rows as the CSV cells (lists joined with `;`, codes as codes). */
+export interface ExportedTable {
+  key: BundleKey;
+  lines: string[][];
+}
+
 /** Rows per file, as the import and export report them. */
 export type BundleCounts = Partial<Record<BundleFile, number>>;
 

@@ -11,15 +11,22 @@ import type { Graph } from '../graph/graph.js';
 import { NotFoundError } from '../shared/errors.js';
 import { neutraliseFormula } from '../shared/spreadsheet.js';
 import { tieRules, tieTypes } from '../vocabulary/ties.js';
-import type { BundleCounts, BundleKey } from './bundle.types.js';
+import type { BundleCounts, BundleKey, ExportedTable } from './bundle.types.js';
 import { caseKeys, fileOf, labelOf, nodeKeys } from './bundle.types.js';
 import { caseFileRows } from './caseExport.js';
 import { areasInScope, type ExportNodeRow, type ExportTieRow, type IdRow, nodesOf, tiesOf } from './export.queries.js';
 import { type ColumnSpec, fileSpecs } from './files.js';
+import { isWorkbookPath } from './import.js';
+import { bundleWorkbook } from './xlsx/writeWorkbook.js';
 
 export interface ExportOptions {
   /** Export only this area and the areas within it (one municipality of a shared database). */
   rootAreaId?: string;
+}
+
+export interface ExportTargetOptions extends ExportOptions {
+  /** Write one .xlsx workbook instead of a folder (default: when the target's name ends in `.xlsx`). */
+  workbook?: boolean;
 }
 
 type AnyColumn = ColumnSpec<Record<string, unknown>>;
@@ -57,22 +64,40 @@ function tieLine(columns: AnyColumn[], type: string, row: ExportTieRow): string[
   return columns.map((column) => cell(values[column.key]));
 }
 
-function csvText(key: BundleKey, lines: string[][]): string {
-  const header = columnsOf(key).map((column) => column.name);
+function csvText(table: ExportedTable): string {
+  const header = columnsOf(table.key).map((column) => column.name);
   // a spreadsheet opening the file must not run a name or a note as a formula
-  const safe = lines.map((line) => line.map(neutraliseFormula));
+  const safe = table.lines.map((line) => line.map(neutraliseFormula));
   return stringify([header, ...safe], { record_delimiter: '\n' });
 }
 
-/** The exported bundle in memory: each file's text by its name, the rows per file, and the people it holds. */
-export interface ExportedBundle {
-  files: Record<string, string>;
+/** The exported bundle in memory: its tables in bundle order, the rows per file, and the people it holds. */
+export interface ExportedTables {
+  tables: ExportedTable[];
   counts: BundleCounts;
   personIds: string[];
 }
 
-/** Writes the bundle into `folder` (files readable by the exporting user only); returns the rows of each file. */
-export async function exportBundle(graph: Graph, folder: string, options: ExportOptions = {}): Promise<BundleCounts> {
+/** The exported bundle as CSV: each file's text by its name. */
+export interface ExportedBundle extends Omit<ExportedTables, 'tables'> {
+  files: Record<string, string>;
+}
+
+/**
+ * Writes the bundle into `folder` (files readable by the exporting user only), or into one workbook of that name;
+ * returns the rows of each file.
+ */
+export async function exportBundle(
+  graph: Graph,
+  folder: string,
+  options: ExportTargetOptions = {},
+): Promise<BundleCounts> {
+  if (options.workbook ?? isWorkbookPath(folder)) {
+    const exported = await exportBundleTables(graph, options);
+    await fs.writeFile(folder, await bundleWorkbook(exported.tables), { mode: fileMode });
+    await fs.chmod(folder, fileMode);
+    return exported.counts;
+  }
   const exported = await exportBundleFiles(graph, options);
   // a new folder is the exporting user's only, like its files
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -87,12 +112,20 @@ export async function exportBundle(graph: Graph, folder: string, options: Export
 
 /** The bundle's files as `exportBundle` writes them, for the folder or for the browser's zip. */
 export async function exportBundleFiles(graph: Graph, options: ExportOptions = {}): Promise<ExportedBundle> {
+  const { tables, ...rest } = await exportBundleTables(graph, options);
+  const files: Record<string, string> = {};
+  for (const table of tables) files[fileOf(table.key)] = csvText(table);
+  return { files, ...rest };
+}
+
+/** The bundle's rows, every file in bundle order, for the CSV files and the workbook alike. */
+export async function exportBundleTables(graph: Graph, options: ExportOptions = {}): Promise<ExportedTables> {
   const rooted = options.rootAreaId !== undefined;
   const areaIds = (await graph.read<IdRow>(areasInScope(rooted), { rootAreaId: options.rootAreaId ?? null })).map(
     (row) => row.id,
   );
   if (rooted && areaIds.length === 0) throw new NotFoundError('Area', options.rootAreaId!);
-  const files: Record<string, string> = {};
+  const tables: ExportedTable[] = [];
   const counts: BundleCounts = {};
   const idsByLabel = new Map<string, string[]>();
   for (const key of nodeKeys) {
@@ -102,10 +135,7 @@ export async function exportBundleFiles(graph: Graph, options: ExportOptions = {
       labelOf[key],
       rows.map((row) => row.id),
     );
-    files[fileOf(key)] = csvText(
-      key,
-      rows.map((row) => nodeLine(columnsOf(key), row)),
-    );
+    tables.push({ key, lines: rows.map((row) => nodeLine(columnsOf(key), row)) });
     counts[fileOf(key)] = rows.length;
   }
 
@@ -127,10 +157,7 @@ export async function exportBundleFiles(graph: Graph, options: ExportOptions = {
       compare(a.row.to, b.row.to) ||
       compare(since(a), since(b)),
   );
-  files[fileOf('ties')] = csvText(
-    'ties',
-    ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)),
-  );
+  tables.push({ key: 'ties', lines: ties.map(({ type, row }) => tieLine(columnsOf('ties'), type, row)) });
   counts[fileOf('ties')] = ties.length;
 
   // the support given: cases of the people and households exported, meetings of the councils exported
@@ -141,11 +168,8 @@ export async function exportBundleFiles(graph: Graph, options: ExportOptions = {
   });
   for (const key of caseKeys) {
     const rows = supportRows[key];
-    files[fileOf(key)] = csvText(
-      key,
-      rows.map((row) => columnsOf(key).map((column) => cell(row[column.key]))),
-    );
+    tables.push({ key, lines: rows.map((row) => columnsOf(key).map((column) => cell(row[column.key]))) });
     counts[fileOf(key)] = rows.length;
   }
-  return { files, counts, personIds: idsByLabel.get(labelOf.people) ?? [] };
+  return { tables, counts, personIds: idsByLabel.get(labelOf.people) ?? [] };
 }

@@ -6,8 +6,9 @@
  * removed at the next start (leftovers.ts). A dry run does the reading and checking only and counts what the write
  * would do.
  */
+import fs from 'node:fs/promises';
 import type { Graph, GraphTx } from '../graph/graph.js';
-import { DatabaseUnavailableError } from '../shared/errors.js';
+import { BadInputError, BundleInvalidError, DatabaseUnavailableError } from '../shared/errors.js';
 import type { BundleCounts } from './bundle.types.js';
 import { bundleKeys, fileOf } from './bundle.types.js';
 import { supportRows } from './caseWrite.js';
@@ -20,6 +21,7 @@ import { type RawBundle, readBundleFolder } from './read.js';
 import { stageSteps } from './stage.js';
 import { validateBundle } from './validate.js';
 import { planWrites, type WriteStep } from './write.js';
+import { readBundleWorkbook } from './xlsx/readWorkbook.js';
 
 export interface ImportOptions {
   /** Told of each phase with its rows and time, and of the rows written (the commands print it on stderr). */
@@ -44,10 +46,27 @@ export interface ImportResult {
   plan: FilePlan[];
 }
 
-/** Imports the bundle in `folder`; returns the rows of each file. Throws BundleInvalidError when anything is wrong. */
-export async function importBundle(graph: Graph, folder: string, options: ImportOptions = {}): Promise<BundleCounts> {
-  const raw = await readBundleFolder(folder);
-  return (await importRawBundle(graph, raw, { ...options, source: folder })).counts;
+/** Whether a path names a workbook (by its extension) rather than a bundle folder. */
+export function isWorkbookPath(target: string): boolean {
+  return target.toLowerCase().endsWith('.xlsx');
+}
+
+/** A bundle folder, or an .xlsx workbook with a sheet per file, read into raw tables. */
+export async function readBundlePath(target: string): Promise<RawBundle> {
+  if (!isWorkbookPath(target)) return readBundleFolder(target);
+  const bytes = await fs.readFile(target).catch(() => {
+    throw new BadInputError(`the workbook "${target}" does not exist or cannot be read`);
+  });
+  return readBundleWorkbook(bytes, `the workbook "${target}"`);
+}
+
+/**
+ * Imports the bundle in `target` (a folder or a workbook); returns the rows of each file. Throws BundleInvalidError
+ * when anything is wrong.
+ */
+export async function importBundle(graph: Graph, target: string, options: ImportOptions = {}): Promise<BundleCounts> {
+  const raw = await readBundlePath(target);
+  return (await importRawBundle(graph, raw, { ...options, source: target })).counts;
 }
 
 const rowsOf = (steps: WriteStep[]) => steps.reduce((sum, step) => sum + step.rows.length, 0);
@@ -58,6 +77,16 @@ export async function importRawBundle(
   raw: RawBundle,
   options: RawImportOptions = {},
 ): Promise<ImportResult> {
+  try {
+    return await importRaw(graph, raw, options);
+  } catch (error) {
+    // a workbook's problems are named by sheet and cell
+    if (error instanceof BundleInvalidError && raw.locate) throw new BundleInvalidError(error.problems.map(raw.locate));
+    throw error;
+  }
+}
+
+async function importRaw(graph: Graph, raw: RawBundle, options: RawImportOptions): Promise<ImportResult> {
   const settings = { onProgress: () => {}, batchSize: 5000, ...options };
   const start = performance.now();
   const parsed = parseBundle(raw);

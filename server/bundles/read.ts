@@ -31,6 +31,8 @@ export interface RawBundle {
   tables: RawTable[];
   /** Problems found while reading (unknown files, broken CSV). */
   problems: BundleProblem[];
+  /** Names where a problem of a table is in what was read (a workbook's sheet and cell); a CSV file's line is. */
+  locate?: (problem: BundleProblem) => BundleProblem;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -20,8 +20,11 @@ function baseName(path: string): string | undefined {
   return name.startsWith('._') || name === '' ? undefined : name;
 }
 
-/** Unzips an uploaded bundle; throws BadInputError (argument `file`) for a broken archive or one over the limits. */
-export function unzipBundle(archive: Uint8Array, limits: ZipLimits = uploadLimits): BundleBytes[] {
+/**
+ * Unzips an uploaded bundle; throws BadInputError (argument `file`) for a broken archive or one over the limits.
+ * `keepPaths`: each entry named by its whole path (a workbook's parts, whose names repeat across folders).
+ */
+export function unzipBundle(archive: Uint8Array, limits: ZipLimits = uploadLimits, keepPaths = false): BundleBytes[] {
   const files: BundleBytes[] = [];
   let entries = 0;
   let total = 0;
@@ -29,10 +32,12 @@ export function unzipBundle(archive: Uint8Array, limits: ZipLimits = uploadLimit
   const unzip = new Unzip((entry) => {
     entries += 1;
     if (entries > limits.entries) {
-      refusal ??= `the zip holds more than ${limits.entries} entries; a bundle has at most ${bundleKeys.length} files`;
+      refusal ??= keepPaths
+        ? `the workbook holds more than ${limits.entries} parts`
+        : `the zip holds more than ${limits.entries} entries; a bundle has at most ${bundleKeys.length} files`;
       return;
     }
-    const name = baseName(entry.name);
+    const name = keepPaths ? (entry.name.endsWith('/') ? undefined : entry.name) : baseName(entry.name);
     if (name === undefined) return;
     if (entry.compression !== 0 && entry.compression !== 8) {
       refusal ??= `"${entry.name}" is compressed in a way this app does not read (use an ordinary zip)`;

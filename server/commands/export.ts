@@ -1,5 +1,6 @@
 /**
- * `npm run export -- FOLDER [--root AREA_ID]`: writes the database (or one area's subtree) as a town bundle.
+ * `npm run export -- FOLDER [--root AREA_ID]`: writes the database (or one area's subtree) as a town bundle;
+ * `npm run export -- FILE.xlsx` (or `--format xlsx`) as one workbook with a sheet per file.
  * `npm run export -- FILE --format graphml|gexf --area AREA_ID --as USER [--as-of DATE] [--include-ended]`: writes
  * one area's network as that user may see it (the map's own answer and disclosure step, audited as theirs, from
  * the console). `npm run export -- FOLDER --format hsds --area AREA_ID --as USER`: writes the area's 生活便利帳 as
@@ -15,12 +16,13 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { viewerNamed } from '../auth/users.service.js';
 import { exportBundle } from '../bundles/export.js';
+import { isWorkbookPath } from '../bundles/import.js';
 import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
 import { hsdsExport, writeHsdsFolder } from '../hsds/export/hsds.export.js';
 import { networkFile, networkFormats } from '../network/formats/networkFile.service.js';
 
-const usage = `usage: npm run export -- FOLDER [--root AREA_ID]
+const usage = `usage: npm run export -- FOLDER|FILE.xlsx [--root AREA_ID] [--format xlsx]
        npm run export -- FILE --format ${networkFormats.join('|')} --area AREA_ID --as USER [--as-of YYYY-MM-DD] [--include-ended] [--force]
        npm run export -- FOLDER --format hsds --area AREA_ID --as USER [--force]`;
 
@@ -41,7 +43,10 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const target = path.resolve(positionals[0]);
-if (values.format !== undefined) {
+// a workbook is the bundle in another form; the other formats are one area's network
+const workbook = values.format === 'xlsx' || (values.format === undefined && isWorkbookPath(target));
+const network = values.format !== undefined && values.format !== 'xlsx';
+if (network) {
   const missing = [!values.area && '--area AREA_ID', !values.as && '--as USER'].filter(Boolean);
   if (missing.length > 0) {
     const what =
@@ -57,8 +62,8 @@ if (values.format !== undefined) {
 
 const db = await openGraph(readConfig());
 try {
-  if (values.format === undefined) {
-    const counts = await exportBundle(db.graph, target, { rootAreaId: values.root });
+  if (!network) {
+    const counts = await exportBundle(db.graph, target, { rootAreaId: values.root, workbook });
     console.log(`exported to ${target}:`);
     for (const [file, rows] of Object.entries(counts)) console.log(`  ${file.padEnd(18)} ${rows} rows`);
   } else if (values.format === 'hsds') {
@@ -71,7 +76,7 @@ try {
     const file = await networkFile(
       db.graph,
       { ...viewer, request: { id: randomUUID(), address: 'console' } },
-      { areaId: values.area!, format: values.format, asOf: values['as-of'], includeEnded: values['include-ended'] },
+      { areaId: values.area!, format: values.format!, asOf: values['as-of'], includeEnded: values['include-ended'] },
     );
     fs.writeFileSync(target, file.body, { mode: 0o600 });
     console.log(`wrote ${target} (${file.filename}: the network of ${values.area} as ${values.as} may see it)`);

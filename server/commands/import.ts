@@ -1,7 +1,9 @@
 /**
- * `npm run import -- FOLDER`: imports a town bundle into the database (the bundled one when NEO4J_URI is unset, so
- * run it while the app is stopped). Prints every problem as `file:line:column message` and exits 1 on a bad bundle.
- * First it removes what imports that did not finish left staged (a kill between two batches), and says so.
+ * `npm run import -- FOLDER` or `npm run import -- FILE.xlsx`: imports a town bundle (a folder of CSV files, or a
+ * workbook with a sheet per file) into the database (the bundled one when NEO4J_URI is unset, so run it while the
+ * app is stopped). Prints every problem as `file:line:column message` (`sheet!cell message` for a workbook) and
+ * exits 1 on a bad bundle. First it removes what imports that did not finish left staged (a kill between two
+ * batches), and says so.
  * `npm run import -- FOLDER --hsds --area AREA_ID --as USER` (or a folder holding `datapackage.json`): imports an
  * HSDS tabular package into the area, as that user may write it (audited as theirs).
  */
@@ -18,7 +20,7 @@ import { openGraph } from '../graph/connect.js';
 import { importHsdsFolder } from '../hsds/import/hsds.import.js';
 import { BundleInvalidError, formatBundleProblem } from '../shared/errors.js';
 
-const usage = `usage: npm run import -- FOLDER   (a folder of areas.csv, people.csv, … ties.csv)
+const usage = `usage: npm run import -- FOLDER|FILE.xlsx   (a folder of areas.csv, people.csv, … ties.csv, or a workbook of those sheets)
        npm run import -- FOLDER --hsds (or --format hsds) --area AREA_ID --as USER   (an HSDS tabular package)`;
 
 const { positionals, values } = parseArgs({

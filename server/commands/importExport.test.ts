@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { removeByPrefix, testGraph, uniquePrefix } from '../../test/helpers/graph.js';
 import { addUser } from '../auth/users.service.js';
@@ -45,6 +46,30 @@ describe('npm run import / export', () => {
     const exported = await command('export', folder, '--root', `${p}city`);
     expect(exported.code, exported.stderr).toBe(0);
     expect(fs.readFileSync(path.join(folder, 'people.csv'), 'utf8').split('\n')).toHaveLength(5);
+  });
+
+  it('exports a workbook by its .xlsx name (or --format xlsx), imports it back, and names a bad cell as sheet!cell', async () => {
+    const p = uniquePrefix();
+    prefixes.push(p);
+    expect((await command('import', writeBundleFolder(smallTown(p)))).code).toBe(0);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-export-'));
+    const file = path.join(folder, 'town.xlsx');
+    const exported = await command('export', file, '--root', `${p}city`);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/people\.csv\s+3 rows/);
+    const named = path.join(folder, 'town-workbook');
+    expect((await command('export', named, '--root', `${p}city`, '--format', 'xlsx')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(named);
+    expect(workbook.getWorksheet('住民')?.rowCount).toBe(4);
+    const again = await command('import', file);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/ties\.csv\s+7 rows/);
+    workbook.getWorksheet('住民')!.getCell('I2').value = 'みんな';
+    await workbook.xlsx.writeFile(file);
+    const bad = await command('import', file);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('住民!I2 (consent) "みんな" is not a known consent');
   });
 
   it('prints every problem as file:line:column and exits 1 on a bad bundle', async () => {

@@ -17,3 +17,6 @@ export interface ZipLimits {
 
 /** Generous for a town (the 100k-person town's bundle is about 40 MB), small enough to refuse a bomb early. */
 export const uploadLimits: ZipLimits = { entries: 32, fileBytes: 100 * 1024 * 1024, totalBytes: 200 * 1024 * 1024 };
+
+/** An .xlsx is a zip of XML parts: a part per sheet and a dozen more; the same sizes as a zipped bundle. */
+export const workbookLimits: ZipLimits = { ...uploadLimits, entries: 200 };

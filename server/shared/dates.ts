@@ -33,3 +33,10 @@ export function asOfProblem(text: string, today: string): 'format' | 'future' | 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The date a year before an ISO date (29 February becomes 28 February), for the report's change in a year. */
+export function yearBefore(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -141,12 +141,18 @@ export interface BundleProblem {
   value: string;
   /** What is wrong and what was expected. */
   message: string;
+  /**
+   * In a workbook, the cell as a spreadsheet names it (`住民!G17`; a whole row `住民!1:1`); `file` is then the
+   * sheet's name, `line` its row and `column` its column number.
+   */
+  cell?: string;
 }
 
-/** `people.csv:12:4 (age_band) …`: how a problem is printed, in errors and on the terminal. */
+/** `people.csv:12:4 (age_band) …` or `住民!E12 (age_band) …`: how a problem is printed, in errors and on the terminal. */
 export function formatBundleProblem(problem: BundleProblem): string {
   const column = problem.columnName ? ` (${problem.columnName})` : '';
-  return `${problem.file}:${problem.line}:${problem.column}${column} ${problem.message}`;
+  const at = problem.cell ?? `${problem.file}:${problem.line}:${problem.column}`;
+  return `${at}${column} ${problem.message}`;
 }
 
 /** A bundle with bad values: nothing was imported. Every problem is listed, not only the first. */

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startAppServer } from './appServer.js';
@@ -63,6 +64,30 @@ describe('the 地域カルテ of a coordinator of one 中学校区', () => {
     const text = fs.readFileSync(file!, 'utf8');
     expect(text.startsWith('\uFEFF名称,種別,層,この地域の構成員（機関）,この地域の構成員（個人）\r\n')).toBe(true);
     expect(download.suggestedFilename()).toMatch(/^chiiki-karte_東中学校区_councils_\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
+  it('saves every table as one Excel workbook from the server, with the figures the screen shows', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '地域カルテの全表をExcelブックで保存' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^chiiki-karte_東中学校区_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('主な数値');
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('主な数値')!.eachRow((row) => {
+      rows.push([row.getCell(1).value, row.getCell(2).value]);
+    });
+    // each key figure as its card writes it: the same number, or the same 「5未満」 / 非表示
+    for (const key of ['residentsKnown', 'isolated', 'hubs', 'organizations'] as const) {
+      const card = page.locator(`.key-figure--${key}`);
+      const label = (await card.locator('dt').innerText()).trim();
+      const shown = (await card.locator('.key-figure__value').innerText()).trim();
+      const cell = rows.find((row) => row[0] === label)?.[1];
+      expect(typeof cell === 'number' ? cell.toLocaleString('ja-JP') : cell, label).toBe(shown);
+    }
+    expect(refused).toEqual([]);
   });
 
   it('shows the case figures of this 年度 beside the last, and saves them as CSV', async () => {

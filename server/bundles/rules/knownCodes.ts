@@ -25,6 +25,7 @@ import {
 } from '../../vocabulary/codes.js';
 import { audiences } from '../../vocabulary/matchCodes.js';
 import { readTieType, type TieType, tieRules } from '../../vocabulary/ties.js';
+import type { ColumnKind } from '../columns.types.js';
 import type { CellVerdict } from './rule.types.js';
 
 function codeReader<Code extends string>(list: CodeList<Code>): (text: string) => CellVerdict<Code> {
@@ -52,6 +53,25 @@ const planItemTies = {
   labels: { MADE: 'プランで作成', FOUND: '既存のつながり' },
 } as const satisfies CodeList<string>;
 export const readPlanItemTie = codeReader(planItemTies);
+
+/** The code list a column of each code kind reads (a list kind's items too), for writing its codes as labels. */
+export const codeListOf = {
+  fields,
+  field: fields,
+  roles,
+  audiences,
+  consent: consents,
+  strength: strengths,
+  caseStatus: caseStatuses,
+  route: caseRoutes,
+  closeReason: closeReasons,
+  itemStatus: planItemStatuses,
+  basis: meetingBases,
+  itemTie: planItemTies,
+} as const satisfies Partial<Record<ColumnKind, CodeList<string>>>;
+
+/** How a flag is written as a label (readFlag reads it back). */
+export const flagLabels = { true: 'はい', false: 'いいえ' } as const;
 
 /** true or false (はい, いいえ). */
 export function readFlag(text: string): CellVerdict<boolean> {

@@ -3,9 +3,14 @@
  * charts, and one row per area for comparing children or siblings side by side. Counts of people may come masked
  * (「5未満」, models/counts.ts): a masked figure stays masked through every change, series and row.
  */
+
+import { yearBefore } from '../../../server/shared/dates';
+import { type FigureDef, type FigureKey, figureDefs } from '../../../server/shared/reportFigures';
 import type { ReportFiguresFragment } from '../gql/graphql';
 import { difference, formatCount, maskedChangeLabel, maskedRateLabel, type Shown, shown } from './counts';
 import { fieldLabels, type Lang, type Localized, labelOf } from './vocabulary';
+
+export type { FigureKey };
 
 /** One area's figures, as the report query answers them for the area and for each of its children (generated). */
 export type ReportFigures = ReportFiguresFragment;
@@ -13,73 +18,12 @@ export type ReportFigures = ReportFiguresFragment;
 /** The report of an area: its figures, and its children's, which come without children of their own. */
 export type AreaReport = ReportFigures & { children?: readonly ReportFigures[] };
 
-export type FigureKey =
-  | 'population'
-  | 'elderly'
-  | 'households'
-  | 'residentsKnown'
-  | 'isolated'
-  | 'isolationRate'
-  | 'peopleInNeed'
-  | 'peopleWithUnmetNeeds'
-  | 'watchersPerPersonInNeed'
-  | 'hubs'
-  | 'hubsPer1000Elderly'
-  | 'organizations'
-  | 'unaffiliatedResources';
-
-export interface Figure {
-  key: FigureKey;
+export interface Figure extends FigureDef {
   label: Localized;
   value: Shown;
-  /** How it is written: a count, a percentage, or a ratio with one decimal. */
-  format: 'count' | 'percent' | 'ratio';
   /** Change since the earlier report (undefined when there is none to compare; masked when either year is). */
   change?: Shown;
-  /** Whether a rise is good news (more hubs), bad news (more isolated) or neither. */
-  better: 'up' | 'down' | 'neither';
 }
-
-const figureDefs: { key: FigureKey; label: Localized; format: Figure['format']; better: Figure['better'] }[] = [
-  { key: 'population', label: { ja: '人口', en: 'Population' }, format: 'count', better: 'neither' },
-  { key: 'elderly', label: { ja: '高齢者（65歳以上）', en: 'Elderly (65+)' }, format: 'count', better: 'neither' },
-  { key: 'households', label: { ja: '世帯数', en: 'Households' }, format: 'count', better: 'neither' },
-  {
-    key: 'residentsKnown',
-    label: { ja: '把握している住民', en: 'Residents known' },
-    format: 'count',
-    better: 'neither',
-  },
-  { key: 'isolated', label: { ja: '社会的孤立', en: 'Isolated' }, format: 'count', better: 'down' },
-  { key: 'isolationRate', label: { ja: '孤立率', en: 'Isolation rate' }, format: 'percent', better: 'down' },
-  { key: 'peopleInNeed', label: { ja: 'ニーズのある人', en: 'People in need' }, format: 'count', better: 'neither' },
-  {
-    key: 'peopleWithUnmetNeeds',
-    label: { ja: '支援の届いていない人（制度の狭間）', en: 'People with unmet needs' },
-    format: 'count',
-    better: 'down',
-  },
-  {
-    key: 'watchersPerPersonInNeed',
-    label: { ja: 'ニーズのある人1人あたり見守り', en: 'Watchers per person in need' },
-    format: 'ratio',
-    better: 'up',
-  },
-  { key: 'hubs', label: { ja: '拠点・居場所', en: 'Hubs' }, format: 'count', better: 'up' },
-  {
-    key: 'hubsPer1000Elderly',
-    label: { ja: '高齢者千人あたり拠点', en: 'Hubs per 1,000 elderly' },
-    format: 'ratio',
-    better: 'up',
-  },
-  { key: 'organizations', label: { ja: '支援関係機関', en: 'Organizations' }, format: 'count', better: 'neither' },
-  {
-    key: 'unaffiliatedResources',
-    label: { ja: '協議体につながっていない資源', en: 'Resources outside the councils' },
-    format: 'count',
-    better: 'down',
-  },
-];
 
 function figureOf(report: AreaReport, key: FigureKey): Shown {
   return shown(report[key]);
@@ -195,9 +139,5 @@ export function reportFigures(report: AreaReport): Shown[] {
   return [...own, ...councils, ...unmet, ...(report.children ?? []).flatMap(reportFigures)];
 }
 
-/** The date a year before an ISO date (29 February becomes 28 February). */
-export function yearBefore(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const day = m === 2 && d === 29 ? 28 : d;
-  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+/** The date a year before an ISO date (29 February becomes 28 February): one rule with the report's workbook. */
+export { yearBefore };

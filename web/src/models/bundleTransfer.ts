@@ -38,6 +38,18 @@ export interface BundleProblem {
   columnName: string;
   value: string;
   message: string;
+  /** In a workbook, the cell (`住民!G17`); `file` is then the sheet and `line` its row. */
+  cell?: string;
+}
+
+/** Where a problem is, as the table's first column says it: the workbook's cell, or the CSV file. */
+export function problemPlace(problem: BundleProblem): string {
+  return problem.cell ?? problem.file;
+}
+
+/** Whether a chosen file is a workbook (sent as one) rather than a zip of CSV files. */
+export function isWorkbookName(name: string): boolean {
+  return name.toLowerCase().endsWith('.xlsx');
 }
 
 export type ImportAnswer =

@@ -3,6 +3,7 @@
  * before): what the screen shows and what each CSV download writes (reportTables.ts). A masked count stays 「5未満」
  * and a share made from one 非表示, in every cell.
  */
+import { caseFigureDefs, caseFigureLabel } from '../../../server/shared/reportFigures';
 import type { CaseFiguresFieldsFragment } from '../gql/graphql';
 import { formatFigure } from './areaReport';
 import { caseRouteLabels, closeReasonLabels } from './cases';
@@ -38,32 +39,15 @@ export function communityRoutesText(figures: CaseFigures, lang: Lang): string {
 }
 
 export function caseSummaryTable(now: CaseFigures, before: CaseFigures | undefined, lang: Lang): ReportTable {
-  const count = (value: Parameters<typeof shown>[0]) => formatFigure(shown(value), 'count', lang);
-  const percent = (value: Parameters<typeof shown>[0]) => formatFigure(shown(value), 'percent', lang);
   const community = communityRoutesText(now, lang);
-  const rows: [Localized, (figures: CaseFigures) => string][] = [
-    [{ ja: '新規ケース', en: 'New cases' }, (f) => count(f.newCases)],
-    [
-      { ja: `うち地域から（${community}）`, en: `Through the community (${community})` },
-      (f) => count(f.communityCases),
-    ],
-    [{ ja: '地域からの割合', en: 'Share through the community' }, (f) => percent(f.communityShare)],
-    [{ ja: '終結したケース', en: 'Cases closed' }, (f) => count(f.closedCases)],
-    [{ ja: '支援プランの作成（初回）', en: 'First plans made' }, (f) => count(f.firstPlans)],
-    [{ ja: '支援プランの見直し', en: 'Plans revised' }, (f) => count(f.planRevisions)],
-    [
-      { ja: '複数の世帯員にニーズのある世帯', en: 'Households with two or more members in need' },
-      (f) => count(f.multiNeedHouseholds),
-    ],
-    [{ ja: '終結後の確認：予定日が来たもの', en: 'Follow-ups due' }, (f) => count(f.followUpsDue)],
-    [{ ja: '終結後の確認：予定日までに実施', en: 'Follow-ups done on time' }, (f) => count(f.followUpsOnTime)],
-    [{ ja: '終結後の確認：期限内の割合', en: 'Share of follow-ups on time' }, (f) => percent(f.followUpOnTimeRate)],
-  ];
   return {
     key: 'cases',
     title: { ja: '支援ケースの数値', en: 'Casework in figures' },
     columns: [col('項目', 'Figure'), ...yearColumns(now, before)],
-    rows: rows.map(([label, pick]) => [label[lang], ...cells(now, before, pick)]),
+    rows: caseFigureDefs.map((def) => [
+      caseFigureLabel(def, lang, community),
+      ...cells(now, before, (figures) => formatFigure(shown(figures[def.key]), def.format, lang)),
+    ]),
   };
 }
 

@@ -3,6 +3,8 @@
  * and so are the rates made from them. A masked figure is its own value here, never 0, so no table, chart or
  * change since last year can show it as a number.
  */
+
+import { maskedChangeLabel, maskedCountLabel, maskedRateLabel } from '../../../server/shared/reportFigures';
 import type { CountFieldsFragment, ReportFiguresFragment } from '../gql/graphql';
 import type { Lang, Localized } from './vocabulary';
 
@@ -15,12 +17,8 @@ export type Rate = ReportFiguresFragment['isolationRate'];
 /** A figure ready to write: a number, masked, or unknown (not recorded, nothing to divide by). */
 export type Shown = number | 'masked' | undefined;
 
-/** How a masked count is written: the same words as the server's `text`. */
-export const maskedCountLabel: Localized = { ja: '5未満', en: 'under 5' };
-/** How a masked rate is written: it is not under 5, it is left out because it would give a count back. */
-export const maskedRateLabel: Localized = { ja: '非表示', en: 'hidden' };
-/** How a masked change since the year before is written. */
-export const maskedChangeLabel: Localized = { ja: '差は非表示', en: 'change hidden' };
+/** How a masked count is written (the same words as the server's `text`) and a masked rate (not under 5: it would give a count back). */
+export { maskedChangeLabel, maskedCountLabel, maskedRateLabel };
 /** What the screen says when something on it is masked. */
 export const maskedNote: Localized = {
   ja: '「5未満」：個人が特定されないよう、5人未満の人数と、そこから計算される率・前年との差は表示していません。',

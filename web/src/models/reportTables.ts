@@ -125,6 +125,20 @@ export function tableCsv(table: ReportTable, lang: Lang): string {
 
 /** The file name of a table's CSV: the area, the table and the date of the figures. */
 export function tableFileName(table: ReportTable, report: AreaReport): string {
-  const safe = (report.name ?? report.areaId).replace(/[\\/:*?"<>|\s]+/g, '_');
-  return `chiiki-karte_${safe}_${table.key}_${report.asOf}.csv`;
+  return `chiiki-karte_${fileNamePart(report)}_${table.key}_${report.asOf}.csv`;
+}
+
+/** The area's name as a file name may hold it. */
+function fileNamePart(report: AreaReport): string {
+  return (report.name ?? report.areaId).replace(/[\\/:*?"<>|\s]+/g, '_');
+}
+
+/** Where the server answers the whole report as a workbook (server/analysis/area-report/workbook/). */
+export function reportWorkbookUrl(report: AreaReport): string {
+  return `/api/report/workbook?${new URLSearchParams({ areaId: report.areaId, asOf: report.asOf })}`;
+}
+
+/** The workbook's file name: the area and the date of the figures, as the CSV files are named. */
+export function reportWorkbookName(report: AreaReport): string {
+  return `chiiki-karte_${fileNamePart(report)}_${report.asOf}.xlsx`;
 }

@@ -36,6 +36,7 @@ import { CompareAreas } from './CompareAreas';
 import { KeyFigures } from './KeyFigures';
 import { CsvButton, ReportTableView } from './ReportTableView';
 import { areaReportQuery, areaSiblingsQuery } from './report.graphql';
+import { WorkbookButton } from './WorkbookButton';
 import './report.css';
 
 export function AreaReportPage({ areaId, print }: { areaId: string; print: boolean }) {
@@ -117,7 +118,10 @@ export function AreaReportPage({ areaId, print }: { areaId: string; print: boole
             <section className="report-section" aria-labelledby="key-figures">
               <div className="report-table__head">
                 <h2 id="key-figures">{t('report.keyFigures')}</h2>
-                <CsvButton table={keyFiguresTable(report, lastYearReport, lang)} report={report} />
+                <span className="button-row">
+                  <CsvButton table={keyFiguresTable(report, lastYearReport, lang)} report={report} />
+                  <WorkbookButton report={report} />
+                </span>
               </div>
               <KeyFigures figures={keyFigures(report, lastYearReport)} />
               {masked && (

@@ -23,6 +23,10 @@ export const reportMessages = {
   ],
   'report.csv': ['CSV', 'CSV'],
   'report.csvOf': ['{title}をCSVで保存', 'Save {title} as CSV'],
+  'report.xlsx': ['Excel（全表）', 'Excel (all tables)'],
+  'report.xlsxOf': ['地域カルテの全表をExcelブックで保存', 'Save every table of the report as an Excel workbook'],
+  'report.xlsxWorking': ['作成中…', 'Making…'],
+  'report.xlsxFailed': ['Excelブックを作れませんでした', 'The workbook could not be made'],
   'report.about': ['この数字について', 'About these figures'],
   'report.noSiblings': [
     '同じ層の地域との比較：あなたの閲覧範囲に、比べられる同じ層の地域がありません（範囲外の地域 {count} 件は表示しません）。',

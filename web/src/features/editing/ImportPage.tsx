@@ -5,6 +5,7 @@
  */
 import { useApolloClient } from '@apollo/client/react';
 import { type ChangeEvent, useState } from 'react';
+import { workbookType } from '../../../../server/shared/workbookType';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useI18n } from '../../app/i18n';
 import { useRights, useSession } from '../../app/session';
@@ -12,6 +13,8 @@ import {
   type ChosenFile,
   csvFiles,
   type ImportAnswer,
+  isWorkbookName,
+  problemPlace,
   readImportAnswer,
   uploadBytes,
   uploadLimits,
@@ -24,10 +27,11 @@ import './editing.css';
 
 const megabytes = (bytes: number) => String(Math.round(bytes / (1024 * 1024)));
 
-/** What was chosen, zipped as it is sent. */
+/** What was chosen, zipped as it is sent (a workbook is sent as it is: an .xlsx is a zip itself). */
 interface Upload {
   what: string;
   zip: Uint8Array;
+  workbook?: boolean;
 }
 
 export function ImportPage() {
@@ -83,7 +87,7 @@ function ImportSection() {
     const file = event.target.files?.[0];
     if (!file) return choose(undefined);
     if (file.size > uploadBytes) return choose(undefined, t('import.tooLarge', { upload: megabytes(uploadBytes) }));
-    choose({ what: file.name, zip: new Uint8Array(await file.arrayBuffer()) });
+    choose({ what: file.name, zip: new Uint8Array(await file.arrayBuffer()), workbook: isWorkbookName(file.name) });
   }
 
   async function send(mode: 'dry-run' | 'commit') {
@@ -93,7 +97,10 @@ function ImportSection() {
     try {
       const response = await fetch(`/api/bundle/import?mode=${mode}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/zip', authorization: `Bearer ${token}` },
+        headers: {
+          'content-type': upload.workbook ? workbookType : 'application/zip',
+          authorization: `Bearer ${token}`,
+        },
         body: new Blob([upload.zip as Uint8Array<ArrayBuffer>]),
       });
       const body = await response.json().catch(() => undefined);
@@ -130,7 +137,12 @@ function ImportSection() {
         </label>
         <label className="field">
           <span className="field__label">{t('import.zip')}</span>
-          <input type="file" data-testid="import-zip" accept=".zip,application/zip" onChange={chooseZip} />
+          <input
+            type="file"
+            data-testid="import-zip"
+            accept={`.zip,application/zip,.xlsx,${workbookType}`}
+            onChange={chooseZip}
+          />
         </label>
       </div>
       {upload && <p>{t('import.chosen', { what: upload.what })}</p>}
@@ -173,7 +185,7 @@ function ImportSection() {
             <tbody>
               {answer.problems.map((problem) => (
                 <tr key={`${problem.file}:${problem.line}:${problem.column}:${problem.message}`}>
-                  <td>{problem.file}</td>
+                  <td className="place">{problemPlace(problem)}</td>
                   <td className="number">{problem.line}</td>
                   <td>
                     {problem.column > 0 ? problem.column : '—'}
@@ -224,18 +236,19 @@ function ExportSection() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
 
-  async function download() {
+  async function download(format: 'zip' | 'xlsx') {
     setRunning(true);
     setError(undefined);
     try {
-      const response = await fetch('/api/bundle/export', { headers: { authorization: `Bearer ${token}` } });
+      const url = format === 'xlsx' ? '/api/bundle/export?format=xlsx' : '/api/bundle/export';
+      const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok) {
         const read = readImportAnswer(response.status, await response.json().catch(() => undefined));
         setError(read.kind === 'error' ? read.error : undefined);
         return;
       }
       const name = response.headers.get('content-disposition')?.match(/filename="([^"]+)"/)?.[1];
-      downloadBlob(await response.blob(), name ?? `tsunagari-bundle-${today()}.zip`);
+      downloadBlob(await response.blob(), name ?? `tsunagari-bundle-${today()}.${format}`);
     } catch (thrown) {
       setError(thrown);
     } finally {
@@ -247,9 +260,21 @@ function ExportSection() {
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('export.title')}</h2>
       <p>{t('export.lead')}</p>
-      <button type="button" className="button" disabled={running} onClick={download}>
-        {running ? t('export.downloading') : t('export.download')}
-      </button>
+      <div className="button-row">
+        <button type="button" className="button" disabled={running} onClick={() => download('zip')}>
+          {t('export.download')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={running}
+          onClick={() => download('xlsx')}
+          data-testid="export-xlsx"
+        >
+          {t('export.downloadXlsx')}
+        </button>
+        {running && <Progress inline label={t('export.downloading')} />}
+      </div>
       {error !== undefined && <ErrorNotice error={error} />}
     </section>
   );

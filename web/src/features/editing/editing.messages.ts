@@ -66,11 +66,11 @@ export const editingMessages = {
     'Only an administrator imports and exports bundles (coordinators edit on the map).',
   ],
   'import.encodings': [
-    '文字コードは UTF-8（BOM の有無は問いません）または Shift_JIS（Excel の CSV）。1回 {upload}MB まで、展開後 {total}MB まで。',
-    'Encodings: UTF-8 (with or without BOM) or Shift_JIS (Excel CSV). Up to {upload} MB per upload, {total} MB unzipped.',
+    '文字コードは UTF-8（BOM の有無は問いません）または Shift_JIS（Excel の CSV）。Excelブックは1ファイル1シート（シート名は「住民」「つながり」などか people などのファイル名）。1回 {upload}MB まで、展開後 {total}MB まで。',
+    'Encodings: UTF-8 (with or without BOM) or Shift_JIS (Excel CSV). An Excel workbook holds a sheet per file (named 住民, つながり … or people …). Up to {upload} MB per upload, {total} MB unzipped.',
   ],
   'import.folder': ['CSVのフォルダを選ぶ', 'Choose a folder of CSV files'],
-  'import.zip': ['ZIPファイルを選ぶ', 'Choose a .zip file'],
+  'import.zip': ['ZIPファイルまたはExcelブック（.xlsx）を選ぶ', 'Choose a .zip file or an Excel workbook (.xlsx)'],
   'import.chosen': ['選んだもの：{what}', 'Chosen: {what}'],
   'import.files': ['{name}（CSV {count}件）', '{name} ({count} CSV files)'],
   'import.dryRun': ['確認する（書き込みません）', 'Dry run (writes nothing)'],
@@ -92,9 +92,10 @@ export const editingMessages = {
   'import.tooLarge': ['ファイルが大きすぎます（{upload}MB まで）。', 'The upload is too large (up to {upload} MB).'],
   'export.title': ['書き出し', 'Export'],
   'export.lead': [
-    '町全体のデータを、取り込みと同じ形式の CSV（ZIP）でダウンロードします。住民の個人情報を含むため、書き出しは監査ログに記録されます。',
-    'Download the whole town as the same CSV files (a zip). It holds residents’ personal data: the download is recorded in the audit log.',
+    '町全体のデータを、取り込みと同じ形式の CSV（ZIP）または Excel ブックでダウンロードします。住民の個人情報を含むため、書き出しは監査ログに記録されます。',
+    'Download the whole town as the same CSV files (a zip) or as an Excel workbook. It holds residents’ personal data: the download is recorded in the audit log.',
   ],
   'export.download': ['ZIPをダウンロード', 'Download the zip'],
+  'export.downloadXlsx': ['Excelブック（.xlsx）をダウンロード', 'Download an Excel workbook (.xlsx)'],
   'export.downloading': ['書き出しています…', 'Exporting…'],
 } as const satisfies Messages;
