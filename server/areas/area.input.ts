@@ -16,6 +16,16 @@ export class AreaInput {
     description: 'its place among its siblings in the municipality’s order (areaOrder.ts); after them when absent',
   })
   sortOrder?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "a municipality's 全国地方公共団体コード: six digits, the last its check digit",
+  })
+  code?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'the 町字ID (アドレス・ベース・レジストリ, seven digits) of a smaller area',
+  })
+  machiazaIds?: string[] | null;
 }
 
 @InputType()
@@ -26,4 +36,14 @@ export class AreaUpdate {
   @Field(() => Int, { nullable: true }) elderly?: number | null;
   @Field(() => Int, { nullable: true, description: 'its place among its siblings in the municipality’s order' })
   sortOrder?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "a municipality's 全国地方公共団体コード: six digits, the last its check digit",
+  })
+  code?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'the 町字ID (アドレス・ベース・レジストリ, seven digits) of a smaller area',
+  })
+  machiazaIds?: string[] | null;
 }

@@ -15,6 +15,8 @@ export interface AreaRow {
   households: number | null;
   elderly: number | null;
   sortOrder: number | null;
+  code: string | null;
+  machiazaIds: string[] | null;
   peopleKnown: number;
   hubCount: number;
 }
@@ -30,6 +32,8 @@ export function toArea(row: AreaRow & { organizationCount: number }, viewer: Vie
     households: row.households,
     elderly: row.elderly,
     sortOrder: row.sortOrder,
+    code: row.code ?? null,
+    machiazaIds: row.machiazaIds ?? [],
     peopleKnown: maskCount(viewer, row.peopleKnown),
     organizationCount: row.organizationCount,
     hubCount: row.hubCount,
@@ -46,6 +50,7 @@ MATCH (a:Area)
 OPTIONAL MATCH (a)-[:WITHIN]->(parent:Area)
 RETURN a.id AS id, a.name AS name, a.tier AS tier, parent.id AS parentId, a.population AS population,
        a.households AS households, a.elderly AS elderly, a.sortOrder AS sortOrder,
+       a.code AS code, a.machiazaIds AS machiazaIds,
        COUNT { ${peopleLivingIn('a')} RETURN p } AS peopleKnown,
        COUNT { ${hubsIn('a')} RETURN h } AS hubCount
 ORDER BY a.tier, ${areaOrderCypher('a')}`;
@@ -63,7 +68,8 @@ OPTIONAL MATCH (a)-[:WITHIN*0..]->(up:Area)
 RETURN collect(DISTINCT up.id) AS ids`;
 
 export const createArea = `
-CREATE (a:Area {id: $id, name: $name, tier: $tier, population: $population, households: $households, elderly: $elderly})
+CREATE (a:Area {id: $id, name: $name, tier: $tier, population: $population, households: $households, elderly: $elderly,
+                code: $code, machiazaIds: $machiazaIds})
 WITH a
 OPTIONAL MATCH (parent:Area {id: $parentId})
 FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | CREATE (a)-[:WITHIN]->(parent))
@@ -78,7 +84,9 @@ SET a.name = coalesce($name, a.name),
     a.population = CASE WHEN $setPopulation THEN $population ELSE a.population END,
     a.households = CASE WHEN $setHouseholds THEN $households ELSE a.households END,
     a.elderly = CASE WHEN $setElderly THEN $elderly ELSE a.elderly END,
-    a.sortOrder = CASE WHEN $setSortOrder THEN $sortOrder ELSE a.sortOrder END
+    a.sortOrder = CASE WHEN $setSortOrder THEN $sortOrder ELSE a.sortOrder END,
+    a.code = CASE WHEN $setCode THEN $code ELSE a.code END,
+    a.machiazaIds = CASE WHEN $setMachiaza THEN $machiazaIds ELSE a.machiazaIds END
 RETURN a.id AS id`;
 
 /** What still lies in an area: it may be deleted only when this is all zero. */

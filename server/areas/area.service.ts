@@ -10,6 +10,7 @@ import { optionalCount, requireId, requireText } from '../shared/validate.js';
 import type { AreaInput, AreaUpdate } from './area.input.js';
 import * as q from './area.queries.js';
 import type { Area } from './area.type.js';
+import { checkedAreaCodes } from './areaCodes.check.js';
 import { type OrganizationAreas, worksIn } from './inArea.js';
 
 async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null> {
@@ -19,6 +20,15 @@ async function visibleIds(graph: Graph, viewer: Viewer): Promise<string[] | null
 }
 
 /** An area as the audit log records it: its own properties, not the counts of what lies inside. */
+/** The municipality (tier-1 root) an area is in, or the area itself. */
+async function municipalityOf(graph: Graph, areaId: string): Promise<string | null> {
+  const [row] = await graph.read<{ id: string }>(
+    'MATCH (:Area {id: $areaId})-[:WITHIN*0..]->(root:Area) WHERE NOT (root)-[:WITHIN]->(:Area) RETURN root.id AS id',
+    { areaId },
+  );
+  return row?.id ?? null;
+}
+
 async function snapshot(tx: GraphTx | Graph, id: string): Promise<Record<string, unknown> | null> {
   const cypher =
     'MATCH (a:Area {id: $id}) OPTIONAL MATCH (a)-[:WITHIN]->(p:Area) RETURN a {.*, parentId: p.id} AS area';
@@ -107,6 +117,9 @@ export async function createArea(graph: Graph, viewer: Viewer, input: AreaInput)
     households: optionalCount('households', input.households),
     elderly: optionalCount('elderly', input.elderly),
     sortOrder: optionalCount('sortOrder', input.sortOrder),
+    code: null as string | null,
+    machiazaIds: null as string[] | null,
+    ...(await checkedAreaCodes(graph, id, input.tier, await municipalityOf(graph, input.parentId ?? id), input)),
   };
   await auditedWrite(graph, viewer, { action: 'createArea', entity: 'Area', entityId: id }, null, async (tx) => {
     await tx.run(q.createArea, properties);
@@ -131,6 +144,13 @@ export async function updateArea(graph: Graph, viewer: Viewer, id: string, input
   };
   const before = await snapshot(graph, id);
   if (!before) throw new NotFoundError('Area', id);
+  const codes = await checkedAreaCodes(graph, id, Number(before.tier), await municipalityOf(graph, id), input);
+  Object.assign(params, {
+    setCode: codes.code !== undefined,
+    code: codes.code ?? null,
+    setMachiaza: codes.machiazaIds !== undefined,
+    machiazaIds: codes.machiazaIds ?? null,
+  });
   await auditedWrite(graph, viewer, { action: 'updateArea', entity: 'Area', entityId: id }, before, async (tx) => {
     await tx.run(q.updateArea, params);
     return snapshot(tx, id);

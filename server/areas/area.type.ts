@@ -23,6 +23,10 @@ export class Area {
     description: "the area's place in the municipality's order (areas.csv sort_order, else its row); lists follow it",
   })
   sortOrder!: number | null;
+  @Field(() => String, { nullable: true, description: "a municipality's 全国地方公共団体コード (six digits)" })
+  code!: string | null;
+  @Field(() => [String], { description: 'the 町字ID (アドレス・ベース・レジストリ) the area is made of' })
+  machiazaIds!: string[];
   @Field(() => Count, { description: 'people known to the network in this area and below; 「5未満」 for some roles' })
   peopleKnown!: Count;
   @Field(() => Int, {

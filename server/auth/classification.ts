@@ -39,6 +39,8 @@ const placeTypes: Table = {
     households: 'public',
     elderly: 'public',
     sortOrder: 'public',
+    code: 'public',
+    machiazaIds: 'public',
     organizationCount: 'public',
     hubCount: 'public',
     peopleKnown: 'aggregate',

@@ -54,6 +54,10 @@ export interface AreaRecord extends Located {
   elderly?: number | null;
   /** The area's place in the municipality's order (sort_order; the row's place when left out). */
   sortOrder?: number | null;
+  /** A municipality's 全国地方公共団体コード (code). */
+  code?: string | null;
+  /** The 町字ID of the neighbourhoods a smaller area is made of (machiaza_ids). */
+  machiazaIds?: string[];
 }
 
 export interface HouseholdRecord extends Located {

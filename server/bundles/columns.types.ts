@@ -24,6 +24,8 @@ export type ColumnKind =
   | 'closeReason'
   | 'itemStatus'
   | 'basis' // a meeting's basis for sharing
+  | 'localGovernmentCode' // a municipality's 全国地方公共団体コード, six digits with its check digit
+  | 'machiazaIds' // a list of 町字ID of the アドレス・ベース・レジストリ, seven digits each
   | 'revisions' // what a meeting's decision changed in a case (PLAN, TEAM, KEY_PERSON, DIRECTION)
   | 'itemTie' // MADE or FOUND
   | 'flag'; // true or false

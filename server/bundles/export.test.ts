@@ -47,12 +47,12 @@ describe('exportBundle', () => {
     ]);
     expect(unprefixed(files['areas.csv'])).toBe(
       csv(
-        'id,name,tier,parent_id,population,households,elderly,sort_order',
-        'city,みどり市,1,,52000,23000,16000,1',
-        'n1,北小学校区,3,north,9000,4000,3000,4',
-        'north,北中学校区,2,city,26000,,,2',
-        's1,南小学校区,3,south,,,,5',
-        'south,南中学校区,2,city,,,,3',
+        'id,name,tier,parent_id,population,households,elderly,sort_order,code,machiaza_ids',
+        'city,みどり市,1,,52000,23000,16000,1,,',
+        'n1,北小学校区,3,north,9000,4000,3000,4,,',
+        'north,北中学校区,2,city,26000,,,2,,',
+        's1,南小学校区,3,south,,,,5,,',
+        'south,南中学校区,2,city,,,,3,,',
       ),
     );
     expect(unprefixed(files['people.csv'])).toBe(

@@ -42,6 +42,9 @@ const areas: Columns<'areas'> = [
   optional('elderly', 'elderly', 'count'),
   // the municipality's order of its areas in every list (areaOrder.ts); without it, the order of the rows
   { ...optional<AreaRecord>('sort_order', 'sortOrder', 'count'), rowOrder: true },
+  // codes from outside (server/vocabulary/areaCodes.ts): a municipality's, and the 町字 of a smaller area
+  optional('code', 'code', 'localGovernmentCode'),
+  optional('machiaza_ids', 'machiazaIds', 'machiazaIds'),
 ];
 
 /** The reading of the name (よみがな), so that a search by sound finds what is written in kanji. */

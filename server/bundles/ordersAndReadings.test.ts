@@ -77,7 +77,9 @@ describe('the order of areas', () => {
     const first = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-order-'));
     await exportBundle(graph, first, { rootAreaId: `${p}city` });
     const exported = readBundleFolderTexts(first)['areas.csv'].replaceAll(p, '');
-    expect(exported.split('\n')[0]).toBe('id,name,tier,parent_id,population,households,elderly,sort_order');
+    expect(exported.split('\n')[0]).toBe(
+      'id,name,tier,parent_id,population,households,elderly,sort_order,code,machiaza_ids',
+    );
     expect(exported).toContain('south,南中学校区,2,city,,,,20');
     // imported again, the same order and the same bytes
     await importBundle(graph, first);

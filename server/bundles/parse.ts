@@ -15,6 +15,8 @@ import {
   readConsent,
   readField,
   readFlag,
+  readLocalGovernmentCode,
+  readMachiazaId,
   readMeetingBasis,
   readMeetingRevision,
   readPlanItemStatus,
@@ -81,6 +83,8 @@ const readers: Record<ColumnKind, Reader> = {
   itemStatus: readPlanItemStatus,
   basis: readMeetingBasis,
   revisions: list(readMeetingRevision),
+  localGovernmentCode: readLocalGovernmentCode,
+  machiazaIds: list(readMachiazaId),
   itemTie: readPlanItemTie,
   flag: readFlag,
 };

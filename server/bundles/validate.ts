@@ -10,6 +10,7 @@ import { bundleKeys, caseKeys, fileOf, labelOf, nodeKeys } from './bundle.types.
 import { type ColumnSpec, fileSpecs } from './files.js';
 import { findExisting, findExistingRecords, findExistingSupports, type SupportRef } from './lookup.queries.js';
 import { type ProgressSink, timed } from './progress.js';
+import { areaCodesFitTiers } from './rules/areaCodesFitTiers.js';
 import { caseDates } from './rules/caseDates.js';
 import { type CaseFacts, caseFacts, caseOf } from './rules/caseFacts.js';
 import { caseLinksResolve } from './rules/caseLinksResolve.js';
@@ -33,6 +34,7 @@ export const bundleRules: readonly BundleRule[] = [
   idsKeepTheirLabel,
   referencesResolve,
   tiersNest,
+  areaCodesFitTiers,
   tieEndsFit,
   uniqueTies,
   untilAfterSince,

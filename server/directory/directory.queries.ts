@@ -1,4 +1,5 @@
 /** Cypher for the resource directory, with its rows. Organizations and hubs only: no pattern here reaches a Person. */
+import { areaOrderCypher } from '../areas/areaOrder.js';
 import { isActiveCypher } from '../vocabulary/tiePredicates.js';
 import type { DirectoryArea } from './directory.type.js';
 
@@ -45,6 +46,8 @@ WHERE a IN insides OR (type(r) = 'SERVES' AND a IN above)
 WITH DISTINCT o, insides
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(at:Area)
 OPTIONAL MATCH (o)-[:SERVES]->(s:Area)
+// the areas served in the municipality's order, whatever order the ties were written in
+WITH o, insides, at, s ORDER BY s.tier, ${areaOrderCypher('s')}
 WITH o, insides, at, collect(DISTINCT ${areaMap('s')}) AS serves
 RETURN o.id AS id, o.name AS name, o.nameKana AS nameKana, o.kind AS kind, coalesce(o.fields, []) AS fields,
   ${areaMap('at')} AS area, serves,

@@ -5,7 +5,9 @@
  * - `kind` 種別 on an organization or a hub's service, its value the kind in the municipality's words;
  * - `tag` 内容 on a hub's service, one per tag (what happens there);
  * - `hub` 拠点・居場所 on a hub's service, and on the organization written for a hub no organization runs;
- * - `area` 所在地域・対象地域 on a location or a service area, its value our area's id.
+ * - `area` 所在地域・対象地域 on a location or a service area, its value our area's id;
+ * - `municipalityCode` 全国地方公共団体コード and `machiaza` 町字ID beside it, when the areas carry them (external
+ *   identifiers: the municipality's code, and the 町字 the area is made of).
  */
 import { type Field, fields } from '../vocabulary/codes.js';
 import { uuidOf } from './ids.js';
@@ -21,13 +23,18 @@ export const taxonomyRow: HsdsRow = {
   version: '1',
 };
 
-export type TermCode = `field:${Field}` | 'kind' | 'tag' | 'hub' | 'area';
+export type TermCode = `field:${Field}` | 'kind' | 'tag' | 'hub' | 'area' | 'municipalityCode' | 'machiaza';
 
 const termNames: Record<Exclude<TermCode, `field:${Field}`>, [string, string]> = {
   kind: ['種別', 'the kind of organization or hub, in the municipality’s own words (the attribute’s value)'],
   tag: ['内容', 'what happens at a hub (the attribute’s value)'],
   hub: ['拠点・居場所', 'a place where people meet: a salon, 通いの場, 子ども食堂 (a Tsunagari hub)'],
   area: ['所在地域・対象地域', 'the Tsunagari area a location lies in or a service area is (the attribute’s value)'],
+  municipalityCode: [
+    '全国地方公共団体コード',
+    'the JIS X 0402 code (six digits) of the municipality a location or service area is in (the attribute’s value)',
+  ],
+  machiaza: ['町字ID', 'a 町字ID of the アドレス・ベース・レジストリ that the area is made of (the attribute’s value)'],
 };
 
 export const termId = (code: TermCode) => uuidOf(`taxonomy_term:${code}`);

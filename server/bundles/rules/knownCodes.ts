@@ -3,6 +3,8 @@
  * plan item's status and tie, a meeting's basis and what its decisions revised — are known codes, written as the code (ELDERLY) or its Japanese
  * label (高齢); the database holds the code.
  */
+
+import { localGovernmentCodeProblem, machiazaIdProblem } from '../../vocabulary/areaCodes.js';
 import {
   caseRoutes,
   caseStatuses,
@@ -72,6 +74,18 @@ export const codeListOf = {
 
 /** How a flag is written as a label (readFlag reads it back). */
 export const flagLabels = { true: 'はい', false: 'いいえ' } as const;
+
+/** A municipality's 全国地方公共団体コード, its check digit checked (a five-digit one is told its sixth). */
+export function readLocalGovernmentCode(text: string): CellVerdict<string> {
+  const problem = localGovernmentCodeProblem(text);
+  return problem ? { problem } : { value: text.normalize('NFKC').trim() };
+}
+
+/** One 町字ID of the アドレス・ベース・レジストリ. */
+export function readMachiazaId(text: string): CellVerdict<string> {
+  const problem = machiazaIdProblem(text);
+  return problem ? { problem } : { value: text.normalize('NFKC').trim() };
+}
 
 /** true or false (はい, いいえ). */
 export function readFlag(text: string): CellVerdict<boolean> {

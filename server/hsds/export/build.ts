@@ -16,6 +16,9 @@ import { fieldTerm, type TermCode, taxonomyRow, termId, termRows } from '../taxo
 /** The HSDS ids nodes keep from an import (their provenance), by our id; the others get name-based UUIDs. */
 export type KeptIds = ReadonlyMap<string, string>;
 
+/** The codes from outside that an area carries: its municipality's code, and the 町字 it is made of. */
+export type AreaCodes = ReadonlyMap<string, { municipalityCode: string | null; machiazaIds: string[] }>;
+
 const tierNames: Record<number, string> = { 1: '第1層（市町村）', 2: '第2層（日常生活圏域）', 3: '第3層（小地域）' };
 
 const fieldLabel = (field: string) => fields.labels[field as Field] ?? field;
@@ -38,7 +41,18 @@ class TableBuilder {
   readonly tables = emptyTables();
   private readonly written = new Set<string>();
 
-  constructor(private readonly kept: KeptIds) {}
+  constructor(
+    private readonly kept: KeptIds,
+    private readonly codes: AreaCodes,
+  ) {}
+
+  /** The area a location or service area is, with its codes from outside as external identifiers. */
+  areaAttributes(linkEntity: 'location' | 'service_area', linkId: string, areaId: string): void {
+    this.attribute(linkEntity, linkId, 'area', areaId);
+    const codes = this.codes.get(areaId);
+    if (codes?.municipalityCode) this.attribute(linkEntity, linkId, 'municipalityCode', codes.municipalityCode);
+    for (const machiaza of codes?.machiazaIds ?? []) this.attribute(linkEntity, linkId, 'machiaza', machiaza);
+  }
 
   organizationId(id: string): string {
     return this.kept.get(id) ?? hsdsIdOf('organization', id);
@@ -69,7 +83,7 @@ class TableBuilder {
       name,
       description: `所在: ${area.name}`,
     });
-    this.attribute('location', id, 'area', area.id);
+    this.areaAttributes('location', id, area.id);
   }
 }
 
@@ -103,7 +117,7 @@ function addOrganization(b: TableBuilder, o: DirectoryOrganizationRow): void {
   for (const area of o.serves) {
     const id = hsdsIdOf('service_area', `${o.id}:${area.id}`);
     b.add('service_area', { id, service_id: serviceId, name: area.name, description: tierNames[area.tier] });
-    b.attribute('service_area', id, 'area', area.id);
+    b.areaAttributes('service_area', id, area.id);
   }
 }
 
@@ -145,8 +159,8 @@ function addHub(b: TableBuilder, h: DirectoryHubRow): void {
 }
 
 /** The directory of an area as HSDS tables (ids: those kept from an import, else name-based UUIDs). */
-export function hsdsTables(directory: DirectoryRows, kept: KeptIds): HsdsTables {
-  const b = new TableBuilder(kept);
+export function hsdsTables(directory: DirectoryRows, kept: KeptIds, codes: AreaCodes = new Map()): HsdsTables {
+  const b = new TableBuilder(kept, codes);
   for (const o of directory.organizations) addOrganization(b, o);
   for (const h of directory.hubs) addHub(b, h);
   return b.tables;

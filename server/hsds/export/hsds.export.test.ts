@@ -79,6 +79,23 @@ describe('the package of さくら台市', () => {
     });
   });
 
+  it('carries the areas’ codes from outside as attributes: the municipality’s code, and the 町字 of an area', () => {
+    const termOf = (name: string) => exported.tables.taxonomy_term.find((term) => term.name === name)?.id as string;
+    const values = (term: string, entity: string) =>
+      exported.tables.attribute
+        .filter((a) => a.taxonomy_term_id === term && a.link_entity === entity)
+        .map((a) => a.value);
+    // every served area and every place lies in さくら台市 (992011 in the sample town)
+    expect(new Set(values(termOf('全国地方公共団体コード'), 'service_area'))).toEqual(new Set(['992011']));
+    expect(new Set(values(termOf('全国地方公共団体コード'), 'location'))).toEqual(new Set(['992011']));
+    // the salon of 日の出地区 stands in the area made of 町字 0001001 and 0001002
+    const salon = exported.tables.location.find((l) => l.name === '日の出ふれあいサロン')!;
+    const machiaza = exported.tables.attribute
+      .filter((a) => a.link_id === salon.id && a.taxonomy_term_id === termOf('町字ID'))
+      .map((a) => a.value);
+    expect(machiaza.sort()).toEqual(['0001001', '0001002']);
+  });
+
   it('names no person: no resident’s name or id is in any file', () => {
     const text = Object.values(written).join('\n');
     expect(bundle.people.length).toBeGreaterThan(300);

@@ -26,7 +26,16 @@ export async function hsdsExport(graph: Graph, viewer: Viewer, areaId: string): 
   const directory = await directoryRows(graph, viewer, areaId);
   const ids = [...directory.organizations.map((o) => o.id), ...directory.hubs.flatMap((h) => [h.id, ...h.operatorIds])];
   const kept = await graph.read<q.KeptIdRow>(q.keptIds, { ids });
-  const tables = hsdsTables(directory, new Map(kept.map((row) => [row.id, row.hsdsId])));
+  const areaIds = [
+    ...directory.organizations.flatMap((o) => [...(o.area ? [o.area.id] : []), ...o.serves.map((a) => a.id)]),
+    ...directory.hubs.flatMap((h) => (h.area ? [h.area.id] : [])),
+  ];
+  const codes = await graph.read<q.AreaCodesRow>(q.areaCodes, { ids: [...new Set(areaIds)] });
+  const tables = hsdsTables(
+    directory,
+    new Map(kept.map((row) => [row.id, row.hsdsId])),
+    new Map(codes.map(({ id, ...row }) => [id, row])),
+  );
   return { meta: { areaId, areaName: directory.area.name, asOf: directory.asOf }, tables };
 }
 
