@@ -56,6 +56,8 @@ export type AgendaItem = {
 /** 第1層 (municipality), 第2層 (日常生活圏域) or 第3層 (neighbourhood) */
 export type Area = {
   __typename?: 'Area';
+  /** a municipality's 全国地方公共団体コード (six digits) */
+  code?: Maybe<Scalars['String']['output']>;
   /** residents aged 65 and over by the statistics */
   elderly?: Maybe<Scalars['Int']['output']>;
   /** households by the statistics */
@@ -63,6 +65,8 @@ export type Area = {
   /** hubs located in this area and below */
   hubCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** the 町字ID (アドレス・ベース・レジストリ) the area is made of */
+  machiazaIds: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** organizations located in or serving this area or an area within it, each once (as in areaReport) */
   organizationCount: Scalars['Int']['output'];
@@ -79,9 +83,13 @@ export type Area = {
 };
 
 export type AreaInput = {
+  /** a municipality's 全国地方公共団体コード: six digits, the last its check digit */
+  code?: InputMaybe<Scalars['String']['input']>;
   elderly?: InputMaybe<Scalars['Int']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** the 町字ID (アドレス・ベース・レジストリ, seven digits) of a smaller area */
+  machiazaIds?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
   /** required for tiers 2 and 3; absent for tier 1 */
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -164,8 +172,12 @@ export type AreaSummary = {
 };
 
 export type AreaUpdate = {
+  /** a municipality's 全国地方公共団体コード: six digits, the last its check digit */
+  code?: InputMaybe<Scalars['String']['input']>;
   elderly?: InputMaybe<Scalars['Int']['input']>;
   households?: InputMaybe<Scalars['Int']['input']>;
+  /** the 町字ID (アドレス・ベース・レジストリ, seven digits) of a smaller area */
+  machiazaIds?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
   /** its place among its siblings in the municipality’s order */
