@@ -87,6 +87,8 @@ export interface OrganizationRecord extends Located {
   serves: string[];
   /** The reading of the name (name_kana), kana only. */
   nameKana?: string | null;
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface CouncilRecord extends Located {
@@ -95,6 +97,9 @@ export interface CouncilRecord extends Located {
   kind?: string | null;
   tier: Tier;
   covers: string[];
+  /** Opened and closed on (since, until). */
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface HubRecord extends Located {
@@ -107,6 +112,8 @@ export interface HubRecord extends Located {
   nameKana?: string | null;
   /** 対象: whom the hub is for (audience codes); none: anyone. */
   audience?: string[];
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface TieRecord extends Located {

@@ -65,9 +65,9 @@ describe('exportBundle', () => {
     );
     expect(unprefixed(files['organizations.csv'])).toBe(
       csv(
-        'id,name,kind,fields,area_id,serves,name_kana',
-        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north,',
-        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south,',
+        'id,name,kind,fields,area_id,serves,name_kana,since,until',
+        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north,,,',
+        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south,,,',
       ),
     );
     expect(unprefixed(files['ties.csv'])).toBe(

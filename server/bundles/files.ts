@@ -49,6 +49,14 @@ function nameKana<R>(): ColumnSpec<R> {
   return optional<R>('name_kana', 'nameKana' as ColumnSpec<R>['key'], 'kana');
 }
 
+/** When a hub, organization or council opened and closed (areas/period.ts); bundles without them still load. */
+function opened<R>(): ColumnSpec<R>[] {
+  return [
+    optional<R>('since', 'since' as ColumnSpec<R>['key'], 'date'),
+    optional<R>('until', 'until' as ColumnSpec<R>['key'], 'date'),
+  ];
+}
+
 const households: Columns<'households'> = [id, name, reference('area_id', 'areaId', areaId), nameKana()];
 
 const people: Columns<'people'> = [
@@ -74,6 +82,7 @@ const organizations: Columns<'organizations'> = [
   reference('area_id', 'areaId', areaId),
   reference('serves', 'serves', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'SERVES' }),
   nameKana(),
+  ...opened(),
 ];
 
 const councils: Columns<'councils'> = [
@@ -82,6 +91,7 @@ const councils: Columns<'councils'> = [
   kind,
   tier,
   reference('covers', 'covers', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'COVERS' }),
+  ...opened(),
 ];
 
 const hubs: Columns<'hubs'> = [
@@ -92,6 +102,7 @@ const hubs: Columns<'hubs'> = [
   optional('tags', 'tags', 'texts'),
   nameKana(),
   optional('audience', 'audience', 'audiences'),
+  ...opened(),
 ];
 
 const ties: Columns<'ties'> = [

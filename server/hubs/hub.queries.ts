@@ -8,11 +8,13 @@ export interface HubRow extends PlacedRow {
   kind: string | null;
   tags: string[];
   audience: AudienceCode[];
+  since: string | null;
+  until: string | null;
 }
 
 /** Cypher over `n`: a hub's own columns. */
 export const hubColumns =
-  'n.name AS name, n.kind AS kind, coalesce(n.tags, []) AS tags, coalesce(n.audience, []) AS audience';
+  'n.name AS name, n.kind AS kind, coalesce(n.tags, []) AS tags, coalesce(n.audience, []) AS audience, n.since AS since, n.until AS until';
 
 export function toHub(row: HubRow): Hub {
   return {
@@ -21,6 +23,8 @@ export function toHub(row: HubRow): Hub {
     kind: row.kind,
     tags: row.tags,
     audience: row.audience,
+    since: row.since,
+    until: row.until,
     area: row.areaId ? { id: row.areaId } : null,
   };
 }

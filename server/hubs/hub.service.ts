@@ -1,4 +1,5 @@
 /** Hubs: listed and read within the viewer's areas, changed through the placed store. */
+import { changesPeriod, periodProperties } from '../areas/period.js';
 import { PlacedStore } from '../areas/placed.store.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
@@ -32,12 +33,21 @@ export async function getHub(graph: Graph, viewer: Viewer, id: string): Promise<
 
 export async function createHub(graph: Graph, viewer: Viewer, id: string, input: HubInput): Promise<Hub> {
   const freeId = requireId('id', id);
-  const change = { properties: properties(input, true), areaId: requireId('areaId', input.areaId), areaIds: null };
+  const change = {
+    properties: { ...properties(input, true), ...periodProperties(input) },
+    areaId: requireId('areaId', input.areaId),
+    areaIds: null,
+  };
   return q.toHub(await store.create(graph, viewer, freeId, change));
 }
 
 export async function updateHub(graph: Graph, viewer: Viewer, id: string, input: HubInput): Promise<Hub> {
-  const change = { properties: properties(input, false), areaId: input.areaId ?? null, areaIds: null };
+  const stored = changesPeriod(input) ? await store.get(graph, viewer, id) : undefined;
+  const change = {
+    properties: { ...properties(input, false), ...periodProperties(input, stored) },
+    areaId: input.areaId ?? null,
+    areaIds: null,
+  };
   return q.toHub(await store.update(graph, viewer, id, change));
 }
 

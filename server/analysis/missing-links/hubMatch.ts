@@ -9,6 +9,7 @@
 import type { Graph } from '../../graph/graph.js';
 import { createMatchTx, newMatchId } from '../../matches/match.service.js';
 import type { AudienceCode } from '../../vocabulary/matchCodes.js';
+import { isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { listJa, personLabel } from '../common/words.js';
 import { findIsolated } from '../isolation/isolation.service.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
@@ -39,10 +40,10 @@ WHERE size(coalesce(p.interests, [])) > 0
 WITH a, collect(p) AS people
 OPTIONAL MATCH (a)-[:WITHIN*0..]->(t2:Area {tier: 2})
 CALL (a, t2) {
-  MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE a.tier = 3
+  MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE a.tier = 3 AND ${isOpenCypher('h')}
   RETURN h, 3 AS level
   UNION
-  MATCH (h:Hub)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(t2)
+  MATCH (h:Hub)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(t2) WHERE ${isOpenCypher('h')}
   RETURN h, 2 AS level
 }
 WITH people, h, max(level) AS level
@@ -68,7 +69,10 @@ function explain(name: string | null, hubs: MatchRow[]): string {
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   const isolated = await findIsolated(graph, { ...scope, maxDegree: 0 });
   if (isolated.length === 0) return [];
-  const found = await graph.read<MatchRow>(matches, { personIds: isolated.map((row) => row.personId) });
+  const found = await graph.read<MatchRow>(matches, {
+    personIds: isolated.map((row) => row.personId),
+    asOf: scope.asOf,
+  });
   const rows = found.filter((row) => fitsAudience(row, row.audience));
   const byPerson = new Map<string, MatchRow[]>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);

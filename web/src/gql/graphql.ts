@@ -133,6 +133,8 @@ export type AreaReport = {
   population?: Maybe<Scalars['Int']['output']>;
   /** people known to the network who live in the area */
   residentsKnown: Count;
+  /** hubs, organizations and councils opened or closed in the year up to asOf (the year-on-year change) */
+  resourceChanges: ResourceChanges;
   tier?: Maybe<Scalars['Int']['output']>;
   /** organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE) */
   unaffiliatedResources: Scalars['Int']['output'];
@@ -424,8 +426,12 @@ export type Council = {
   /** e.g. 協議体, 地域ケア会議, 要保護児童対策地域協議会 */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** opened on, YYYY-MM-DD; empty: not known */
+  since?: Maybe<Scalars['String']['output']>;
   /** the tier it works at: 1, 2 or 3 */
   tier?: Maybe<Scalars['Int']['output']>;
+  /** closed on, YYYY-MM-DD: from that day it is closed */
+  until?: Maybe<Scalars['String']['output']>;
 };
 
 /** A council; on update, only the fields given change */
@@ -433,7 +439,11 @@ export type CouncilInput = {
   covers?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** opened on, YYYY-MM-DD; blank clears it */
+  since?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<Scalars['Int']['input']>;
+  /** closed on, YYYY-MM-DD; blank clears it */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A council the report lists and the meetings it held */
@@ -620,8 +630,12 @@ export type Hub = {
   /** e.g. サロン, 子ども食堂, 通いの場 */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** opened on, YYYY-MM-DD; empty: not known */
+  since?: Maybe<Scalars['String']['output']>;
   /** what happens there (matched against interests) */
   tags: Array<Scalars['String']['output']>;
+  /** closed on, YYYY-MM-DD: from that day it is closed */
+  until?: Maybe<Scalars['String']['output']>;
 };
 
 /** A hub; on update, only the fields given change */
@@ -631,7 +645,11 @@ export type HubInput = {
   audience?: InputMaybe<Array<Audience>>;
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** opened on, YYYY-MM-DD; blank clears it */
+  since?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** closed on, YYYY-MM-DD; blank clears it */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person whose social degree is at most the asked maximum (社会的孤立) */
@@ -1379,6 +1397,10 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** the areas it serves */
   serves: Array<AreaRef>;
+  /** opened on, YYYY-MM-DD; empty: not known */
+  since?: Maybe<Scalars['String']['output']>;
+  /** closed on, YYYY-MM-DD: from that day it is closed */
+  until?: Maybe<Scalars['String']['output']>;
 };
 
 /** An organization; on update, only the fields given change */
@@ -1389,6 +1411,10 @@ export type OrganizationInput = {
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   serves?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** opened on, YYYY-MM-DD; blank clears it */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** closed on, YYYY-MM-DD; blank clears it */
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 住民: a person known to the network */
@@ -1827,6 +1853,19 @@ export type ReasonCases = {
   __typename?: 'ReasonCases';
   cases: Count;
   reason: CloseReason;
+};
+
+/** hubs, organizations and councils opened or closed in the year up to asOf (after `from`) */
+export type ResourceChanges = {
+  __typename?: 'ResourceChanges';
+  councilsClosed: Scalars['Int']['output'];
+  councilsOpened: Scalars['Int']['output'];
+  /** the same day a year before asOf: changes after it are counted */
+  from: Scalars['String']['output'];
+  hubsClosed: Scalars['Int']['output'];
+  hubsOpened: Scalars['Int']['output'];
+  organizationsClosed: Scalars['Int']['output'];
+  organizationsOpened: Scalars['Int']['output'];
 };
 
 /** 生活便利帳 of an area: its organizations and hubs, for print and CSV */
