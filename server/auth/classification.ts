@@ -64,6 +64,13 @@ const placeTypes: Table = {
     area: 'public',
     since: 'public',
     until: 'public',
+    // its shape: how it is run, when it is open, what it does, what help it wants (public like the hub)
+    operator: 'public',
+    openDays: 'public',
+    openHours: 'public',
+    functions: 'public',
+    consultationPoint: 'public',
+    helpWanted: 'public',
   },
   // 生活便利帳 (server/directory/): organizations and hubs, their areas and the organizations running them
   ResourceDirectory: { area: 'public', asOf: 'public', organizations: 'public', hubs: 'public' },
@@ -184,6 +191,9 @@ const personTypes: Table = {
     roles: 'personDetail',
     needs: 'personDetail',
     interests: 'personDetail',
+    // 担い手: what they can offer and when, personal like their other details
+    canOffer: 'personDetail',
+    offerTime: 'personDetail',
     consent: 'personDetail',
     area: 'personDetail',
     household: 'personDetail',

@@ -76,6 +76,9 @@ export interface PersonRecord extends Located {
   restrictedFor?: string[];
   /** The reading of the name (name_kana), kana only. */
   nameKana?: string | null;
+  /** 担い手: skill codes they can offer, and when. */
+  canOffer?: string[];
+  offerTime?: string | null;
 }
 
 export interface OrganizationRecord extends Located {
@@ -114,6 +117,13 @@ export interface HubRecord extends Located {
   audience?: string[];
   since?: string | null;
   until?: string | null;
+  /** 運営形態, 曜日 (codes, Monday first as written), hours, 機能, なんでも相談, the 担い手 skills wanted. */
+  operator?: string | null;
+  openDays?: string[];
+  openHours?: string | null;
+  functions?: string[];
+  consultationPoint?: boolean | null;
+  helpWanted?: string[];
 }
 
 export interface TieRecord extends Located {

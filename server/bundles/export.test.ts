@@ -57,10 +57,10 @@ describe('exportBundle', () => {
     );
     expect(unprefixed(files['people.csv'])).toBe(
       csv(
-        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
-        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,,',
-        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,,',
-        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,,',
+        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana,can_offer,offer_time',
+        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,,,,',
+        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,,,,',
+        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,,,,',
       ),
     );
     expect(unprefixed(files['organizations.csv'])).toBe(

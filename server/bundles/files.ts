@@ -72,6 +72,9 @@ const people: Columns<'people'> = [
   // RESTRICTED people (支援措置): the usernames of the coordinators who may see them
   optional('restricted_for', 'restrictedFor', 'texts'),
   nameKana(),
+  // 担い手: what they can offer, and when
+  optional('can_offer', 'canOffer', 'skills'),
+  optional('offer_time', 'offerTime', 'text'),
 ];
 
 const organizations: Columns<'organizations'> = [
@@ -103,6 +106,13 @@ const hubs: Columns<'hubs'> = [
   nameKana(),
   optional('audience', 'audience', 'audiences'),
   ...opened(),
+  // its shape (docs/DESIGN.md "Community work"): how it is run, when it is open, what it does, the help it wants
+  optional('operator', 'operator', 'operator'),
+  optional('open_days', 'openDays', 'weekdays'),
+  optional('open_hours', 'openHours', 'text'),
+  optional('functions', 'functions', 'hubFunctions'),
+  optional('consultation_point', 'consultationPoint', 'flag'),
+  optional('help_wanted', 'helpWanted', 'skills'),
 ];
 
 const ties: Columns<'ties'> = [
@@ -140,6 +150,9 @@ export function emptyValue(kind: ColumnKind): unknown {
     case 'texts':
     case 'fields':
     case 'audiences':
+    case 'weekdays':
+    case 'hubFunctions':
+    case 'skills':
       return [];
     default:
       return null;

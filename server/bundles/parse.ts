@@ -15,13 +15,17 @@ import {
   readConsent,
   readField,
   readFlag,
+  readHubFunction,
+  readHubOperator,
   readMeetingBasis,
   readPlanItemStatus,
   readPlanItemTie,
   readRole,
+  readSkill,
   readStrength,
   readTierCode,
   readTieTypeCode,
+  readWeekday,
 } from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
@@ -70,6 +74,10 @@ const readers: Record<ColumnKind, Reader> = {
   fields: list(readField),
   roles: list(readRole),
   audiences: list(readAudience),
+  operator: readHubOperator,
+  weekdays: list(readWeekday),
+  hubFunctions: list(readHubFunction),
+  skills: list(readSkill),
   consent: readConsent,
   strength: readStrength,
   tieType: readTieTypeCode,

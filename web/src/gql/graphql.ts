@@ -626,10 +626,22 @@ export type Hub = {
   area?: Maybe<AreaRef>;
   /** 対象: whom it is for (HUB_MATCH offers it to them only); none: anyone */
   audience: Array<Audience>;
+  /** なんでも相談: a point where any worry may be brought */
+  consultationPoint: Scalars['Boolean']['output'];
+  /** 機能: what it does (相談, 居場所, 見守り, ネットワーク) */
+  functions: Array<HubFunction>;
+  /** the help it wants (担い手), met with what people can offer */
+  helpWanted: Array<Skill>;
   id: Scalars['ID']['output'];
   /** e.g. サロン, 子ども食堂, 通いの場 */
   kind?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** 曜日: the days it is open, Monday first; none: not known */
+  openDays: Array<Weekday>;
+  /** its hours, in its own words (e.g. 10:00〜15:00, 第2土曜) */
+  openHours?: Maybe<Scalars['String']['output']>;
+  /** 運営形態: how it is run */
+  operator?: Maybe<HubOperator>;
   /** opened on, YYYY-MM-DD; empty: not known */
   since?: Maybe<Scalars['String']['output']>;
   /** what happens there (matched against interests) */
@@ -638,19 +650,53 @@ export type Hub = {
   until?: Maybe<Scalars['String']['output']>;
 };
 
+/** hub function (機能) */
+export type HubFunction =
+  /** 相談 */
+  | 'CONSULTATION'
+  /** ネットワーク */
+  | 'NETWORK'
+  /** 居場所 */
+  | 'PLACE'
+  /** 見守り */
+  | 'WATCH';
+
 /** A hub; on update, only the fields given change */
 export type HubInput = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   /** 対象; empty: anyone */
   audience?: InputMaybe<Array<Audience>>;
+  /** なんでも相談 */
+  consultationPoint?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 機能: codes or Japanese labels */
+  functions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 担い手 wanted: skill codes or Japanese labels */
+  helpWanted?: InputMaybe<Array<Scalars['String']['input']>>;
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 曜日: codes or Japanese labels (月, 火曜 …) */
+  openDays?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** hours in its own words; "" removes them */
+  openHours?: InputMaybe<Scalars['String']['input']>;
+  /** 運営形態: a code or its Japanese label; "" removes it */
+  operator?: InputMaybe<Scalars['String']['input']>;
   /** opened on, YYYY-MM-DD; blank clears it */
   since?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** closed on, YYYY-MM-DD; blank clears it */
   until?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** hub operator (運営形態) */
+export type HubOperator =
+  /** 委託 */
+  | 'CONTRACTED'
+  /** 直営 */
+  | 'DIRECT'
+  /** その他 */
+  | 'OTHER'
+  /** 住民主体 */
+  | 'RESIDENT_LED';
 
 /** A person whose social degree is at most the asked maximum (社会的孤立) */
 export type IsolatedPerson = {
@@ -1425,6 +1471,8 @@ export type Person = {
   /** e.g. 80代, 0-5 */
   ageBand?: Maybe<Scalars['String']['output']>;
   area?: Maybe<AreaRef>;
+  /** 担い手: what the person can offer (HELPER_MATCH meets it with a hub) */
+  canOffer: Array<Skill>;
   /** NONE, PROFESSIONALS, COMMUNITY or RESTRICTED (支援措置) */
   consent?: Maybe<Scalars['String']['output']>;
   household?: Maybe<HouseholdRef>;
@@ -1436,6 +1484,8 @@ export type Person = {
   nameKana?: Maybe<Scalars['String']['output']>;
   /** fields (分野) of need */
   needs: Array<Scalars['String']['output']>;
+  /** when they can give it, in their words (e.g. 平日の午前) */
+  offerTime?: Maybe<Scalars['String']['output']>;
   /** RESTRICTED: the coordinators (usernames) named for the person */
   restrictedFor: Array<Scalars['String']['output']>;
   /** RESIDENT, MINSEI_IIN, VOLUNTEER, COORDINATOR, CSW, PROFESSIONAL */
@@ -1462,6 +1512,8 @@ export type PersonAuditEntry = {
 export type PersonInput = {
   ageBand?: InputMaybe<Scalars['String']['input']>;
   areaId: Scalars['ID']['input'];
+  /** 担い手: skill codes or Japanese labels */
+  canOffer?: InputMaybe<Array<Scalars['String']['input']>>;
   /** NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only) */
   consent?: InputMaybe<Scalars['String']['input']>;
   householdId?: InputMaybe<Scalars['ID']['input']>;
@@ -1471,6 +1523,8 @@ export type PersonInput = {
   /** the reading of the name (よみがな), kana only */
   nameKana?: InputMaybe<Scalars['String']['input']>;
   needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** when they can offer it; "" removes it */
+  offerTime?: InputMaybe<Scalars['String']['input']>;
   /** RESTRICTED: the coordinators (usernames) who may see them; ADMIN only */
   restrictedFor?: InputMaybe<Array<Scalars['String']['input']>>;
   /** codes or Japanese labels; RESIDENT when empty */
@@ -1488,6 +1542,8 @@ export type PersonRef = {
 export type PersonUpdate = {
   ageBand?: InputMaybe<Scalars['String']['input']>;
   areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** 担い手: skill codes or Japanese labels */
+  canOffer?: InputMaybe<Array<Scalars['String']['input']>>;
   /** RESTRICTED, or lifting it, is for ADMIN only */
   consent?: InputMaybe<Scalars['String']['input']>;
   householdId?: InputMaybe<Scalars['ID']['input']>;
@@ -1496,6 +1552,8 @@ export type PersonUpdate = {
   /** kana only; "" removes it */
   nameKana?: InputMaybe<Scalars['String']['input']>;
   needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** when they can offer it; "" removes it */
+  offerTime?: InputMaybe<Scalars['String']['input']>;
   /** ADMIN only */
   restrictedFor?: InputMaybe<Array<Scalars['String']['input']>>;
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1925,6 +1983,33 @@ export type SiblingReports = {
   withheld: Scalars['Int']['output'];
 };
 
+/** skill (担い手) */
+export type Skill =
+  /** 子どもの見守り */
+  | 'CHILDCARE'
+  /** 調理 */
+  | 'COOKING'
+  /** 手芸・工作 */
+  | 'CRAFTS'
+  /** スマホ・パソコン */
+  | 'DIGITAL'
+  /** 送迎・運転 */
+  | 'DRIVING'
+  /** 行事の手伝い */
+  | 'EVENTS'
+  /** 体操指導 */
+  | 'EXERCISE'
+  /** 園芸 */
+  | 'GARDENING'
+  /** 音楽・歌 */
+  | 'MUSIC'
+  /** その他 */
+  | 'OTHER'
+  /** 学習支援 */
+  | 'TUTORING'
+  /** 訪問・話し相手 */
+  | 'VISITING';
+
 /** A tie: family, informal or formal. An ended tie has `until` in the past and is kept. */
 export type Tie = {
   __typename?: 'Tie';
@@ -2030,6 +2115,23 @@ export type ViewFiltersInput = {
   kinds: Array<Scalars['String']['input']>;
   showEnded: Scalars['Boolean']['input'];
 };
+
+/** day of the week (曜日) */
+export type Weekday =
+  /** 金 */
+  | 'FRI'
+  /** 月 */
+  | 'MON'
+  /** 土 */
+  | 'SAT'
+  /** 日 */
+  | 'SUN'
+  /** 木 */
+  | 'THU'
+  /** 火 */
+  | 'TUE'
+  /** 水 */
+  | 'WED';
 
 /** 今日の仕事: the viewer's own work list */
 export type WorkList = {
