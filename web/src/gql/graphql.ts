@@ -27,7 +27,7 @@ export type AcceptedSuggestion = {
   /** the case conference (Council) convened, for a household */
   councilId?: Maybe<Scalars['ID']['output']>;
   kind: MissingLinkKind;
-  /** the 参加支援 matches started at 本人と相談中 (HUB_MATCH), one per chosen hub */
+  /** the 参加支援 matches started at 本人と相談中 (HUB_MATCH, HELPER_MATCH, FORMAL_ONLY), one per chosen hub */
   matchIds: Array<Scalars['ID']['output']>;
   subjectIds: Array<Scalars['ID']['output']>;
   suggestedIds: Array<Scalars['ID']['output']>;
@@ -583,7 +583,7 @@ export type FieldPeople = {
 export type FindingRef = {
   __typename?: 'FindingRef';
   id: Scalars['ID']['output'];
-  /** Person, Household, Organization, Hub or Council */
+  /** Person, Household, Organization, Hub, Council or Area */
   kind: Scalars['String']['output'];
   name?: Maybe<Scalars['String']['output']>;
 };
@@ -961,7 +961,7 @@ export type MissingLink = {
   kind: MissingLinkKind;
   /** how much the finding matters, 0 to 1; findings come highest first */
   score: Scalars['Float']['output'];
-  /** the person, the household, or the organization or hub the finding is about */
+  /** the person, the household, the organization or hub, or (NO_CONSULTATION_POINT) the area the finding is about */
   subjectIds: Array<Scalars['ID']['output']>;
   /** subjectIds with their names, in the same order */
   subjects: Array<FindingRef>;
@@ -973,8 +973,14 @@ export type MissingLink = {
 
 /** The kinds of missing link of docs/DESIGN.md "The analyses" */
 export type MissingLinkKind =
+  /** 関係性の貧困: a person whose every tie is to professionals or organizations, none informal */
+  | 'FORMAL_ONLY'
+  /** a person who can offer (担い手) what a hub of their area wants help with */
+  | 'HELPER_MATCH'
   /** an isolated person and a hub matching their interests (参加支援) */
   | 'HUB_MATCH'
+  /** a tier-3 area with no open なんでも相談 point; the subject is the area, the suggestions its hubs */
+  | 'NO_CONSULTATION_POINT'
   /** people whose every tie goes through one person, organization, hub or council (a second link to suggest) */
   | 'SINGLE_POINT'
   /** an organization or hub on no council of its area */
