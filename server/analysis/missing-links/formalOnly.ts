@@ -1,6 +1,6 @@
 /**
- * FORMAL_ONLY (関係性の貧困): a person with at least one tie counted in their social degree (isolation.queries.ts),
- * every one of them formal — agencies, a 民生委員's watch, councils — and none to a neighbour, a friend, a place:
+ * FORMAL_ONLY (関係性の貧困): a resident (not someone whose ties are formal by their work: workRoles) with at least
+ * one tie counted in their social degree (isolation.queries.ts), every one of them formal — agencies, a 民生委員's watch, councils — and none to a neighbour, a friend, a place:
  * "services are full, but she is lonely". Suggested, as for an isolated person: the hubs HUB_MATCH would offer them
  * (their interests, for them, open, nearest), then the volunteers (VOLUNTEER, not 民生委員: theirs is a formal
  * watch) of their tier-3 area, fewest watches first. Accepting starts a match (参加支援) at 本人と相談中 for each
@@ -32,7 +32,7 @@ interface FormalOnlyRow {
 const formalOnlyPeople = `
 ${listedAreas}
 MATCH (p:Person)-[:LOCATED_IN]->(area)
-WHERE ${existsFor('p')}
+WHERE ${existsFor('p')} AND none(role IN coalesce(p.roles, []) WHERE role IN $workRoles)
 CALL (p) {
   ${tiesOutsideHome('active')}
   WITH n, ${isFormalCypher('r')} AS formal
@@ -42,6 +42,9 @@ CALL (p) {
 WITH p, area, formalTies WHERE formalTies > 0 AND informalTies = 0
 RETURN p.id AS personId, p.name AS name, area.id AS areaId, formalTies,
        [(p)-[:MEMBER_OF]->(h:Household) | h.id] AS householdIds`;
+
+/** Whose ties are formal by their work: 民生委員, coordinators, CSWs and professionals are not the finding. */
+export const workRoles = ['MINSEI_IIN', 'COORDINATOR', 'CSW', 'PROFESSIONAL'];
 
 /** Only volunteers: a 民生委員's watch is one more formal tie. */
 const informalWatchers = ['VOLUNTEER'];
@@ -56,7 +59,7 @@ function explain(row: FormalOnlyRow, hubs: MatchRow[], volunteers: CandidateRow[
 }
 
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
-  const params = { asOf: scope.asOf, ...restrictedParams(scope.viewer) };
+  const params = { asOf: scope.asOf, workRoles, ...restrictedParams(scope.viewer) };
   const rows = await readInParts<FormalOnlyRow>(graph, scope.areaId, formalOnlyPeople, params);
   if (rows.length === 0) return [];
   const hubs = await hubsFor(
