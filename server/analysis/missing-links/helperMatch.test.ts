@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adminViewer, run } from '../../../test/helpers/api.js';
+import { adminViewer, run, viewerOf } from '../../../test/helpers/api.js';
 import { testTown } from '../../../test/helpers/town.js';
+import { UserRole } from '../../auth/viewer.js';
 import { MissingLinkKind } from './missingLink.type.js';
 import { findMissingLinks } from './missingLinks.service.js';
 
@@ -82,6 +83,28 @@ describe('HELPER_MATCH', () => {
       ['cook', ['kodomo']],
       ['driver', ['salon']],
       ['runner', ['salon', 'kodomo']],
+    ]);
+  });
+});
+
+describe('HELPER_MATCH and who may see it', () => {
+  const query = `query($a: ID!) { missingLinks(areaId: $a, kinds: [HELPER_MATCH]) { subjectIds } }`;
+
+  it('is refused to a planner and a council member, and is nothing to a coordinator of another area', async () => {
+    for (const role of [UserRole.PLANNER, UserRole.COUNCIL_MEMBER]) {
+      const answer = await run(viewerOf(role, town.ids('c2', 'c3a', 'c3b'), town.ids('city')), query, {
+        a: town.id('c2'),
+      });
+      expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const elsewhere = await run(viewerOf(UserRole.COORDINATOR, town.ids('c3b'), town.ids('city')), query, {
+      a: town.id('c3b'),
+    });
+    // cook (c3a) is not theirs to see; driver and runner, of c3b, are
+    expect(elsewhere.errors).toBeUndefined();
+    expect(elsewhere.data!.missingLinks.map((f: { subjectIds: string[] }) => short(f.subjectIds[0]))).toEqual([
+      'driver',
+      'runner',
     ]);
   });
 });
