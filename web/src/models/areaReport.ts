@@ -26,7 +26,9 @@ export type FigureKey =
   | 'hubs'
   | 'hubsPer1000Elderly'
   | 'organizations'
-  | 'unaffiliatedResources';
+  | 'unaffiliatedResources'
+  | 'resourcesOpened'
+  | 'resourcesClosed';
 
 export interface Figure {
   key: FigureKey;
@@ -79,9 +81,31 @@ const figureDefs: { key: FigureKey; label: Localized; format: Figure['format']; 
     format: 'count',
     better: 'down',
   },
+  // hubs, organizations and councils opened or closed in the year up to the report's date (resourceChanges)
+  {
+    key: 'resourcesOpened',
+    label: { ja: 'この1年に開設した資源', en: 'Resources opened in the year' },
+    format: 'count',
+    better: 'up',
+  },
+  {
+    key: 'resourcesClosed',
+    label: { ja: 'この1年に廃止・閉所した資源', en: 'Resources closed in the year' },
+    format: 'count',
+    better: 'down',
+  },
 ];
 
+/** Hubs, organizations and councils opened (or closed) in the year, together. */
+function resourcesChanged(report: AreaReport, what: 'Opened' | 'Closed'): number | undefined {
+  const changes = report.resourceChanges;
+  if (!changes) return undefined;
+  return changes[`hubs${what}`] + changes[`organizations${what}`] + changes[`councils${what}`];
+}
+
 function figureOf(report: AreaReport, key: FigureKey): Shown {
+  if (key === 'resourcesOpened') return shown(resourcesChanged(report, 'Opened'));
+  if (key === 'resourcesClosed') return shown(resourcesChanged(report, 'Closed'));
   return shown(report[key]);
 }
 
