@@ -212,6 +212,23 @@ describe('the cases practitioners describe', () => {
     for (const hubId of cases.unaffiliatedHubs) expect(index.hubs.has(hubId), hubId).toBe(true);
   });
 
+  it('gives hubs a history and a shape: a なんでも相談 point in every neighbourhood but one, help wanted, one closed', () => {
+    expect(bundle.hubs.every((hub) => hub.since && hub.operator && list(hub.functions).length > 0)).toBe(true);
+    const open = bundle.hubs.filter((hub) => !hub.until || hub.until > asOf);
+    const pointed = new Set(open.filter((hub) => hub.consultation_point === 'はい').map((hub) => hub.area_id));
+    const neighbourhoods = bundle.areas.filter((area) => area.tier === '3').map((area) => area.id);
+    expect(neighbourhoods.filter((id) => !pointed.has(id))).toEqual(['a3-kashiwagi']);
+    expect(bundle.hubs.filter((hub) => hub.until && hub.until <= asOf).map((hub) => hub.id)).toEqual([
+      'hub-kashiwagi-kissa',
+    ]);
+    // no tie to a hub begins before it opened
+    for (const tie of bundle.ties.filter((t) => t.since && index.hubs.has(t.to_id)))
+      expect(tie.since >= index.hubs.get(tie.to_id)!.since, `${tie.from_id} → ${tie.to_id}`).toBe(true);
+    const wanted = new Set(bundle.hubs.flatMap((hub) => list(hub.help_wanted)));
+    const offers = bundle.people.filter((p) => list(p.can_offer).some((skill) => wanted.has(skill)));
+    expect(offers.map((p) => p.id)).toEqual(['p-vol-07', 'p-117']);
+  });
+
   it('has the organizations of a town, each with kind, fields, location and the areas it serves', () => {
     const districts = bundle.areas.filter((area) => area.tier === '2');
     const centres = bundle.organizations.filter((row) => row.kind === '地域包括支援センター');

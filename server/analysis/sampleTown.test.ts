@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 // first: the tests after it record accepted suggestions (a case conference is one more council)
 describe('the shape of the town', () => {
-  it('projects every person, household, organization, hub and council, with agencies as the main brokers', async () => {
+  it('projects every person, household, organization, hub and council open on the day, with agencies as the main brokers', async () => {
     const found = await structure(graph, { areaId: town, asOf });
     expect(found.nodeCount).toBe(312 + 127 + 34 + 16 + 10);
     expect(found.componentSizes[0]).toBeGreaterThan(found.nodeCount * 0.9);
@@ -264,5 +264,37 @@ describe('isolation in the town', () => {
   it('invites three of them to hubs matching their interests', () => {
     const matched = findings.filter((f) => f.kind === MissingLinkKind.HUB_MATCH).map((f) => short(f.subjectIds[0]));
     expect(matched).toEqual(expect.arrayContaining(['p-isolated-01', 'p-isolated-03', 'p-isolated-05']));
+  });
+});
+
+describe('resources with a history and a shape (issue 13 part 2)', () => {
+  it('has a なんでも相談 point in every neighbourhood but 柏木, whose ふれあい喫茶 closed: one area to develop', () => {
+    const gaps = findings.filter((f) => f.kind === MissingLinkKind.NO_CONSULTATION_POINT);
+    expect(gaps.map((f) => [short(f.subjectIds[0]), f.suggestedIds.map(short)])).toEqual([
+      ['a3-kashiwagi', ['hub-kashiwagi-kayoi']],
+    ]);
+  });
+
+  it('meets what residents can offer with what hubs want: 堀口さん’s cooking for the 栄町 子ども食堂', () => {
+    const helpers = findings.filter((f) => f.kind === MissingLinkKind.HELPER_MATCH);
+    expect(helpers.map((f) => [short(f.subjectIds[0]), f.suggestedIds.map(short)])).toEqual([
+      ['p-117', ['hub-sakae-kodomo']],
+      // no hub of 緑ヶ丘 wants exercise or driving: the 日の出 ones of the same 中学校区
+      ['p-vol-07', ['hub-hinode-kayoi', 'hub-hinode-salon']],
+    ]);
+  });
+
+  it('finds residents whose every tie is to an agency (関係性の貧困), not the professionals', () => {
+    const formal = findings.filter((f) => f.kind === MissingLinkKind.FORMAL_ONLY).map((f) => short(f.subjectIds[0]));
+    expect(formal).toHaveLength(20);
+    expect(formal).toEqual(expect.arrayContaining(['p-dc-grandfather', 'p-gap-mother', 'p-oneweak-03']));
+    expect(formal.some((id) => /^p-(coord|csw|minsei|hokenshi)/.test(id))).toBe(false);
+  });
+
+  it('counts the closed 喫茶 neither on the map of today nor in the 地域カルテ, but in the year’s closings', async () => {
+    const report = await areaReport(graph, { areaId: id('a2-kita'), asOf });
+    expect(report.resourceChanges).toMatchObject({ hubsClosed: 1, hubsOpened: 0 });
+    const before = await areaReport(graph, { areaId: id('a2-kita'), asOf: '2026-03-30' });
+    expect(before.hubs).toBe(report.hubs + 1);
   });
 });

@@ -5,6 +5,7 @@ import { assertAreaAccess, isAdmin, restrictedParams } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph, GraphTx } from '../graph/graph.js';
 import { kindOf, requireFreeId } from '../graph/lookup.js';
+import { today } from '../shared/dates.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { optionalCount, requireId, requireText } from '../shared/validate.js';
 import type { AreaInput, AreaUpdate } from './area.input.js';
@@ -45,8 +46,9 @@ async function snapshot(tx: GraphTx | Graph, id: string): Promise<Record<string,
  */
 async function areasWithCounts(graph: Graph, viewer: Viewer): Promise<(q.AreaRow & { organizationCount: number })[]> {
   const [rows, organizations] = await Promise.all([
-    graph.read<q.AreaRow>(q.listAreasDirect, restrictedParams(viewer)),
-    graph.read<OrganizationAreas>(q.organizationAreas),
+    // hubs and organizations open today (inArea.ts)
+    graph.read<q.AreaRow>(q.listAreasDirect, { ...restrictedParams(viewer), asOf: today() }),
+    graph.read<OrganizationAreas>(q.organizationAreas, { asOf: today() }),
   ]);
   const totals = new Map(rows.map((row) => [row.id, { ...row, organizationCount: 0 }]));
   const upFrom = (id: string | null) => {

@@ -81,6 +81,9 @@ export interface PersonRecord extends Located {
   restrictedFor?: string[];
   /** The reading of the name (name_kana), kana only. */
   nameKana?: string | null;
+  /** 担い手: skill codes they can offer, and when. */
+  canOffer?: string[];
+  offerTime?: string | null;
 }
 
 export interface OrganizationRecord extends Located {
@@ -92,6 +95,8 @@ export interface OrganizationRecord extends Located {
   serves: string[];
   /** The reading of the name (name_kana), kana only. */
   nameKana?: string | null;
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface CouncilRecord extends Located {
@@ -100,6 +105,9 @@ export interface CouncilRecord extends Located {
   kind?: string | null;
   tier: Tier;
   covers: string[];
+  /** Opened and closed on (since, until). */
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface HubRecord extends Located {
@@ -112,6 +120,15 @@ export interface HubRecord extends Located {
   nameKana?: string | null;
   /** 対象: whom the hub is for (audience codes); none: anyone. */
   audience?: string[];
+  since?: string | null;
+  until?: string | null;
+  /** 運営形態, 曜日 (codes, Monday first as written), hours, 機能, なんでも相談, the 担い手 skills wanted. */
+  operator?: string | null;
+  openDays?: string[];
+  openHours?: string | null;
+  functions?: string[];
+  consultationPoint?: boolean | null;
+  helpWanted?: string[];
 }
 
 export interface TieRecord extends Located {

@@ -15,6 +15,10 @@ export type ColumnKind =
   | 'fields' // a list of fields (分野)
   | 'roles' // a list of person roles
   | 'audiences' // a list of whom a hub is for (対象)
+  | 'operator' // how a hub is run (運営形態)
+  | 'weekdays' // a list of days of the week (曜日)
+  | 'hubFunctions' // a list of what a hub does (機能)
+  | 'skills' // a list of 担い手 skills
   | 'consent'
   | 'strength'
   | 'tieType'

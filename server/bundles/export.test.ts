@@ -57,17 +57,17 @@ describe('exportBundle', () => {
     );
     expect(unprefixed(files['people.csv'])).toBe(
       csv(
-        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
-        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,,',
-        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,,',
-        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,,',
+        'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana,can_offer,offer_time',
+        'p1,山田ハナ,n1,h1,80代,RESIDENT,ELDERLY;HEALTH,園芸;体操,COMMUNITY,,,,',
+        'p2,佐藤一郎,n1,,70代,MINSEI_IIN;VOLUNTEER,,,PROFESSIONALS,,,,',
+        'p3,山田太郎,s1,h1,50代,RESIDENT,EMPLOYMENT,,NONE,,,,',
       ),
     );
     expect(unprefixed(files['organizations.csv'])).toBe(
       csv(
-        'id,name,kind,fields,area_id,serves,name_kana',
-        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north,',
-        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south,',
+        'id,name,kind,fields,area_id,serves,name_kana,since,until',
+        'o1,北地域包括支援センター,地域包括支援センター,ELDERLY;HEALTH,north,north,,,',
+        'o2,みどり市社会福祉協議会,社会福祉協議会,COMMUNITY;POVERTY,city,north;south,,,',
       ),
     );
     expect(unprefixed(files['ties.csv'])).toBe(

@@ -52,6 +52,14 @@ function nameKana<R>(): ColumnSpec<R> {
   return optional<R>('name_kana', 'nameKana' as ColumnSpec<R>['key'], 'kana');
 }
 
+/** When a hub, organization or council opened and closed (areas/period.ts); bundles without them still load. */
+function opened<R>(): ColumnSpec<R>[] {
+  return [
+    optional<R>('since', 'since' as ColumnSpec<R>['key'], 'date'),
+    optional<R>('until', 'until' as ColumnSpec<R>['key'], 'date'),
+  ];
+}
+
 const households: Columns<'households'> = [id, name, reference('area_id', 'areaId', areaId), nameKana()];
 
 const people: Columns<'people'> = [
@@ -67,6 +75,9 @@ const people: Columns<'people'> = [
   // RESTRICTED people (支援措置): the usernames of the coordinators who may see them
   optional('restricted_for', 'restrictedFor', 'texts'),
   nameKana(),
+  // 担い手: what they can offer, and when
+  optional('can_offer', 'canOffer', 'skills'),
+  optional('offer_time', 'offerTime', 'text'),
 ];
 
 const organizations: Columns<'organizations'> = [
@@ -77,6 +88,7 @@ const organizations: Columns<'organizations'> = [
   reference('area_id', 'areaId', areaId),
   reference('serves', 'serves', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'SERVES' }),
   nameKana(),
+  ...opened(),
 ];
 
 const councils: Columns<'councils'> = [
@@ -85,6 +97,7 @@ const councils: Columns<'councils'> = [
   kind,
   tier,
   reference('covers', 'covers', { kind: 'ids', needsValue: false, refersTo: 'Area', edge: 'COVERS' }),
+  ...opened(),
 ];
 
 const hubs: Columns<'hubs'> = [
@@ -95,6 +108,14 @@ const hubs: Columns<'hubs'> = [
   optional('tags', 'tags', 'texts'),
   nameKana(),
   optional('audience', 'audience', 'audiences'),
+  ...opened(),
+  // its shape (docs/DESIGN.md "Community work"): how it is run, when it is open, what it does, the help it wants
+  optional('operator', 'operator', 'operator'),
+  optional('open_days', 'openDays', 'weekdays'),
+  optional('open_hours', 'openHours', 'text'),
+  optional('functions', 'functions', 'hubFunctions'),
+  optional('consultation_point', 'consultationPoint', 'flag'),
+  optional('help_wanted', 'helpWanted', 'skills'),
 ];
 
 const ties: Columns<'ties'> = [
@@ -133,6 +154,9 @@ export function emptyValue(kind: ColumnKind): unknown {
     case 'fields':
     case 'audiences':
     case 'revisions':
+    case 'weekdays':
+    case 'hubFunctions':
+    case 'skills':
       return [];
     default:
       return null;

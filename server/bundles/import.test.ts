@@ -52,7 +52,7 @@ describe('importBundle', () => {
       label: 'Person',
       props: {
         ...{ id: `${p}p2`, name: '佐藤一郎', ageBand: '70代', roles: ['MINSEI_IIN', 'VOLUNTEER'] },
-        ...{ needs: [], interests: [], consent: 'PROFESSIONALS', restrictedFor: [] },
+        ...{ needs: [], interests: [], consent: 'PROFESSIONALS', restrictedFor: [], canOffer: [] },
       },
     });
     expect(nodes.find((n) => n.props.id === `${p}p1`)?.props).toMatchObject({
@@ -229,6 +229,7 @@ describe('importBundle', () => {
         interests: [],
         consent: 'NONE',
         restrictedFor: [],
+        canOffer: [],
       },
     });
     const edges = (await edgesUnder(graph, p)).map((e) => `${e.from} ${e.type} ${e.to}`.replaceAll(p, ''));

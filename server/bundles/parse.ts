@@ -15,6 +15,8 @@ import {
   readConsent,
   readField,
   readFlag,
+  readHubFunction,
+  readHubOperator,
   readLocalGovernmentCode,
   readMachiazaId,
   readMeetingBasis,
@@ -22,9 +24,11 @@ import {
   readPlanItemStatus,
   readPlanItemTie,
   readRole,
+  readSkill,
   readStrength,
   readTierCode,
   readTieTypeCode,
+  readWeekday,
 } from './rules/knownCodes.js';
 import { checkColumns } from './rules/knownColumns.js';
 import { readCount } from './rules/nonNegativeIntegers.js';
@@ -73,6 +77,10 @@ const readers: Record<ColumnKind, Reader> = {
   fields: list(readField),
   roles: list(readRole),
   audiences: list(readAudience),
+  operator: readHubOperator,
+  weekdays: list(readWeekday),
+  hubFunctions: list(readHubFunction),
+  skills: list(readSkill),
   consent: readConsent,
   strength: readStrength,
   tieType: readTieTypeCode,

@@ -1,4 +1,5 @@
 /** Councils: listed and read within the viewer's areas (a case conference only with its household), changed through the placed store. */
+import { changesPeriod, periodProperties } from '../areas/period.js';
 import { PlacedStore } from '../areas/placed.store.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
@@ -51,13 +52,22 @@ export async function getCouncil(graph: Graph, viewer: Viewer, id: string): Prom
 export async function createCouncil(graph: Graph, viewer: Viewer, id: string, input: CouncilInput): Promise<Council> {
   requireCovers(input.covers, true);
   const freeId = requireId('id', id);
-  const change = { properties: properties(input, true), areaId: null, areaIds: input.covers! };
+  const change = {
+    properties: { ...properties(input, true), ...periodProperties(input) },
+    areaId: null,
+    areaIds: input.covers!,
+  };
   return q.toCouncil(await store.create(graph, viewer, freeId, change));
 }
 
 export async function updateCouncil(graph: Graph, viewer: Viewer, id: string, input: CouncilInput): Promise<Council> {
   requireCovers(input.covers, false);
-  const change = { properties: properties(input, false), areaId: null, areaIds: input.covers ?? null };
+  const stored = changesPeriod(input) ? await store.get(graph, viewer, id) : undefined;
+  const change = {
+    properties: { ...properties(input, false), ...periodProperties(input, stored) },
+    areaId: null,
+    areaIds: input.covers ?? null,
+  };
   return q.toCouncil(await store.update(graph, viewer, id, change));
 }
 

@@ -1,9 +1,10 @@
 /** 協議体・会議: a council that organizations and people sit on (MEMBER_OF ties), covering areas. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AreaRef } from '../areas/area.type.js';
+import { Opened } from '../areas/period.js';
 
 @ObjectType({ description: '協議体・会議: a council, meeting or conference' })
-export class Council {
+export class Council extends Opened {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: 'e.g. 協議体, 地域ケア会議, 要保護児童対策地域協議会' })

@@ -1,6 +1,6 @@
 /** Cypher for the resource directory, with its rows. Organizations and hubs only: no pattern here reaches a Person. */
 import { areaOrderCypher } from '../areas/areaOrder.js';
-import { isActiveCypher } from '../vocabulary/tiePredicates.js';
+import { isActiveCypher, isOpenCypher } from '../vocabulary/tiePredicates.js';
 import type { DirectoryArea } from './directory.type.js';
 
 export interface DirectoryOrganizationRow {
@@ -33,7 +33,7 @@ const areaMap = (a: string) =>
 
 /**
  * Organizations working in the area (located in or serving it or an area within it: areas/inArea.ts
- * organizationsWorkingIn) and those serving an area above it (town-wide windows a resident may turn to).
+ * organizationsWorkingIn) and those serving an area above it (town-wide windows a resident may turn to), open on $asOf.
  */
 export const directoryOrganizations = `
 MATCH (root:Area {id: $areaId})
@@ -42,7 +42,7 @@ WITH root, collect(inside) AS insides
 OPTIONAL MATCH (root)-[:WITHIN*1..]->(up:Area)
 WITH insides, collect(up) AS above
 MATCH (o:Organization)-[r:LOCATED_IN|SERVES]->(a:Area)
-WHERE a IN insides OR (type(r) = 'SERVES' AND a IN above)
+WHERE (a IN insides OR (type(r) = 'SERVES' AND a IN above)) AND ${isOpenCypher('o')}
 WITH DISTINCT o, insides
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(at:Area)
 OPTIONAL MATCH (o)-[:SERVES]->(s:Area)
@@ -58,7 +58,7 @@ ORDER BY coalesce(o.nameKana, o.name), o.id`;
 export const directoryHubs = `
 MATCH (root:Area {id: $areaId})
 MATCH (a:Area)-[:WITHIN*0..]->(root)
-MATCH (h:Hub)-[:LOCATED_IN]->(a)
+MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE ${isOpenCypher('h')}
 OPTIONAL MATCH (o:Organization)-[r:RUNS]->(h) WHERE ${isActiveCypher('r')}
 WITH h, a, o ORDER BY coalesce(o.nameKana, o.name), o.id
 WITH h, a, [x IN collect(o) WHERE x IS NOT NULL] AS running

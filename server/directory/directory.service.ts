@@ -20,7 +20,7 @@ export async function directoryRows(graph: Graph, viewer: Viewer, areaId: string
   const [area] = await graph.read<DirectoryArea>(q.directoryArea, { areaId });
   if (!area) throw new NotFoundError('Area', areaId);
   const asOf = today();
-  const organizations = await graph.read<q.DirectoryOrganizationRow>(q.directoryOrganizations, { areaId });
+  const organizations = await graph.read<q.DirectoryOrganizationRow>(q.directoryOrganizations, { areaId, asOf });
   const hubs = await graph.read<q.DirectoryHubRow>(q.directoryHubs, { areaId, asOf });
   return { area, asOf, organizations, hubs };
 }

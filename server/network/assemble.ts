@@ -7,7 +7,7 @@ import { Disclosure, undisclosedTieId, undisclosedTieType } from '../auth/disclo
 import type { PersonAccess } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
-import { hasEnded, isActive, tieCategory } from '../vocabulary/tiePredicates.js';
+import { hasEnded, isActive, isOpen, tieCategory } from '../vocabulary/tiePredicates.js';
 import type { TieType } from '../vocabulary/ties.js';
 import type { EdgeRow, EntityRow } from './network.queries.js';
 import type { AreaSummary, Network, NetworkEdge, NetworkNode } from './network.type.js';
@@ -30,6 +30,8 @@ export class NetworkBuilder {
     private readonly areaPath: (areaId: string) => string[],
     /** how much of each household (by id) the viewer may see */
     private readonly householdAccess: ReadonlyMap<string, PersonAccess>,
+    /** the map's date: a hub, organization or council not open on it is not drawn (nor, then, its ties) */
+    private readonly asOf?: string,
   ) {
     this.disclosure = new Disclosure(viewer, action);
   }
@@ -72,6 +74,7 @@ export class NetworkBuilder {
       this.addHousehold(row, parentId);
       return;
     }
+    if (this.asOf && !isOpen(row, this.asOf)) return;
     // a case conference about a household is shown only to those who see that household
     if (row.label === 'Council' && row.householdId && this.householdAccess.get(row.householdId) !== 'DETAILS') return;
     this.mapIds.set(row.id, row.id);

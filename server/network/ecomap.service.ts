@@ -60,7 +60,7 @@ export async function buildEcomap(
     ).map((row) => [row.id, row.path]),
   );
   const households = await householdAccesses(graph, viewer, householdIdsOf(rows));
-  const builder = new NetworkBuilder(viewer, 'ecomap', (areaId) => chains.get(areaId) ?? [areaId], households);
+  const builder = new NetworkBuilder(viewer, 'ecomap', (areaId) => chains.get(areaId) ?? [areaId], households, asOf);
   // the household first, so its members can sit inside it
   for (const row of [...rows].sort((a, b) => Number(b.id === householdId) - Number(a.id === householdId))) {
     builder.addEntity(row, row.label === 'Person' && householdId && core.includes(row.id) ? householdId : null);

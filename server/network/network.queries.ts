@@ -29,6 +29,9 @@ export interface EntityRow {
   areaIds: string[];
   /** people: their household; councils: the household a case conference is about */
   householdId: string | null;
+  /** hubs, organizations and councils: opened and closed on (areas/period.ts) */
+  since?: string | null;
+  until?: string | null;
 }
 
 export interface EdgeRow {
@@ -44,7 +47,7 @@ export interface EdgeRow {
 
 const entityColumns = `n.id AS id, labels(n)[0] AS label, n.name AS name, n.kind AS kind, n.tier AS tier,
   n.roles AS roles, n.needs AS needs, n.interests AS interests, n.fields AS fields, n.tags AS tags,
-  n.ageBand AS ageBand, n.consent AS consent, n.restrictedFor AS restrictedFor`;
+  n.ageBand AS ageBand, n.consent AS consent, n.restrictedFor AS restrictedFor, n.since AS since, n.until AS until`;
 
 /** The area, every area inside it, and the chain of areas above it (for the policy). */
 export const areasOf = `

@@ -74,7 +74,7 @@ export async function buildNetwork(
         );
   const households = await householdAccesses(graph, viewer, householdIdsOf([...entities, ...outside]));
 
-  const builder = new NetworkBuilder(viewer, action, pathOf, households);
+  const builder = new NetworkBuilder(viewer, action, pathOf, households, asOf);
   for (const area of inside) builder.addArea(area, area.id === areaId ? null : area.parentId);
   for (const row of entities) {
     const parent = row.label === 'Council' ? councilParent(row.areaIds, parents) : row.areaIds[0];

@@ -7,10 +7,13 @@ export interface OrganizationRow extends PlacedRow {
   name: string;
   kind: string | null;
   fields: string[];
+  since: string | null;
+  until: string | null;
 }
 
 /** Cypher over `n`: an organization's own columns. */
-export const organizationColumns = 'n.name AS name, n.kind AS kind, coalesce(n.fields, []) AS fields';
+export const organizationColumns =
+  'n.name AS name, n.kind AS kind, coalesce(n.fields, []) AS fields, n.since AS since, n.until AS until';
 
 export function toOrganization(row: OrganizationRow): Organization {
   return {
@@ -18,6 +21,8 @@ export function toOrganization(row: OrganizationRow): Organization {
     name: row.name,
     kind: row.kind,
     fields: row.fields,
+    since: row.since,
+    until: row.until,
     area: row.areaId ? { id: row.areaId } : null,
     serves: row.areaIds.map((id) => ({ id })),
   };

@@ -1,4 +1,5 @@
 /** Organizations: listed and read within the viewer's areas, changed through the placed store. */
+import { changesPeriod, periodProperties } from '../areas/period.js';
 import { PlacedStore } from '../areas/placed.store.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Graph } from '../graph/graph.js';
@@ -54,7 +55,7 @@ export async function createOrganization(
 ): Promise<Organization> {
   const freeId = requireId('id', id);
   const change = {
-    properties: properties(input, true),
+    properties: { ...properties(input, true), ...periodProperties(input) },
     areaId: requireId('areaId', input.areaId),
     areaIds: input.serves ?? [],
   };
@@ -67,7 +68,12 @@ export async function updateOrganization(
   id: string,
   input: OrganizationInput,
 ): Promise<Organization> {
-  const change = { properties: properties(input, false), areaId: input.areaId ?? null, areaIds: input.serves ?? null };
+  const stored = changesPeriod(input) ? await store.get(graph, viewer, id) : undefined;
+  const change = {
+    properties: { ...properties(input, false), ...periodProperties(input, stored) },
+    areaId: input.areaId ?? null,
+    areaIds: input.serves ?? null,
+  };
   return q.toOrganization(await store.update(graph, viewer, id, change));
 }
 

@@ -14,6 +14,10 @@ export class PersonInput {
   roles?: string[] | null;
   @Field(() => [String], { nullable: true }) needs?: string[] | null;
   @Field(() => [String], { nullable: true }) interests?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '担い手: skill codes or Japanese labels' })
+  canOffer?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'when they can offer it; "" removes it' })
+  offerTime?: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'NONE (default), PROFESSIONALS, COMMUNITY or RESTRICTED (ADMIN only)',
@@ -36,6 +40,10 @@ export class PersonUpdate {
   @Field(() => [String], { nullable: true }) roles?: string[] | null;
   @Field(() => [String], { nullable: true }) needs?: string[] | null;
   @Field(() => [String], { nullable: true }) interests?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '担い手: skill codes or Japanese labels' })
+  canOffer?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'when they can offer it; "" removes it' })
+  offerTime?: string | null;
   @Field(() => String, { nullable: true, description: 'RESTRICTED, or lifting it, is for ADMIN only' })
   consent?: string | null;
   @Field(() => [String], { nullable: true, description: 'ADMIN only' }) restrictedFor?: string[] | null;

@@ -1,6 +1,7 @@
 /** Cypher for people, with the row it returns and its mapper (which the disclosure step redacts per viewer). */
 import { relocate } from '../areas/placed.queries.js';
 import type { PersonAccess } from '../auth/policy.js';
+import type { SkillCode } from '../vocabulary/resourceCodes.js';
 import { type Person, PersonAccessLevel } from './person.type.js';
 import { factColumns } from './personFacts.js';
 
@@ -12,6 +13,8 @@ export interface PersonRow {
   roles: string[];
   needs: string[];
   interests: string[];
+  canOffer: SkillCode[];
+  offerTime: string | null;
   consent: string | null;
   restrictedFor: string[];
   areaId: string | null;
@@ -34,6 +37,8 @@ export function toPerson(row: PersonRow, households: ReadonlyMap<string, PersonA
     roles: row.roles,
     needs: row.needs,
     interests: row.interests,
+    canOffer: row.canOffer,
+    offerTime: row.offerTime,
     consent: row.consent,
     restrictedFor: row.restrictedFor,
     area: row.areaId ? { id: row.areaId } : null,
@@ -57,6 +62,8 @@ export function blankPerson(standIn: string, access: PersonAccess): Person {
     roles: [],
     needs: [],
     interests: [],
+    canOffer: [],
+    offerTime: null,
     consent: null,
     restrictedFor: [],
     area: null,
@@ -69,7 +76,7 @@ OPTIONAL MATCH (p)-[:LOCATED_IN]->(area:Area)
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(household:Household)
 RETURN p.id AS id, p.name AS name, p.nameKana AS nameKana, p.ageBand AS ageBand, coalesce(p.roles, []) AS roles,
        coalesce(p.needs, []) AS needs, coalesce(p.interests, []) AS interests,
-       area.id AS areaId, household.id AS householdId, ${factColumns}`;
+       coalesce(p.canOffer, []) AS canOffer, p.offerTime AS offerTime, area.id AS areaId, household.id AS householdId, ${factColumns}`;
 
 /**
  * What the policy needs of every person located in an area's subtree, optionally of a role and with a need. The
@@ -104,7 +111,7 @@ RETURN a IS NOT NULL AS areaFound, h IS NOT NULL AS householdFound, ha.id AS hou
 export const createPerson = `
 MATCH (area:Area {id: $areaId})
 CREATE (p:Person {id: $id, name: $name, nameKana: $nameKana, ageBand: $ageBand, roles: $roles, needs: $needs,
-                  interests: $interests, consent: $consent})
+                  interests: $interests, canOffer: $canOffer, offerTime: $offerTime, consent: $consent})
 CREATE (p)-[:LOCATED_IN]->(area)
 WITH p
 OPTIONAL MATCH (h:Household {id: $householdId})

@@ -8,8 +8,9 @@ import type { Graph } from '../graph/graph.js';
 import { requireFreeId } from '../graph/lookup.js';
 import { householdAccesses, visibleHousehold } from '../households/household.access.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../shared/errors.js';
-import { codes, readReading, requireId, requireText, words } from '../shared/validate.js';
+import { codes, optionalText, readReading, requireId, requireText, words } from '../shared/validate.js';
 import { type Consent, consents, fields, type Role, readCode, roles } from '../vocabulary/codes.js';
+import { skills } from '../vocabulary/resourceCodes.js';
 import type { PersonInput, PersonUpdate } from './person.input.js';
 import * as q from './person.queries.js';
 import type { Person } from './person.type.js';
@@ -143,6 +144,8 @@ export async function createPerson(graph: Graph, viewer: Viewer, input: PersonIn
     roles: readRoles(input.roles),
     needs: codes('needs', fields, input.needs),
     interests: words(input.interests),
+    canOffer: codes('canOffer', skills, input.canOffer),
+    offerTime: optionalText('offerTime', input.offerTime),
     consent,
   };
   await auditedWrite(
@@ -169,6 +172,8 @@ export async function updatePerson(graph: Graph, viewer: Viewer, id: string, inp
   if (input.roles != null) properties.roles = readRoles(input.roles);
   if (input.needs != null) properties.needs = codes('needs', fields, input.needs);
   if (input.interests != null) properties.interests = words(input.interests);
+  if (input.canOffer != null) properties.canOffer = codes('canOffer', skills, input.canOffer);
+  if (input.offerTime !== undefined) properties.offerTime = optionalText('offerTime', input.offerTime);
   if (input.consent != null) properties.consent = readConsent(input.consent);
   if (input.restrictedFor != null) properties.restrictedFor = usernames(input.restrictedFor);
   const restricting =

@@ -1,6 +1,8 @@
 /** A resident known to the network, shown as far as the viewer's role and the person's consent allow. */
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AreaRef } from '../areas/area.type.js';
+import { Skill } from '../shared/resourceEnums.js';
+import type { SkillCode } from '../vocabulary/resourceCodes.js';
 
 export enum PersonAccessLevel {
   DETAILS = 'DETAILS',
@@ -31,6 +33,10 @@ export class Person {
   roles!: string[];
   @Field(() => [String], { description: 'fields (分野) of need' }) needs!: string[];
   @Field(() => [String]) interests!: string[];
+  @Field(() => [Skill], { description: '担い手: what the person can offer (HELPER_MATCH meets it with a hub)' })
+  canOffer!: SkillCode[];
+  @Field(() => String, { nullable: true, description: 'when they can give it, in their words (e.g. 平日の午前)' })
+  offerTime!: string | null;
   @Field(() => String, { nullable: true, description: 'NONE, PROFESSIONALS, COMMUNITY or RESTRICTED (支援措置)' })
   consent!: string | null;
   @Field(() => [String], { description: 'RESTRICTED: the coordinators (usernames) named for the person' })

@@ -17,7 +17,9 @@ export type FigureKey =
   | 'hubs'
   | 'hubsPer1000Elderly'
   | 'organizations'
-  | 'unaffiliatedResources';
+  | 'unaffiliatedResources'
+  | 'resourcesOpened'
+  | 'resourcesClosed';
 
 export interface FigureDef {
   key: FigureKey;
@@ -67,7 +69,29 @@ export const figureDefs: readonly FigureDef[] = [
     format: 'count',
     better: 'down',
   },
+  // hubs, organizations and councils opened or closed in the year up to the report's date (resourceChanges)
+  {
+    key: 'resourcesOpened',
+    label: { ja: 'この1年に開設した資源', en: 'Resources opened in the year' },
+    format: 'count',
+    better: 'up',
+  },
+  {
+    key: 'resourcesClosed',
+    label: { ja: 'この1年に廃止・閉所した資源', en: 'Resources closed in the year' },
+    format: 'count',
+    better: 'down',
+  },
 ];
+
+/** The figures of resources opened and closed: the hubs, organizations and councils of either, together. */
+export function resourcesChanged(
+  changes: Record<`${'hubs' | 'organizations' | 'councils'}${'Opened' | 'Closed'}`, number> | null | undefined,
+  what: 'Opened' | 'Closed',
+): number | undefined {
+  if (!changes) return undefined;
+  return changes[`hubs${what}`] + changes[`organizations${what}`] + changes[`councils${what}`];
+}
 
 /** The case figures' summary (支援ケースの数値): its rows in order, each a count or a share made from counts. */
 export type CaseFigureKey =

@@ -12,6 +12,14 @@ export function requireText(field: string, value: string | null | undefined, max
   return text;
 }
 
+/** Free text that may be left out: trimmed, blank is none. */
+export function optionalText(field: string, value: string | null | undefined, max = 200): string | null {
+  const text = value?.trim() ?? '';
+  if (!text) return null;
+  if (text.length > max) throw new BadInputError(`${field} is longer than ${max} characters`, field);
+  return text;
+}
+
 /** A reading (よみがな), as the bundle's name_kana reads it (bundles/rules/kanaReadings.ts); blank: none. */
 export function readReading(value: string | null | undefined, field = 'nameKana'): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;

@@ -119,3 +119,12 @@ export function tieCategoryCypher(r: string): string {
   const watch = `type(${r}) = '${formalWatch.type}' AND '${formalWatch.watcherRole}' IN coalesce(startNode(${r}).roles, [])`;
   return `(CASE WHEN ${watch} THEN 'formal' ELSE {${byType}}[type(${r})] END)`;
 }
+
+/**
+ * A hub, organization or council is open on `asOf` by the same rule as a tie is active: `since` its opening,
+ * `until` its closing (areas/period.ts). A node without dates is always open.
+ */
+export const isOpen: (resource: TieDates, asOf: string) => boolean = isActive;
+
+/** Cypher of `isOpen` for the node bound to `n`; the date is the parameter `$asOf`. */
+export const isOpenCypher: (n: string) => string = isActiveCypher;

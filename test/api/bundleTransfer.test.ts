@@ -281,7 +281,7 @@ describe('GET /api/bundle/export', () => {
     expect(Object.keys(files).sort()).toEqual(bundleKeys.map(fileOf).sort());
     const text = (name: string) => Buffer.from(files[name]).toString('utf8');
     expect(text('people.csv').split('\n')[0]).toBe(
-      'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana',
+      'id,name,area_id,household_id,age_band,roles,needs,interests,consent,restricted_for,name_kana,can_offer,offer_time',
     );
     expect(text('people.csv')).toContain(`${p}p1,山田ハナ,${p}n1,${p}h1,80代`);
     expect(text('hubs.csv')).toContain(`${p}hub1,"'=HYPERLINK(""x"")",サロン`);

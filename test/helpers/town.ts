@@ -29,12 +29,32 @@ export interface TownSpec {
     interests?: string[];
     consent?: string;
     ageBand?: string;
+    props?: Props;
   }[];
-  organizations?: { id: string; name?: string; kind?: string; fields?: string[]; area?: string; serves?: string[] }[];
-  councils?: { id: string; name?: string; kind?: string; tier?: number; covers?: string[] }[];
-  hubs?: { id: string; name?: string; kind?: string; area?: string; tags?: string[]; audience?: string[] }[];
+  organizations?: {
+    id: string;
+    name?: string;
+    kind?: string;
+    fields?: string[];
+    area?: string;
+    serves?: string[];
+    props?: Props;
+  }[];
+  councils?: { id: string; name?: string; kind?: string; tier?: number; covers?: string[]; props?: Props }[];
+  hubs?: {
+    id: string;
+    name?: string;
+    kind?: string;
+    area?: string;
+    tags?: string[];
+    audience?: string[];
+    props?: Props;
+  }[];
   ties?: { from: string; to: string; type: TieType; since?: string; until?: string; strength?: string }[];
 }
+
+/** Further properties set on the node as they are (since, until, a hub's shape, a person's offers). */
+type Props = Record<string, string | boolean | string[] | null>;
 
 type Label = 'Area' | 'Person' | 'Household' | 'Organization' | 'Council' | 'Hub';
 const labels: Label[] = ['Area', 'Person', 'Household', 'Organization', 'Council', 'Hub'];
@@ -78,6 +98,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
     await tx.run(
       `UNWIND $rows AS row
        CREATE (p:Person {id: row.id, name: row.name, roles: row.roles, needs: row.needs, interests: row.interests, consent: row.consent, ageBand: row.ageBand})
+       SET p += row.props
        WITH p, row
        CALL (p, row) { MATCH (a:Area {id: row.area}) CREATE (p)-[:LOCATED_IN]->(a) }
        CALL (p, row) { MATCH (h:Household {id: row.household}) CREATE (p)-[:MEMBER_OF]->(h) }`,
@@ -92,12 +113,14 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           ageBand: p.ageBand ?? null,
           area: p.area && id(p.area),
           household: p.household && id(p.household),
+          props: p.props ?? {},
         })),
       },
     );
     await tx.run(
       `UNWIND $rows AS row
        CREATE (o:Organization {id: row.id, name: row.name, kind: row.kind, fields: row.fields})
+       SET o += row.props
        WITH o, row
        CALL (o, row) { MATCH (a:Area {id: row.area}) CREATE (o)-[:LOCATED_IN]->(a) }
        CALL (o, row) { UNWIND row.serves AS served MATCH (a:Area {id: served}) CREATE (o)-[:SERVES]->(a) }`,
@@ -109,12 +132,14 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           fields: o.fields ?? [],
           area: o.area && id(o.area),
           serves: (o.serves ?? []).map(id),
+          props: o.props ?? {},
         })),
       },
     );
     await tx.run(
       `UNWIND $rows AS row
        CREATE (c:Council {id: row.id, name: row.name, kind: row.kind, tier: row.tier})
+       SET c += row.props
        WITH c, row
        UNWIND row.covers AS covered MATCH (a:Area {id: covered}) CREATE (c)-[:COVERS]->(a)`,
       {
@@ -124,12 +149,14 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           kind: c.kind ?? '協議体',
           tier: c.tier ?? 2,
           covers: (c.covers ?? []).map(id),
+          props: c.props ?? {},
         })),
       },
     );
     await tx.run(
       `UNWIND $rows AS row
        CREATE (h:Hub {id: row.id, name: row.name, kind: row.kind, tags: row.tags, audience: row.audience})
+       SET h += row.props
        WITH h, row MATCH (a:Area {id: row.area}) CREATE (h)-[:LOCATED_IN]->(a)`,
       {
         rows: (spec.hubs ?? []).map((h) => ({
@@ -139,6 +166,7 @@ export async function buildTown(graph: Graph, prefix: string, spec: TownSpec): P
           tags: h.tags ?? [],
           audience: h.audience ?? [],
           area: h.area && id(h.area),
+          props: h.props ?? {},
         })),
       },
     );

@@ -7,7 +7,7 @@
  * reason: less its organizations, it would give them back).
  * Not about people, so exact: population, households and elderly (the municipality's published statistics, not the
  * network's records), hubs and their kinds, organizations and their fields, organizations on a council,
- * unaffiliated resources, and hubs per 1,000 elderly (hubs over a statistic).
+ * unaffiliated resources, resources opened and closed, and hubs per 1,000 elderly (hubs over a statistic).
  * The case figures are masked by caseFigures.mask.ts (cases are about people; meetings are not).
  */
 import { maskCountFor, maskRateFor, seesSmallCounts } from '../../auth/smallCounts.js';
@@ -15,6 +15,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { AreaFigures } from './areaReport.service.js';
 import { AreaReport, CouncilMembers, FieldCount, FieldPeople, KindCount } from './areaReport.type.js';
 import { toCaseFigures } from './caseFigures.mask.js';
+import { ResourceChanges } from './resourceChanges.js';
 
 /**
  * `exact`: whether small counts are shown as they are — by default as the viewer's role decides; false for an area
@@ -49,6 +50,7 @@ export function toAreaReport(viewer: Viewer, figures: AreaFigures, exact = seesS
       Object.assign(new CouncilMembers(), { ...council, personMembers: count(personMembers) }),
     ),
     unaffiliatedResources: figures.unaffiliatedResources,
+    resourceChanges: Object.assign(new ResourceChanges(), figures.resourceChanges),
     cases: toCaseFigures(figures.cases, exact),
     children: figures.children.map((child) => toAreaReport(viewer, child, exact)),
   });

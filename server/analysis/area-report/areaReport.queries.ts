@@ -5,7 +5,7 @@
 
 import { hubsIn, type OrganizationAreas, organizationsWorkingIn, peopleLivingIn } from '../../areas/inArea.js';
 import { existsFor } from '../../auth/policy.js';
-import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { isActiveCypher, isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { listedAreas, subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { caseConferenceKind } from '../missing-links/councils.js';
@@ -101,7 +101,7 @@ CALL (root) {
   MATCH (root)-[:WITHIN*1..]->(area:Area) RETURN area
 }
 MATCH (c:Council)-[:COVERS]->(area)
-WHERE coalesce(c.kind, '') <> '${caseConferenceKind}'
+WHERE coalesce(c.kind, '') <> '${caseConferenceKind}' AND ${isOpenCypher('c')}
 WITH root, c, collect(DISTINCT area) AS covered
 RETURN c.id AS id, c.name AS name, c.kind AS kind, c.tier AS tier,
        COLLECT { MATCH (member:Organization)-[m:MEMBER_OF]->(c) WHERE ${isActiveCypher('m')} RETURN DISTINCT member.id } AS organizationMemberIds,

@@ -15,6 +15,13 @@ import { type UnaffiliatedRow, unaffiliated } from '../missing-links/unaffiliate
 import * as q from './areaReport.queries.js';
 import { type CaseFigures, caseFigures, fiscalYearOf } from './caseFigures.js';
 import * as cq from './caseFigures.queries.js';
+import {
+  type ChangedResourceRow,
+  changedResources,
+  type ResourceChangeFigures,
+  resourceChanges,
+  yearBefore,
+} from './resourceChanges.js';
 
 /**
  * The figures of one area, exact. What a viewer gets is made from them by `toAreaReport` (areaReport.mask.ts),
@@ -47,6 +54,8 @@ export interface AreaFigures {
   /** the members counted in this area: organizations working in it, people living in it (inArea.ts) */
   councils: CouncilFigures[];
   unaffiliatedResources: number;
+  /** hubs, organizations and councils opened or closed in the year up to asOf (resourceChanges.ts) */
+  resourceChanges: ResourceChangeFigures;
   /** casework in the 年度 of asOf up to asOf (caseFigures.ts) */
   cases: CaseFigures;
   children: AreaFigures[];
@@ -85,7 +94,8 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
   await requireArea(graph, query.areaId);
   const { from } = fiscalYearOf(query.asOf);
   const params = { areaId: query.areaId, asOf: query.asOf, from, ...restrictedParams(query.viewer) };
-  const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows, caseRows, householdRows] =
+  const period = { from: yearBefore(query.asOf), asOf: query.asOf };
+  const [areas, people, hubs, organizations, councils, isolated, unaffiliatedRows, caseRows, householdRows, changed] =
     await Promise.all([
       graph.read<q.AreaFactsRow>(q.areas, params),
       readInParts<q.PeopleRow>(graph, query.areaId, q.people, params),
@@ -96,6 +106,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
       graph.read<UnaffiliatedRow>(unaffiliated, params),
       graph.read<cq.CaseCountsRow>(cq.caseCounts, params),
       graph.read<cq.NeedyHouseholdsRow>(cq.multiNeedHouseholds, params),
+      graph.read<ChangedResourceRow>(changedResources, { ...params, from: period.from }),
     ]);
 
   // which report each area of the subtree counts toward, besides the area's own
@@ -171,6 +182,7 @@ export async function areaReport(graph: Graph, query: AreaReportQuery): Promise<
         personMembers: row.personMemberAreas.filter(counts).length,
       })),
       unaffiliatedResources: unaffiliatedRows.filter((row) => counts(row.areaId)).length,
+      resourceChanges: resourceChanges(changed, counts, period),
       cases: caseFigures({ cases: caseRows, households: householdRows }, counts, query, workingHere),
       children: [],
     };

@@ -6,6 +6,12 @@ import { fields } from '../../vocabulary/codes.js';
 import { areaReport } from './areaReport.service.js';
 
 const asOf = '2024-04-01';
+/** The town's resources have no dates: none opened or closed in the year. */
+const noChanges = {
+  from: '2023-04-01',
+  ...{ hubsOpened: 0, hubsClosed: 0, organizationsOpened: 0, organizationsClosed: 0 },
+  ...{ councilsOpened: 0, councilsClosed: 0 },
+};
 
 /**
  * A city with two tier-2 areas. North: a (isolated, unmet elderly need), b (health need met by the clinic, watched by
@@ -125,6 +131,7 @@ describe('areaReport', () => {
         council('k2s', '南の第2層協議体', 2, 0, 0),
       ],
       unaffiliatedResources: 3,
+      resourceChanges: noChanges,
       children: [
         {
           areaId: town.id('north'),
@@ -156,6 +163,7 @@ describe('areaReport', () => {
           // members counted in north: houkatsu serves it, shakyo (town-wide office, serving the city) does not
           councils: [council('k1', '第1層協議体', 1, 1, 0), council('k2n', '北の第2層協議体', 2, 1, 1)],
           unaffiliatedResources: 2,
+          resourceChanges: noChanges,
           children: [],
         },
         {
@@ -184,6 +192,7 @@ describe('areaReport', () => {
           ],
           councils: [council('k1', '第1層協議体', 1, 1, 0), council('k2s', '南の第2層協議体', 2, 0, 0)],
           unaffiliatedResources: 1,
+          resourceChanges: noChanges,
           children: [],
         },
       ],
@@ -221,6 +230,7 @@ describe('areaReport', () => {
       // nobody and nothing of the councils is in n3
       councils: [council('k1', '第1層協議体', 1, 0, 0), council('k2n', '北の第2層協議体', 2, 0, 0)],
       unaffiliatedResources: 0,
+      resourceChanges: noChanges,
       children: [],
     });
   });

@@ -6,6 +6,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Count, Rate } from '../../shared/count.type.js';
 import { CaseFiguresReport } from './caseFigures.type.js';
+import { ResourceChanges } from './resourceChanges.js';
 
 @ObjectType({ simpleResolvers: true, description: 'A kind of hub and how many there are' })
 export class KindCount {
@@ -82,6 +83,10 @@ export class AreaReport {
   councils!: CouncilMembers[];
   @Field(() => Int, { description: 'organizations and hubs on no council of their area (UNAFFILIATED_RESOURCE)' })
   unaffiliatedResources!: number;
+  @Field(() => ResourceChanges, {
+    description: 'hubs, organizations and councils opened or closed in the year up to asOf (the year-on-year change)',
+  })
+  resourceChanges!: ResourceChanges;
   @Field(() => CaseFiguresReport, {
     description: 'casework over the 年度 of asOf up to asOf: new cases by route, closings, plans, meetings, follow-ups',
   })

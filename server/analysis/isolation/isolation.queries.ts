@@ -17,7 +17,7 @@ import { anyTie, isTie } from '../common/ties.js';
  * `p` or their household, and the node `n` it reaches outside `home` (a household's member, for a household).
  * Expects `p` bound; the caller continues after `n`.
  */
-function tiesOutsideHome(ties: 'active' | 'all'): string {
+export function tiesOutsideHome(ties: 'active' | 'all'): string {
   const when = ties === 'active' ? ` AND ${isActiveCypher('r')}` : '';
   return `
   OPTIONAL MATCH (p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(m:Person)

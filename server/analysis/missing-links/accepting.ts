@@ -1,6 +1,10 @@
 /** Checks shared by the kinds when a suggestion is accepted: the ids exist, have the right label, and may be changed. */
 import type { GraphTx } from '../../graph/graph.js';
+import { createMatchTx, newMatchId } from '../../matches/match.service.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
+import type { MatchRoleCode } from '../../vocabulary/matchCodes.js';
+import type { Stamp } from './missingLink.rule.js';
+import type { MissingLinkKind } from './missingLink.type.js';
 
 /** Labels an accepted suggestion may name; Cypher takes them from this fixed list, never from input. */
 export type SuggestionLabel = 'Person' | 'Household' | 'Organization' | 'Hub' | 'Council';
@@ -46,4 +50,32 @@ export function someSuggested(suggestedIds: string[], what: string): string[] {
     throw new BadInputError(`choose at least one ${what} among the suggested ids`, 'suggestedIds');
   }
   return ids;
+}
+
+/**
+ * Starts a 参加支援 match at 本人と相談中 of the person to each chosen place (server/matches/): accepting a finding
+ * that offers a place is the start of the work with the person, not a finished tie.
+ */
+export async function startMatches(
+  tx: GraphTx,
+  start: { personId: string; placeIds: string[]; role: MatchRoleCode; kind: MissingLinkKind; note: string | null },
+  stamp: Stamp,
+): Promise<string[]> {
+  const matchIds: string[] = [];
+  for (const placeId of start.placeIds) {
+    matchIds.push(
+      await createMatchTx(tx, {
+        id: newMatchId(),
+        personId: start.personId,
+        placeId,
+        role: start.role,
+        stage: 'DISCUSSING',
+        on: stamp.today,
+        by: stamp.username,
+        suggestedAs: start.kind,
+        note: start.note?.trim() || null,
+      }),
+    );
+  }
+  return matchIds;
 }

@@ -127,3 +127,28 @@ describe('HUB_MATCH', () => {
     expect(tie).toEqual({ since: started.data!.moveMatch.startedOn, matchId });
   });
 });
+
+describe('HUB_MATCH and when a place is open', () => {
+  it('offers, among hubs sharing as many interests, those open on more known days first, never a closed one', async () => {
+    const area = town.id('c3b');
+    const hubs = [
+      { id: town.id('gardenOpen'), name: '花の会', days: ['MON', 'THU'], until: null },
+      { id: town.id('gardenClosed'), name: '閉じた花壇', days: ['MON', 'TUE', 'WED'], until: '2024-01-01' },
+    ];
+    await town.graph.write(
+      `UNWIND $hubs AS hub MATCH (a:Area {id: $area})
+       CREATE (h:Hub {id: hub.id, name: hub.name, tags: ['園芸'], openDays: hub.days, until: hub.until})-[:LOCATED_IN]->(a)`,
+      { hubs, area },
+    );
+    try {
+      const p7 = (await find('c3b')).find((f) => short(f.subjectIds[0]) === 'p7')!;
+      // salonB's days are not known: after the hub open on Monday and Thursday; the one closed in January is not offered
+      expect(p7.suggestedIds.map(short)).toEqual(['gardenOpen', 'salonB']);
+      expect(p7.explanation).toBe(
+        '七尾さんは世帯の外とのつながりがありません。関心のある「園芸」を活かせる花の会（月・木曜に開いています）（ほか1か所）への参加を提案します。',
+      );
+    } finally {
+      await town.graph.write('MATCH (h:Hub) WHERE h.id IN $ids DETACH DELETE h', { ids: hubs.map((h) => h.id) });
+    }
+  });
+});

@@ -1,22 +1,24 @@
 /**
  * HUB_MATCH (参加支援): an isolated person (social degree 0 at the as-of date) and the hubs whose tags share one of
- * the person's interests — hubs located in the person's tier-3 area, or when none there matches, in their tier-2
- * area — and that are for them (対象: audience.ts). A person whose match to some place is going on is being helped
- * already and is not suggested; a hub the person declined (本人辞退) is not offered again. Suggested: those hubs,
- * most shared interests first. Accepting starts a match (参加支援) at 本人と相談中 for each chosen hub, not a tie: the
+ * the person's interests — hubs open on the as-of date, located in the person's tier-3 area, or when none there
+ * matches, in their tier-2 area — and that are for them (対象: audience.ts). A person whose match to some place is
+ * going on is being helped already and is not suggested; a hub the person declined (本人辞退) is not offered again.
+ * Suggested: those hubs, most shared interests first, then — when their opening days (曜日) are known — those open
+ * on more days (more chances to go), then those whose days are not known; the sentence says when the first is open. Accepting starts a match (参加支援) at 本人と相談中 for each chosen hub, not a tie: the
  * tie is made when the match reaches 参加開始 (server/matches/).
  */
 import type { Graph } from '../../graph/graph.js';
-import { createMatchTx, newMatchId } from '../../matches/match.service.js';
 import type { AudienceCode } from '../../vocabulary/matchCodes.js';
+import { type WeekdayCode, weekdays } from '../../vocabulary/resourceCodes.js';
+import { isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { listJa, personLabel } from '../common/words.js';
 import { findIsolated } from '../isolation/isolation.service.js';
-import { requireNodes, singleSubject, someSuggested } from './accepting.js';
+import { requireNodes, singleSubject, someSuggested, startMatches } from './accepting.js';
 import { fitsAudience } from './audience.js';
 import { type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
 
-interface MatchRow {
+export interface MatchRow {
   personId: string;
   name: string | null;
   hubId: string;
@@ -28,6 +30,8 @@ interface MatchRow {
   needs: string[];
   householdAgeBands: string[];
   audience: AudienceCode[];
+  /** 曜日 the hub is open; empty: not known */
+  openDays: WeekdayCode[];
 }
 
 /** Candidate hubs are found once per area, then matched with each person's interests. */
@@ -39,10 +43,10 @@ WHERE size(coalesce(p.interests, [])) > 0
 WITH a, collect(p) AS people
 OPTIONAL MATCH (a)-[:WITHIN*0..]->(t2:Area {tier: 2})
 CALL (a, t2) {
-  MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE a.tier = 3
+  MATCH (h:Hub)-[:LOCATED_IN]->(a) WHERE a.tier = 3 AND ${isOpenCypher('h')}
   RETURN h, 3 AS level
   UNION
-  MATCH (h:Hub)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(t2)
+  MATCH (h:Hub)-[:LOCATED_IN]->(:Area)-[:WITHIN*0..]->(t2) WHERE ${isOpenCypher('h')}
   RETURN h, 2 AS level
 }
 WITH people, h, max(level) AS level
@@ -52,36 +56,65 @@ WHERE size(shared) > 0
   AND NOT EXISTS { MATCH (m:Match {personId: p.id}) WHERE m.placeId = h.id AND m.stage = 'DECLINED' }
 RETURN p.id AS personId, p.name AS name, h.id AS hubId, h.name AS hubName, level, shared,
        p.ageBand AS ageBand, coalesce(p.needs, []) AS needs, coalesce(h.audience, []) AS audience,
+       coalesce(h.openDays, []) AS openDays,
        [(p)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(o:Person) WHERE o <> p AND o.ageBand IS NOT NULL | o.ageBand]
          AS householdAgeBands
 ORDER BY personId, size(shared) DESC, hubName, hubId`;
 
+/** 「火・木曜」: the days a hub is open, as the sentence says them; empty when they are not known. */
+export function daysJa(days: readonly WeekdayCode[]): string {
+  return days.length === 0 ? '' : `${days.map((day) => weekdays.labels[day]).join('・')}曜`;
+}
+
+/** Where the place is, what it shares with the person, and when it is open (when known). */
+export function hubPhrase(best: MatchRow, count: number): string {
+  const more = count > 1 ? `（ほか${count - 1}か所）` : '';
+  const days = best.openDays.length > 0 ? `（${daysJa(best.openDays)}に開いています）` : '';
+  return `関心のある「${listJa(best.shared)}」を活かせる${best.hubName ?? '拠点'}${days}${more}`;
+}
+
 function explain(name: string | null, hubs: MatchRow[]): string {
-  const [best] = hubs;
-  const more = hubs.length > 1 ? `（ほか${hubs.length - 1}か所）` : '';
-  return (
-    `${personLabel(name)}は世帯の外とのつながりがありません。` +
-    `関心のある「${listJa(best.shared)}」を活かせる${best.hubName ?? '拠点'}${more}への参加を提案します。`
-  );
+  return `${personLabel(name)}は世帯の外とのつながりがありません。${hubPhrase(hubs[0], hubs.length)}への参加を提案します。`;
+}
+
+/** Among hubs sharing as many interests: open on more known days first, those whose days are not known last. */
+function byOpening(a: MatchRow, b: MatchRow): number {
+  return b.shared.length - a.shared.length || b.openDays.length - a.openDays.length;
+}
+
+/**
+ * The hubs to offer each of these people (open, for them, sharing an interest, not declined, nearest level only,
+ * best first); people being helped by a match already get none.
+ */
+export async function hubsFor(graph: Graph, personIds: string[], asOf: string): Promise<Map<string, MatchRow[]>> {
+  const byPerson = new Map<string, MatchRow[]>();
+  if (personIds.length === 0) return byPerson;
+  const found = await graph.read<MatchRow>(matches, { personIds, asOf });
+  for (const row of found.filter((row) => fitsAudience(row, row.audience)))
+    byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+  for (const [personId, all] of byPerson) {
+    // the person's own neighbourhood first: tier-2 hubs only when no tier-3 hub matches
+    const nearest = Math.max(...all.map((row) => row.level));
+    byPerson.set(personId, all.filter((row) => row.level === nearest).sort(byOpening));
+  }
+  return byPerson;
 }
 
 async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   const isolated = await findIsolated(graph, { ...scope, maxDegree: 0 });
-  if (isolated.length === 0) return [];
-  const found = await graph.read<MatchRow>(matches, { personIds: isolated.map((row) => row.personId) });
-  const rows = found.filter((row) => fitsAudience(row, row.audience));
-  const byPerson = new Map<string, MatchRow[]>();
-  for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
-  return [...byPerson.entries()].map(([personId, all]) => {
-    // the person's own neighbourhood first: tier-2 hubs only when no tier-3 hub matches
-    const nearest = Math.max(...all.map((row) => row.level));
-    const hubs = all.filter((row) => row.level === nearest);
+  const byPerson = await hubsFor(
+    graph,
+    isolated.map((row) => row.personId),
+    scope.asOf,
+  );
+  return [...byPerson.entries()].map(([personId, hubs]) => {
+    const nearest = hubs[0].level;
     return {
       kind: MissingLinkKind.HUB_MATCH,
       subjectIds: [personId],
       suggestedIds: hubs.map((row) => row.hubId),
       field: null,
-      explanation: explain(all[0].name, hubs),
+      explanation: explain(hubs[0].name, hubs),
       score: score(0.4 + 0.1 * Math.min(hubs[0].shared.length, 3) + (nearest === 3 ? 0.1 : 0)),
       personIds: [personId],
     };
@@ -98,22 +131,11 @@ export const hubMatch: MissingLinkRule = {
     const [person] = await requireNodes(tx, 'Person', [personId]);
     stamp.assertMayChange(person.areaPath);
     await requireNodes(tx, 'Hub', hubIds);
-    const matchIds: string[] = [];
-    for (const placeId of hubIds) {
-      matchIds.push(
-        await createMatchTx(tx, {
-          id: newMatchId(),
-          personId,
-          placeId,
-          role: 'PARTICIPANT',
-          stage: 'DISCUSSING',
-          on: stamp.today,
-          by: stamp.username,
-          suggestedAs: MissingLinkKind.HUB_MATCH,
-          note: suggestion.note?.trim() || null,
-        }),
-      );
-    }
+    const matchIds = await startMatches(
+      tx,
+      { personId, placeIds: hubIds, role: 'PARTICIPANT', kind: MissingLinkKind.HUB_MATCH, note: suggestion.note },
+      stamp,
+    );
     return { tieIds: [], councilId: null, matchIds };
   },
 };

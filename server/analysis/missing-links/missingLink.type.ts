@@ -11,6 +11,9 @@ export enum MissingLinkKind {
   HUB_MATCH = 'HUB_MATCH',
   WATCH_GAP = 'WATCH_GAP',
   SINGLE_POINT = 'SINGLE_POINT',
+  NO_CONSULTATION_POINT = 'NO_CONSULTATION_POINT',
+  HELPER_MATCH = 'HELPER_MATCH',
+  FORMAL_ONLY = 'FORMAL_ONLY',
 }
 registerEnumType(MissingLinkKind, {
   name: 'MissingLinkKind',
@@ -27,6 +30,13 @@ registerEnumType(MissingLinkKind, {
       description:
         'people whose every tie goes through one person, organization, hub or council (a second link to suggest)',
     },
+    NO_CONSULTATION_POINT: {
+      description: 'a tier-3 area with no open なんでも相談 point; the subject is the area, the suggestions its hubs',
+    },
+    HELPER_MATCH: { description: 'a person who can offer (担い手) what a hub of their area wants help with' },
+    FORMAL_ONLY: {
+      description: '関係性の貧困: a person whose every tie is to professionals or organizations, none informal',
+    },
   },
 });
 
@@ -36,14 +46,17 @@ registerEnumType(MissingLinkKind, {
 })
 export class FindingRef {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'Person, Household, Organization, Hub or Council' }) kind!: string;
+  @Field(() => String, { description: 'Person, Household, Organization, Hub, Council or Area' }) kind!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A link the network lacks, what it is about and what would make it' })
 export class MissingLink {
   @Field(() => MissingLinkKind) kind!: MissingLinkKind;
-  @Field(() => [ID], { description: 'the person, the household, or the organization or hub the finding is about' })
+  @Field(() => [ID], {
+    description:
+      'the person, the household, the organization or hub, or (NO_CONSULTATION_POINT) the area the finding is about',
+  })
   subjectIds!: string[];
   @Field(() => [ID], { description: 'what to link them with, best first; empty when nothing fits (資源開発)' })
   suggestedIds!: string[];
@@ -72,7 +85,10 @@ export class AcceptedSuggestion {
     description: 'the support case of the household, opened with those organizations on its team (or joined by them)',
   })
   caseId!: string | null;
-  @Field(() => [ID], { description: 'the 参加支援 matches started at 本人と相談中 (HUB_MATCH), one per chosen hub' })
+  @Field(() => [ID], {
+    description:
+      'the 参加支援 matches started at 本人と相談中 (HUB_MATCH, HELPER_MATCH, FORMAL_ONLY), one per chosen hub',
+  })
   matchIds!: string[];
   @Field(() => String) acceptedBy!: string;
   @Field(() => String, { description: 'when, as an ISO date-time' }) acceptedAt!: string;

@@ -11,10 +11,13 @@ import { TieEnds } from '../../ties/tie.access.js';
 import { requireArea } from '../common/area.js';
 import { withoutDismissed } from '../dismissals/withoutDismissed.js';
 import { disclosedFindings } from './disclosed.js';
+import { formalOnly } from './formalOnly.js';
+import { helperMatch } from './helperMatch.js';
 import { hubMatch } from './hubMatch.js';
 import type { Finding, MissingLinkRule, Scope, Suggestion } from './missingLink.rule.js';
 import { AcceptedSuggestion, type MissingLink, type MissingLinkKind } from './missingLink.type.js';
 import { namedFindings } from './named.js';
+import { noConsultationPoint } from './noConsultationPoint.js';
 import { singlePoint } from './singlePoint.js';
 import { unaffiliatedResource } from './unaffiliatedResource.js';
 import { uncoordinatedHousehold } from './uncoordinatedHousehold.js';
@@ -28,6 +31,9 @@ export const rules: Readonly<Record<MissingLinkKind, MissingLinkRule>> = {
   WATCH_GAP: watchGap,
   HUB_MATCH: hubMatch,
   SINGLE_POINT: singlePoint,
+  FORMAL_ONLY: formalOnly,
+  HELPER_MATCH: helperMatch,
+  NO_CONSULTATION_POINT: noConsultationPoint,
   UNAFFILIATED_RESOURCE: unaffiliatedResource,
 };
 const kindOrder = Object.keys(rules) as MissingLinkKind[];
@@ -94,11 +100,13 @@ export async function missingLinks(
   return shownFindings(graph, viewer, await currentFindings(graph, viewer, scope, asked));
 }
 
-/** Where a finding's subject lies: the area a person, household, organization or hub is located in. */
+/** Where a finding's subject lies: the area a person, household, organization or hub is located in, or the area itself. */
 const subjectArea = `
-${nodeNamed(['Person', 'Household', 'Organization', 'Hub'])}
-MATCH (n)-[:LOCATED_IN]->(a:Area)
-RETURN a.id AS areaId LIMIT 1`;
+${nodeNamed(['Person', 'Household', 'Organization', 'Hub', 'Area'])}
+OPTIONAL MATCH (n)-[:LOCATED_IN]->(a:Area)
+WITH CASE WHEN label = 'Area' THEN n.id ELSE a.id END AS areaId
+WHERE areaId IS NOT NULL
+RETURN areaId LIMIT 1`;
 
 /**
  * The finding the viewer accepts, computed again as they would see it now: accepting takes up only what the
@@ -169,7 +177,7 @@ export async function acceptSuggestion(
           entityId: suggestion.subjectIds.join(','),
           // the people the ties are made for (SINGLE_POINT names the node holding them last: not written to)
           personIds:
-            kind === 'UNAFFILIATED_RESOURCE'
+            kind === 'UNAFFILIATED_RESOURCE' || kind === 'NO_CONSULTATION_POINT'
               ? []
               : (rules[kind].writtenSubjects?.(suggestion.subjectIds) ?? suggestion.subjectIds),
           changes: [

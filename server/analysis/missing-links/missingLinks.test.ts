@@ -53,6 +53,8 @@ describe('missingLinks through the API', () => {
       ['UNCOORDINATED_HOUSEHOLD', town.ids('hS'), 0.6],
       ['WATCH_GAP', town.ids('ema'), 0.6],
       ['HUB_MATCH', town.ids('ema'), 0.6],
+      // c3's one hub is no なんでも相談 point
+      ['NO_CONSULTATION_POINT', town.ids('c3'), 0.45],
       ['UNAFFILIATED_RESOURCE', town.ids('igo'), 0.35],
     ]);
     const [event] = await town.graph.read<{ personIds: string[] }>(
@@ -70,12 +72,21 @@ describe('missingLinks through the API', () => {
     expect(none).toEqual({ data: { missingLinks: [] } });
   });
 
-  it('gives planners and council members the resources on no council, and refuses them findings about people', async () => {
+  it('gives planners and council members the resources on no council and the areas with no consultation point, and refuses them findings about people', async () => {
     for (const role of [UserRole.PLANNER, UserRole.COUNCIL_MEMBER]) {
       const viewer = viewerOf(role, town.ids('c2', 'c3'), town.ids('city'));
       expect(await run(viewer, query, { areaId: town.id('c2'), asOf })).toEqual({
         data: {
           missingLinks: [
+            {
+              kind: 'NO_CONSULTATION_POINT',
+              subjectIds: town.ids('c3'),
+              suggestedIds: town.ids('igo'),
+              field: null,
+              explanation:
+                'c3には、なんでも相談できる窓口（相談拠点）がありません。囲碁サロンを相談拠点とすることを提案します。',
+              score: 0.45,
+            },
             {
               kind: 'UNAFFILIATED_RESOURCE',
               subjectIds: town.ids('igo'),

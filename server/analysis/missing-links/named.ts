@@ -14,7 +14,7 @@ interface NameRow {
 }
 
 const names = `
-${nodesNamed(['Person', 'Household', 'Organization', 'Hub', 'Council'])}
+${nodesNamed(['Person', 'Household', 'Organization', 'Hub', 'Council', 'Area'])}
 RETURN n.id AS id, label AS kind, n.name AS name`;
 
 /** The findings as GraphQL answers them, each id with its kind and name. */

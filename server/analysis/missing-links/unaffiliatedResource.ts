@@ -1,12 +1,12 @@
 /**
- * UNAFFILIATED_RESOURCE: an organization or hub located in the area that is not an active MEMBER_OF any council
+ * UNAFFILIATED_RESOURCE: an organization or hub located in the area, open on the as-of date, that is not an active MEMBER_OF any council
  * covering its area or an area above — nor, for a hub, actively RUN by such a member. Suggested: the councils
  * (not case conferences) covering the nearest such area that has any, several when several cover it.
  * Accepting records MEMBER_OF the chosen councils: by the organization, or for a hub by whoever runs it.
  */
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
-import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { isActiveCypher, isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { subtreeAreas } from '../common/area.js';
 import { listJa } from '../common/words.js';
 import { requireNodes, singleSubject, someSuggested } from './accepting.js';
@@ -40,7 +40,7 @@ CALL (area) {
   MATCH (r:Hub)-[:LOCATED_IN]->(area) RETURN r
 }
 WITH r, area
-WHERE NOT ${sitsOnCouncilOf('r')}
+WHERE ${isOpenCypher('r')} AND NOT ${sitsOnCouncilOf('r')}
   AND NOT (r:Hub AND EXISTS {
     MATCH (r)<-[run:RUNS]-(runner) WHERE ${isActiveCypher('run')} AND ${sitsOnCouncilOf('runner')}
   })

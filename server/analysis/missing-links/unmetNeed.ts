@@ -6,6 +6,7 @@
  */
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
+import { isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { subtreeAreas } from '../common/area.js';
 import { unmetNeedsOf } from '../common/needs.js';
 import { fieldLabel, listJa, personLabel } from '../common/words.js';
@@ -37,12 +38,12 @@ interface ProviderRow {
   organizations: { id: string; name: string | null }[];
 }
 
-/** For each (area, field): the organizations having the field that serve the area or an area above, nearest first. */
+/** For each (area, field): the organizations having the field, open on `$asOf`, that serve the area or an area above, nearest first. */
 const providers = `
 UNWIND $wanted AS wanted
 MATCH (a:Area {id: wanted.areaId})
 MATCH path = (a)-[:WITHIN*0..]->(up:Area)<-[:SERVES]-(o:Organization)
-WHERE wanted.field IN coalesce(o.fields, [])
+WHERE wanted.field IN coalesce(o.fields, []) AND ${isOpenCypher('o')}
 WITH wanted, o, min(length(path)) AS distance
 ORDER BY distance, o.name, o.id
 RETURN wanted.areaId AS areaId, wanted.field AS field, collect({id: o.id, name: o.name}) AS organizations`;
@@ -65,7 +66,7 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
       rows.map((row) => [`${row.areaId}\u0000${row.field}`, { areaId: row.areaId, field: row.field }]),
     ).values(),
   ];
-  const found = await graph.read<ProviderRow>(providers, { wanted });
+  const found = await graph.read<ProviderRow>(providers, { wanted, asOf: scope.asOf });
   const byWanted = new Map(found.map((row) => [`${row.areaId}\u0000${row.field}`, row.organizations]));
   return rows.map((row) => {
     const organizations = byWanted.get(`${row.areaId}\u0000${row.field}`) ?? [];

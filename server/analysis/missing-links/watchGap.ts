@@ -33,7 +33,7 @@ WHERE size(coalesce(p.needs, [])) > 0
 RETURN p.id AS personId, p.name AS name, area.id AS areaId, p.needs AS needs,
        [(p)-[:MEMBER_OF]->(h:Household) | h.id] AS householdIds`;
 
-interface CandidateRow {
+export interface CandidateRow {
   areaId: string;
   id: string;
   name: string | null;
@@ -43,7 +43,7 @@ interface CandidateRow {
   watching: number;
 }
 
-const candidates = `
+export const watcherCandidates = `
 UNWIND $areaIds AS areaId
 MATCH (w:Person)-[:LOCATED_IN]->(:Area {id: areaId})
 WHERE any(role IN coalesce(w.roles, []) WHERE role IN $watcherRoles)
@@ -68,7 +68,11 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   if (rows.length === 0) return [];
   const areaIds = [...new Set(rows.map((row) => row.areaId))];
   const byArea = new Map<string, CandidateRow[]>();
-  for (const candidate of await graph.read<CandidateRow>(candidates, { areaIds, watcherRoles, asOf: scope.asOf })) {
+  for (const candidate of await graph.read<CandidateRow>(watcherCandidates, {
+    areaIds,
+    watcherRoles,
+    asOf: scope.asOf,
+  })) {
     byArea.set(candidate.areaId, [...(byArea.get(candidate.areaId) ?? []), candidate]);
   }
   const spread = new Spread();

@@ -5,7 +5,7 @@
  * membership, once per pair of nodes, undirected.
  */
 import { existsFor, householdExistsFor } from '../../auth/policy.js';
-import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
+import { isActiveCypher, isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { subtreeAreas } from '../common/area.js';
 import { anyTie } from '../common/ties.js';
 
@@ -27,10 +27,12 @@ CALL (areas) {
   MATCH (n)-[:LOCATED_IN]->(area) WHERE n:Person OR n:Household OR n:Organization OR n:Hub
   // whom the viewer may not know of (restricted people, their household) is not part of the structure they get
   WITH n WHERE (NOT n:Person OR ${existsFor('n')}) AND (NOT n:Household OR ${householdExistsFor('n')})
+    // a hub or organization closed (or not yet opened) on $asOf is not part of that day's network
+    AND ${isOpenCypher('n')}
   RETURN n
   UNION
   UNWIND areas AS area
-  MATCH (n:Council)-[:COVERS]->(area)
+  MATCH (n:Council)-[:COVERS]->(area) WHERE ${isOpenCypher('n')}
   RETURN n
 }
 WITH collect(n) AS nodes

@@ -1,6 +1,7 @@
 /**
- * Rule: fields, roles, hub audiences (対象), consents, strengths, tiers and tie types — and a case's status, route and close reason, a
- * plan item's status and tie, a meeting's basis and what its decisions revised — are known codes, written as the code (ELDERLY) or its Japanese
+ * Rule: fields, roles, hub audiences (対象), operators (運営形態), functions (機能) and days (曜日), 担い手 skills, consents,
+ * strengths, tiers and tie types — and a case's status, route and close reason, a plan item's status and tie, a
+ * meeting's basis and what its decisions revised — are known codes, written as the code (ELDERLY) or its Japanese
  * label (高齢); the database holds the code.
  */
 
@@ -26,6 +27,7 @@ import {
   tiers,
 } from '../../vocabulary/codes.js';
 import { audiences } from '../../vocabulary/matchCodes.js';
+import { hubFunctions, hubOperators, skills, weekdays } from '../../vocabulary/resourceCodes.js';
 import { readTieType, type TieType, tieRules } from '../../vocabulary/ties.js';
 import type { ColumnKind } from '../columns.types.js';
 import type { CellVerdict } from './rule.types.js';
@@ -42,6 +44,10 @@ export const readRole = codeReader(roles);
 export const readConsent = codeReader(consents);
 export const readStrength = codeReader(strengths);
 export const readAudience = codeReader(audiences);
+export const readHubOperator = codeReader(hubOperators);
+export const readHubFunction = codeReader(hubFunctions);
+export const readWeekday = codeReader(weekdays);
+export const readSkill = codeReader(skills);
 export const readCaseStatus = codeReader(caseStatuses);
 export const readCaseRoute = codeReader(caseRoutes);
 export const readCloseReason = codeReader(closeReasons);

@@ -2,7 +2,7 @@
 
 import { listedAreas } from '../../analysis/common/area.js';
 import { householdExistsFor } from '../../auth/policy.js';
-import { isActiveCypher, tieCategoryCypher } from '../../vocabulary/tiePredicates.js';
+import { isActiveCypher, isOpenCypher, tieCategoryCypher } from '../../vocabulary/tiePredicates.js';
 import { tieTypes } from '../../vocabulary/ties.js';
 
 /**
@@ -104,13 +104,13 @@ export interface AreaContentsRow {
   hubs: number;
 }
 
-/** Per closed area (`$closedAreas`): households that exist for the viewer, organizations and hubs located there. */
+/** Per closed area (`$closedAreas`): households that exist for the viewer, organizations and hubs located there and open on `$asOf`. */
 export const areaContents = `
 MATCH (:Area {id: $areaId})<-[:WITHIN*0..]-(area:Area) WHERE area.id IN $closedAreas
 RETURN area.id AS areaId,
        COUNT { MATCH (h:Household)-[:LOCATED_IN]->(area) WHERE ${householdExistsFor('h')} } AS households,
-       COUNT { (:Organization)-[:LOCATED_IN]->(area) } AS organizations,
-       COUNT { (:Hub)-[:LOCATED_IN]->(area) } AS hubs`;
+       COUNT { MATCH (o:Organization)-[:LOCATED_IN]->(area) WHERE ${isOpenCypher('o')} } AS organizations,
+       COUNT { MATCH (h:Hub)-[:LOCATED_IN]->(area) WHERE ${isOpenCypher('h')} } AS hubs`;
 
 export interface StandInCandidateRow {
   id: string;

@@ -161,7 +161,7 @@ export async function buildLodNetwork(
   for (const [id, access] of openHouseholds) households.set(id, access);
 
   const summaries = await summarised;
-  const builder = new NetworkBuilder(viewer, 'network', pathOf, households);
+  const builder = new NetworkBuilder(viewer, 'network', pathOf, households, asOf);
   for (const area of inside) {
     if (!boxes.isDrawn(area.id)) continue;
     builder.addArea(area, area.id === areaId ? null : area.parentId, summaries.get(area.id));

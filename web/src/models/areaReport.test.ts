@@ -50,6 +50,10 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
     ],
     councils: [],
     unaffiliatedResources: 2,
+    resourceChanges: {
+      ...{ hubsOpened: 1, hubsClosed: 1, organizationsOpened: 0, organizationsClosed: 0 },
+      ...{ councilsOpened: 1, councilsClosed: 0 },
+    },
     children: [],
     ...over,
   };
@@ -162,5 +166,15 @@ describe('area report figures', () => {
   it('finds the date a year before', () => {
     expect(yearBefore('2026-04-01')).toBe('2025-04-01');
     expect(yearBefore('2028-02-29')).toBe('2027-02-28');
+  });
+});
+
+describe('resources opened and closed in the year', () => {
+  it('are two key figures, hubs, organizations and councils together, with their change since a year before', () => {
+    const figures = keyFigures(report(), report({ resourceChanges: { ...report().resourceChanges, hubsOpened: 0 } }));
+    const opened = figures.find((f) => f.key === 'resourcesOpened')!;
+    const closed = figures.find((f) => f.key === 'resourcesClosed')!;
+    expect([opened.value, opened.change, opened.label.ja]).toEqual([2, 1, 'この1年に開設した資源']);
+    expect([closed.value, closed.change, closed.better]).toEqual([1, 0, 'down']);
   });
 });

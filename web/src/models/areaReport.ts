@@ -5,7 +5,7 @@
  */
 
 import { yearBefore } from '../../../server/shared/dates';
-import { type FigureDef, type FigureKey, figureDefs } from '../../../server/shared/reportFigures';
+import { type FigureDef, type FigureKey, figureDefs, resourcesChanged } from '../../../server/shared/reportFigures';
 import type { ReportFiguresFragment } from '../gql/graphql';
 import { difference, formatCount, maskedChangeLabel, maskedRateLabel, type Shown, shown } from './counts';
 import { fieldLabels, type Lang, type Localized, labelOf } from './vocabulary';
@@ -26,6 +26,8 @@ export interface Figure extends FigureDef {
 }
 
 function figureOf(report: AreaReport, key: FigureKey): Shown {
+  if (key === 'resourcesOpened') return shown(resourcesChanged(report.resourceChanges, 'Opened'));
+  if (key === 'resourcesClosed') return shown(resourcesChanged(report.resourceChanges, 'Closed'));
   return shown(report[key]);
 }
 

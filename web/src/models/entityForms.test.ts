@@ -149,3 +149,55 @@ describe('inputOf', () => {
     expect(splitWords('園芸、体操, 囲碁；園芸  お茶')).toEqual(['園芸', '体操', '囲碁', 'お茶']);
   });
 });
+
+describe('resources with a history and a shape', () => {
+  it('sends a hub’s shape and dates, a person’s offers, and blanks that clear a date', () => {
+    const hub = {
+      ...emptyValues('n1'),
+      ...{ name: 'サロン', openDays: ['TUE'], operator: 'RESIDENT_LED', openHours: ' 13時〜 ', functions: ['PLACE'] },
+      ...{ consultationPoint: true, helpWanted: ['COOKING'], audience: ['ELDERLY'], since: '2019-04-01', until: '' },
+    };
+    expect(inputOf('Hub', hub, false)).toMatchObject({
+      ...{ openDays: ['TUE'], operator: 'RESIDENT_LED', openHours: '13時〜', functions: ['PLACE'] },
+      ...{ consultationPoint: true, helpWanted: ['COOKING'], audience: ['ELDERLY'], since: '2019-04-01', until: '' },
+    });
+    expect(inputOf('Council', { ...emptyValues(), until: '2026-03-31' }, false)).toMatchObject({ until: '2026-03-31' });
+    const person = { ...emptyValues('n1'), canOffer: ['DRIVING'], offerTime: '平日の午前' };
+    expect(inputOf('Person', person, false)).toMatchObject({ canOffer: ['DRIVING'], offerTime: '平日の午前' });
+    expect(formFields.Hub).toEqual(expect.arrayContaining(['operator', 'openDays', 'consultationPoint', 'until']));
+    expect(formFields.Organization).toEqual(expect.arrayContaining(['since', 'until']));
+  });
+
+  it('puts a closing before the opening and a bad date on their fields, in words', () => {
+    const before = formErrorsOf(
+      'Hub',
+      refused({
+        message: 'until "2019-03-31" is before since "2019-04-01": a resource closes after it opens',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'until' },
+      }),
+      emptyValues('n1'),
+    );
+    expect(before.fields.until?.text).toEqual({
+      ja: '廃止・閉所日は開設日より後の日付にしてください。',
+      en: 'The closing date must be after the day it opened.',
+    });
+    const bad = formErrorsOf(
+      'Organization',
+      refused({
+        message: 'since "2019-02-30" is not a date written YYYY-MM-DD',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'since' },
+      }),
+      emptyValues('n1'),
+    );
+    expect(bad.fields.since?.text.ja).toBe('開設日はYYYY-MM-DDの日付で入力してください。');
+    const skill = formErrorsOf(
+      'Person',
+      refused({
+        message: 'canOffer: "占い" is not a skill (担い手)',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'canOffer' },
+      }),
+      emptyValues('n1'),
+    );
+    expect(skill.fields.canOffer?.text.ja).toBe('できること（担い手）に使えない値があります。一覧から選んでください。');
+  });
+});

@@ -27,18 +27,32 @@ export type FormField =
   | 'serves'
   | 'tier'
   | 'covers'
-  | 'tags';
+  | 'tags'
+  | 'since'
+  | 'until'
+  | 'audience'
+  | 'operator'
+  | 'openDays'
+  | 'openHours'
+  | 'functions'
+  | 'consultationPoint'
+  | 'helpWanted'
+  | 'canOffer'
+  | 'offerTime';
 
 /** The fields of each kind's form, in the order shown. `id` is given on creation only. */
 export const formFields: Record<EntityKind, readonly FormField[]> = {
   Person: [
     ...['id', 'name', 'nameKana', 'areaId', 'householdId', 'ageBand'],
-    ...['roles', 'needs', 'interests', 'consent', 'restrictedFor'],
+    ...['roles', 'needs', 'interests', 'canOffer', 'offerTime', 'consent', 'restrictedFor'],
   ] as FormField[],
   Household: ['id', 'name', 'areaId'],
-  Organization: ['id', 'name', 'kind', 'fields', 'areaId', 'serves'],
-  Council: ['id', 'name', 'kind', 'tier', 'covers'],
-  Hub: ['id', 'name', 'kind', 'areaId', 'tags'],
+  Organization: ['id', 'name', 'kind', 'fields', 'areaId', 'serves', 'since', 'until'],
+  Council: ['id', 'name', 'kind', 'tier', 'covers', 'since', 'until'],
+  Hub: [
+    ...['id', 'name', 'kind', 'areaId', 'tags', 'audience', 'operator', 'openDays', 'openHours'],
+    ...['functions', 'consultationPoint', 'helpWanted', 'since', 'until'],
+  ] as FormField[],
 };
 
 export const fieldLabels: Record<FormField, Localized> = {
@@ -59,6 +73,17 @@ export const fieldLabels: Record<FormField, Localized> = {
   tier: { ja: '層', en: 'Tier' },
   covers: { ja: '対象の地域', en: 'Areas covered' },
   tags: { ja: 'タグ', en: 'Tags' },
+  since: { ja: '開設日', en: 'Opening date' },
+  until: { ja: '廃止・閉所日', en: 'Closing date' },
+  audience: { ja: '対象', en: 'For whom' },
+  operator: { ja: '運営形態', en: 'Run by' },
+  openDays: { ja: '開いている曜日', en: 'Open on' },
+  openHours: { ja: '開いている時間', en: 'Hours' },
+  functions: { ja: '機能', en: 'Functions' },
+  consultationPoint: { ja: 'なんでも相談の窓口', en: 'Consultation point' },
+  helpWanted: { ja: '求めている担い手', en: 'Help wanted' },
+  canOffer: { ja: 'できること（担い手）', en: 'Can offer (helper)' },
+  offerTime: { ja: '活動できる時間', en: 'When they can help' },
 };
 
 /** What a form holds: text fields as text, lists as lists (the pickers and the free-word boxes). */
@@ -80,12 +105,25 @@ export interface FormValues {
   tier: string;
   covers: string[];
   tags: string[];
+  since: string;
+  until: string;
+  audience: string[];
+  operator: string;
+  openDays: string[];
+  openHours: string;
+  functions: string[];
+  consultationPoint: boolean;
+  helpWanted: string[];
+  canOffer: string[];
+  offerTime: string;
 }
 
 export function emptyValues(areaId = ''): FormValues {
   return {
     ...{ id: '', name: '', nameKana: '', areaId, householdId: '', ageBand: '', roles: [], needs: [], interests: [] },
     ...{ consent: 'NONE', restrictedFor: [], kind: '', fields: [], serves: [], tier: '', covers: [], tags: [] },
+    ...{ since: '', until: '', audience: [], operator: '', openDays: [], openHours: '', functions: [] },
+    ...{ consultationPoint: false, helpWanted: [], canOffer: [], offerTime: '' },
   };
 }
 
@@ -126,6 +164,9 @@ export function inputOf(
         roles: values.roles,
         needs: values.needs,
         interests: values.interests,
+        canOffer: values.canOffer,
+        // "" removes it
+        offerTime: text(values.offerTime),
         ...(mayRestrict || values.consent !== 'RESTRICTED' ? { consent: values.consent } : {}),
         ...(mayRestrict ? { restrictedFor: values.restrictedFor } : {}),
       };
@@ -138,6 +179,7 @@ export function inputOf(
         fields: values.fields,
         areaId: values.areaId,
         serves: values.serves,
+        ...period(values),
       };
     case 'Council':
       return {
@@ -145,10 +187,22 @@ export function inputOf(
         kind: text(values.kind),
         tier: values.tier === '' ? null : Number(values.tier),
         covers: values.covers,
+        ...period(values),
       };
     case 'Hub':
-      return { name: text(values.name), kind: text(values.kind), areaId: values.areaId, tags: values.tags };
+      return {
+        ...{ name: text(values.name), kind: text(values.kind), areaId: values.areaId, tags: values.tags },
+        ...{ audience: values.audience, operator: values.operator, openDays: values.openDays },
+        ...{ openHours: text(values.openHours), functions: values.functions },
+        ...{ consultationPoint: values.consultationPoint, helpWanted: values.helpWanted },
+        ...period(values),
+      };
   }
+}
+
+/** Opened and closed on: "" clears a date. */
+function period(values: FormValues) {
+  return { since: values.since.trim(), until: values.until.trim() };
 }
 
 /** A refusal shown next to one field: the sentence in both languages, the server's own words as a detail. */
@@ -189,6 +243,10 @@ function badValueText(field: FormField, message: string): Localized {
       '{label}に使えるのは文字・数字と - _ . : だけです（空白は使えません）。',
       'The {label} may hold only letters, digits and - _ . : (no spaces).',
     );
+  if (/is before since/.test(message))
+    return say('{label}は開設日より後の日付にしてください。', 'The {label} must be after the day it opened.');
+  if (/is not a date/.test(message))
+    return say('{label}はYYYY-MM-DDの日付で入力してください。', 'Write the {label} as a date, YYYY-MM-DD.');
   if (/is not a reading/.test(message))
     return say('{label}はひらがなかカタカナで入力してください。', 'Write the {label} in hiragana or katakana.');
   if (/is not a|is not NONE/.test(message))

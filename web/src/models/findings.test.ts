@@ -5,6 +5,7 @@ import {
   findingsAbout,
   findingsCsvRows,
   type IsolatedPerson,
+  linkSentenceEn,
   type MissingLink,
   suggestedEdges,
   toFindingItems,
@@ -202,5 +203,45 @@ describe('findingName', () => {
     expect(findingName(item, 'p3', () => undefined, 'ja')).toBe('佐藤 一郎');
     expect(findingName(item, 'p3', () => '住民 3', 'ja')).toBe('住民 3');
     expect(findingName(item, 'nobody', () => undefined, 'en')).toBe('Resident');
+  });
+});
+
+describe('the findings of resources with a shape, in English', () => {
+  const link = (kind: MissingLink['kind'], subject: [string, string, string], suggested: [string, string, string][]) =>
+    ({
+      kind,
+      subjectIds: [subject[0]],
+      suggestedIds: suggested.map(([id]) => id),
+      subjects: [{ id: subject[0], kind: subject[1], name: subject[2] }],
+      suggested: suggested.map(([id, kind, name]) => ({ id, kind, name })),
+      field: null,
+      explanation: '',
+      score: 0.5,
+    }) as MissingLink;
+
+  it('says NO_CONSULTATION_POINT, HELPER_MATCH and FORMAL_ONLY from what they name', () => {
+    expect(
+      linkSentenceEn(link('NO_CONSULTATION_POINT', ['a3', 'Area', '柏木地区'], [['h1', 'Hub', 'ひだまりの会']])),
+    ).toBe('柏木地区 has no consultation point where any worry may be brought. Suggested: making ひだまりの会 one.');
+    expect(linkSentenceEn(link('NO_CONSULTATION_POINT', ['a3', 'Area', '柏木地区'], []))).toBe(
+      '柏木地区 has no consultation point and no hub that could become one: a resource to develop.',
+    );
+    expect(linkSentenceEn(link('HELPER_MATCH', ['p1', 'Person', '堀口 拓也'], [['h2', 'Hub', 'にじいろ']]))).toBe(
+      '堀口 拓也 can offer help that にじいろ wants. Suggested: taking part as a helper.',
+    );
+    expect(
+      linkSentenceEn(
+        link(
+          'FORMAL_ONLY',
+          ['p2', 'Person', '森本 和夫'],
+          [
+            ['h1', 'Hub', 'ひだまりの会'],
+            ['v', 'Person', '滝沢'],
+          ],
+        ),
+      ),
+    ).toBe(
+      'Every tie of 森本 和夫 is to agencies or professionals; none to neighbours, friends or a place. Suggested: ひだまりの会 (or 1 more).',
+    );
   });
 });

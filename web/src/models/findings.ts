@@ -44,7 +44,7 @@ export interface FindingItem {
 }
 
 /** The kinds whose suggestions are a next step for an isolated person. */
-const nextStepKinds: readonly FindingKind[] = ['WATCH_GAP', 'HUB_MATCH', 'UNMET_NEED', 'SINGLE_POINT'];
+const nextStepKinds: readonly FindingKind[] = ['WATCH_GAP', 'HUB_MATCH', 'UNMET_NEED', 'SINGLE_POINT', 'FORMAL_ONLY'];
 
 /** Whether a missing link is about this person (a SINGLE_POINT names the node holding them last: not a subject). */
 function isAbout(item: FindingItem, personId: string): boolean {
@@ -133,6 +133,16 @@ export function linkSentenceEn(link: MissingLink): string {
       return first
         ? `${who} is on no council of its area. Suggested: ${name(first)}${more}.`
         : `${who} is on no council of its area.`;
+    case 'NO_CONSULTATION_POINT':
+      return first
+        ? `${who} has no consultation point where any worry may be brought. Suggested: making ${name(first)}${more} one.`
+        : `${who} has no consultation point and no hub that could become one: a resource to develop.`;
+    case 'HELPER_MATCH':
+      return `${who} can offer help that ${first ? name(first) : 'a hub'}${more} wants. Suggested: taking part as a helper.`;
+    case 'FORMAL_ONLY':
+      return first
+        ? `Every tie of ${who} is to agencies or professionals; none to neighbours, friends or a place. Suggested: ${name(first)}${more}.`
+        : `Every tie of ${who} is to agencies or professionals; no hub or volunteer is registered here to suggest.`;
   }
 }
 
@@ -211,8 +221,14 @@ export function suggestedTie(kind: MissingLinkKind, subjectId: string, suggested
       // a case conference: each organization (and the council) around the household
       return [suggestedId, subjectId, 'CASE_CONFERENCE'];
     case 'SINGLE_POINT':
+    case 'FORMAL_ONLY':
       // a watch by a watcher, or taking part in a hub: which, the suggested node's kind says
       return [suggestedId, subjectId, 'SECOND_LINK'];
+    case 'HELPER_MATCH':
+      return [subjectId, suggestedId, 'PARTICIPATES_IN'];
+    case 'NO_CONSULTATION_POINT':
+      // the area and the hub in it that would become its consultation point
+      return [suggestedId, subjectId, 'CONSULTATION_POINT'];
   }
 }
 

@@ -34,6 +34,10 @@ function report(over: Partial<AreaReport> = {}): AreaReport {
       { id: 'k', name: '=HYPERLINK("x")', kind: '協議体', tier: 2, organizationMembers: 8, personMembers: under5 },
     ],
     unaffiliatedResources: 2,
+    resourceChanges: {
+      ...{ hubsOpened: 1, hubsClosed: 1, organizationsOpened: 0, organizationsClosed: 0 },
+      ...{ councilsOpened: 1, councilsClosed: 0 },
+    },
     children: [],
     ...over,
   };

@@ -119,7 +119,10 @@ export type FindingKind =
   | 'UNAFFILIATED_RESOURCE'
   | 'HUB_MATCH'
   | 'WATCH_GAP'
-  | 'SINGLE_POINT';
+  | 'SINGLE_POINT'
+  | 'NO_CONSULTATION_POINT'
+  | 'HELPER_MATCH'
+  | 'FORMAL_ONLY';
 export const findingKindLabels: Record<FindingKind, Localized> = {
   ISOLATED: { ja: '社会的孤立', en: 'Isolated' },
   UNMET_NEED: { ja: '制度の狭間', en: 'Unmet need' },
@@ -128,6 +131,9 @@ export const findingKindLabels: Record<FindingKind, Localized> = {
   HUB_MATCH: { ja: '参加支援の候補', en: 'Hub match' },
   WATCH_GAP: { ja: '見守りなし', en: 'Nobody watches over' },
   SINGLE_POINT: { ja: '一つだけのつながり', en: 'Single point of contact' },
+  NO_CONSULTATION_POINT: { ja: '相談拠点のない地区', en: 'No consultation point' },
+  HELPER_MATCH: { ja: '担い手の候補', en: 'Helper match' },
+  FORMAL_ONLY: { ja: '関係性の貧困', en: 'Formal ties only' },
 };
 
 /** The label of a code in a list, or the code itself when the list does not know it. */

@@ -4,7 +4,7 @@
  * 非表示 here too. Numbers stay numbers (rates as percentages), so the sheets can be summed and charted. The case
  * figures follow (caseSheets.ts).
  */
-import { figureDefs } from '../../../shared/reportFigures.js';
+import { type FigureKey, figureDefs, resourcesChanged } from '../../../shared/reportFigures.js';
 import { fields, tiers } from '../../../vocabulary/codes.js';
 import { type SheetTable, type SheetValue, tablesWorkbook } from '../../../workbooks/tableSheet.js';
 import type { AreaReport } from '../areaReport.type.js';
@@ -15,14 +15,21 @@ const count = (value: Figure) => figureCell(value, 'count');
 const fieldLabel = (field: string) => fields.labels[field as keyof typeof fields.labels] ?? field;
 const areaName = (report: AreaReport) => report.name ?? report.areaId;
 
+/** A key figure of a report (resources opened and closed are summed from its resource changes). */
+function keyFigure(report: AreaReport, key: FigureKey): Figure {
+  if (key === 'resourcesOpened') return resourcesChanged(report.resourceChanges, 'Opened') ?? null;
+  if (key === 'resourcesClosed') return resourcesChanged(report.resourceChanges, 'Closed') ?? null;
+  return report[key] as Figure;
+}
+
 function figuresOf(report: AreaReport): SheetValue[] {
-  return figureDefs.map((def) => figureCell(report[def.key] as Figure, def.format));
+  return figureDefs.map((def) => figureCell(keyFigure(report, def.key), def.format));
 }
 
 /** `earlier`: the report a year before, for the change of each key figure (as the screen's cards show it). */
 export function reportWorkbook(report: AreaReport, earlier?: AreaReport): Promise<Uint8Array> {
   const sheets: SheetTable[] = [];
-  const figure = (area: AreaReport, def: (typeof figureDefs)[number]) => area[def.key] as Figure;
+  const figure = (area: AreaReport, def: (typeof figureDefs)[number]) => keyFigure(area, def.key);
   sheets.push({
     name: '主な数値',
     header: ['項目', `${areaName(report)}（${report.asOf}）`, ...(earlier ? [`1年前（${earlier.asOf}）との差`] : [])],

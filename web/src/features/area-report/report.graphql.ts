@@ -67,6 +67,14 @@ graphql(`
       }
     }
     unaffiliatedResources
+    resourceChanges {
+      hubsOpened
+      hubsClosed
+      organizationsOpened
+      organizationsClosed
+      councilsOpened
+      councilsClosed
+    }
   }
 `);
 

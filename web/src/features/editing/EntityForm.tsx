@@ -9,19 +9,25 @@ import { useI18n } from '../../app/i18n';
 import type { AreaSummary } from '../../models/areaTree';
 import {
   type EntityKind,
-  type FieldError,
   type FormErrors,
   type FormField,
   type FormValues,
   fieldLabels,
   formErrorsOf,
   formFields,
-  splitWords,
 } from '../../models/entityForms';
 import { mayRestrict, placeableAreas, type Rights } from '../../models/permissions';
+import {
+  audienceLabels,
+  hubFunctionLabels,
+  operatorLabels,
+  skillLabels,
+  weekdayLabels,
+} from '../../models/resourceLabels';
 import { consentLabels, fieldLabels as needLabels, roleLabels, tierLabels } from '../../models/vocabulary';
 import { householdChoicesQuery } from './editing.graphql';
 import { saveValues } from './entityOperations';
+import { Checks, FieldRow, WordsInput } from './FormControls';
 
 interface Props {
   kind: EntityKind;
@@ -32,6 +38,15 @@ interface Props {
   onSaved(id: string): void;
   onCancel(): void;
 }
+
+/** The code lists ticked in a form, with their labels. */
+const codeLists = {
+  audience: audienceLabels,
+  openDays: weekdayLabels,
+  functions: hubFunctionLabels,
+  helpWanted: skillLabels,
+  canOffer: skillLabels,
+};
 
 /** Fields filled in by hand that the server requires (the rest may stay empty). */
 const required: ReadonlySet<FormField> = new Set(['id', 'name', 'areaId', 'tier', 'covers']);
@@ -89,7 +104,47 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
       case 'nameKana':
       case 'ageBand':
       case 'kind':
+      case 'openHours':
+      case 'offerTime':
         return <input value={values[field]} onChange={(event) => set(field, event.target.value)} />;
+      case 'since':
+      case 'until':
+        return <input type="date" value={values[field]} onChange={(event) => set(field, event.target.value)} />;
+      case 'audience':
+      case 'openDays':
+      case 'functions':
+      case 'helpWanted':
+      case 'canOffer':
+        return (
+          <Checks
+            name={field}
+            options={codeOptions(codeLists[field], l)}
+            chosen={values[field]}
+            onChange={(c) => set(field, c)}
+          />
+        );
+      case 'operator':
+        return (
+          <select value={values.operator} onChange={(event) => set('operator', event.target.value)}>
+            <option value="">{t('edit.notKnown')}</option>
+            {codeOptions(operatorLabels, l).map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        );
+      case 'consultationPoint':
+        return (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={values.consultationPoint}
+              onChange={(event) => set('consultationPoint', event.target.checked)}
+            />
+            {t('edit.consultationPoint')}
+          </label>
+        );
       case 'interests':
       case 'tags':
       case 'restrictedFor':
@@ -199,7 +254,9 @@ export function EntityForm({ kind, mode, initial, rights, areas, onSaved, onCanc
                 ? t('edit.restrictedForHint')
                 : field === 'interests' || field === 'tags'
                   ? t('edit.wordsHint')
-                  : undefined
+                  : field === 'until'
+                    ? t('edit.untilHint')
+                    : undefined
           }
           error={errors.fields[field]}
         >
@@ -233,82 +290,4 @@ function codeOptions(
   l: (text: { ja: string; en: string }) => string,
 ) {
   return Object.entries(labels).map(([code, label]) => ({ code, label: l(label), depth: 0 }));
-}
-
-interface RowProps {
-  field: FormField;
-  label: string;
-  required: boolean;
-  hint?: string;
-  error?: FieldError;
-  children: ReactNode;
-}
-
-/** One field: its label, the control, a hint, and the server's refusal right under it. */
-function FieldRow({ field, label, required: needed, hint, error, children }: RowProps) {
-  const { t, l, aside } = useI18n();
-  const errorId = `entity-${field}-error`;
-  return (
-    <div className={`field entity-form__field${error ? ' field--invalid' : ''}`} data-field={field}>
-      <span className="field__label" id={`entity-${field}-label`}>
-        {label}
-        {needed && <span className="entity-form__required">{aside(t('edit.required'))}</span>}
-      </span>
-      <div
-        role="group"
-        aria-labelledby={`entity-${field}-label`}
-        aria-describedby={error ? errorId : undefined}
-        className="entity-form__control"
-      >
-        {children}
-      </div>
-      {hint && <span className="hint">{hint}</span>}
-      {error && (
-        <p id={errorId} className="field__error" role="alert" title={error.detail}>
-          {l(error.text)}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface ChecksProps {
-  name: string;
-  options: { code: string; label: string; depth: number }[];
-  chosen: readonly string[];
-  onChange(chosen: string[]): void;
-}
-
-/** A list of codes or areas to tick, each with its label. */
-function Checks({ name, options, chosen, onChange }: ChecksProps) {
-  return (
-    <div className="entity-form__checks" role="group" aria-label={name}>
-      {options.map((option) => (
-        <label key={option.code} className={`check entity-form__check--depth-${option.depth}`}>
-          <input
-            type="checkbox"
-            checked={chosen.includes(option.code)}
-            onChange={(event) =>
-              onChange(event.target.checked ? [...chosen, option.code] : chosen.filter((code) => code !== option.code))
-            }
-          />
-          {option.label}
-        </label>
-      ))}
-    </div>
-  );
-}
-
-/** Free words in one box; split when the box is left, so that typing 、 does not jump. */
-function WordsInput({ words, onChange }: { words: readonly string[]; onChange(words: string[]): void }) {
-  const [text, setText] = useState(words.join('、'));
-  return (
-    <input
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        onChange(splitWords(event.target.value));
-      }}
-    />
-  );
 }

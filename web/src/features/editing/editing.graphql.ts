@@ -8,6 +8,8 @@ export const personToEditQuery = graphql(`
       name
       nameKana
       ageBand
+      canOffer
+      offerTime
       area {
         id
       }
@@ -43,6 +45,8 @@ export const organizationToEditQuery = graphql(`
       name
       kind
       fields
+      since
+      until
       area {
         id
       }
@@ -60,6 +64,8 @@ export const councilToEditQuery = graphql(`
       name
       kind
       tier
+      since
+      until
       covers {
         id
       }
@@ -74,6 +80,15 @@ export const hubToEditQuery = graphql(`
       name
       kind
       tags
+      audience
+      operator
+      openDays
+      openHours
+      functions
+      consultationPoint
+      helpWanted
+      since
+      until
       area {
         id
       }

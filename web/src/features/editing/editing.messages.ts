@@ -19,6 +19,15 @@ export const editingMessages = {
   ],
   'edit.wordsHint': ['「、」で区切って入力', 'Separate with 、 or commas'],
   'edit.noHousehold': ['（世帯なし）', '(no household)'],
+  'edit.notKnown': ['（未登録）', '(not known)'],
+  'edit.consultationPoint': [
+    'なんでも相談の窓口として、どんな困りごとも受け止める',
+    'A point where any worry may be brought',
+  ],
+  'edit.untilHint': [
+    '廃止・閉所した日。この日以降の地図や地域カルテには出ません。',
+    'The day it closed: from that day it is off the map and out of the area report.',
+  ],
   'edit.chooseArea': ['地域を選んでください', 'Choose an area'],
   'edit.chooseTier': ['層を選んでください', 'Choose a tier'],
   'edit.restrictedAdminOnly': [

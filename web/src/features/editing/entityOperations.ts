@@ -32,6 +32,7 @@ export const operations: Record<EntityKind, Operations> = {
       ...{ id: person.id, name: person.name ?? '', nameKana: person.nameKana ?? '' },
       ...{ householdId: person.household?.id ?? '' },
       ...{ ageBand: person.ageBand ?? '', roles: person.roles, needs: person.needs, interests: person.interests },
+      ...{ canOffer: person.canOffer, offerTime: person.offerTime ?? '' },
       ...{ consent: person.consent ?? 'NONE', restrictedFor: person.restrictedFor },
     }),
   },
@@ -54,6 +55,7 @@ export const operations: Record<EntityKind, Operations> = {
       ...emptyValues(organization.area?.id ?? ''),
       ...{ id: organization.id, name: organization.name, kind: organization.kind ?? '' },
       ...{ fields: organization.fields, serves: ids(organization.serves) },
+      ...{ since: organization.since ?? '', until: organization.until ?? '' },
     }),
   },
   Council: {
@@ -65,6 +67,7 @@ export const operations: Record<EntityKind, Operations> = {
       ...emptyValues(),
       ...{ id: council.id, name: council.name, kind: council.kind ?? '' },
       ...{ tier: council.tier ? String(council.tier) : '', covers: ids(council.covers) },
+      ...{ since: council.since ?? '', until: council.until ?? '' },
     }),
   },
   Hub: {
@@ -74,7 +77,10 @@ export const operations: Record<EntityKind, Operations> = {
     remove: docs.deleteHubMutation,
     values: ({ hub }) => ({
       ...emptyValues(hub.area?.id ?? ''),
-      ...{ id: hub.id, name: hub.name, kind: hub.kind ?? '', tags: hub.tags },
+      ...{ id: hub.id, name: hub.name, kind: hub.kind ?? '', tags: hub.tags, audience: hub.audience },
+      ...{ operator: hub.operator ?? '', openDays: hub.openDays, openHours: hub.openHours ?? '' },
+      ...{ functions: hub.functions, consultationPoint: hub.consultationPoint, helpWanted: hub.helpWanted },
+      ...{ since: hub.since ?? '', until: hub.until ?? '' },
     }),
   },
 };

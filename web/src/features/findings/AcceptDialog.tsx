@@ -20,6 +20,19 @@ interface Props {
   onAccepted(item: FindingItem): void;
 }
 
+/** What accepting does, for the kinds that do more than make a tie. */
+const acceptHint: Partial<
+  Record<
+    FindingItem['kind'],
+    'accept.hubMatch' | 'accept.helperMatch' | 'accept.consultationPoint' | 'accept.formalOnly'
+  >
+> = {
+  HUB_MATCH: 'accept.hubMatch',
+  HELPER_MATCH: 'accept.helperMatch',
+  NO_CONSULTATION_POINT: 'accept.consultationPoint',
+  FORMAL_ONLY: 'accept.formalOnly',
+};
+
 export function AcceptDialog({ item, nodeById, rights, onClose, onAccepted }: Props) {
   const { t, l } = useI18n();
   return (
@@ -91,9 +104,7 @@ function AcceptForm({ item, nodeById, suggestedIds: offered, onClose, onAccepted
       <p>
         <span className="pill">{lead}</span> {l(item.sentence)}
       </p>
-      <p className="hint">
-        {household ? t('accept.caseConference') : item.kind === 'HUB_MATCH' ? t('accept.hubMatch') : t('accept.lead')}
-      </p>
+      <p className="hint">{household ? t('accept.caseConference') : t(acceptHint[item.kind] ?? 'accept.lead')}</p>
       <fieldset>
         <legend>{t('findings.suggested')}</legend>
         {offered.map((id) => {

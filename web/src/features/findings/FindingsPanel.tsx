@@ -43,8 +43,11 @@ const kindOrder: FindingKind[] = [
   'UNCOORDINATED_HOUSEHOLD',
   'UNMET_NEED',
   'HUB_MATCH',
+  'FORMAL_ONLY',
   'WATCH_GAP',
   'SINGLE_POINT',
+  'HELPER_MATCH',
+  'NO_CONSULTATION_POINT',
   'UNAFFILIATED_RESOURCE',
 ];
 const pageSize = 40;

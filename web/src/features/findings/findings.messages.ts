@@ -31,6 +31,18 @@ export const findingsMessages = {
     '選んだ場所への参加支援を「本人と相談中」として始めます。つながりは「参加開始」にした日から地図に描かれます。',
     'Participation support starts at “talking it over with the person” for the chosen places. The tie is drawn from the day it reaches “started”.',
   ],
+  'accept.helperMatch': [
+    '選んだ拠点への「ボランティア・担い手」としての参加支援を「本人と相談中」として始めます。',
+    'Support to help at the chosen hubs (as a volunteer / helper) starts at “talking it over with the person”.',
+  ],
+  'accept.consultationPoint': [
+    '選んだ拠点を、この地区のなんでも相談の窓口（相談拠点）として記録します。',
+    'The chosen hub is recorded as the area’s consultation point, where any worry may be brought.',
+  ],
+  'accept.formalOnly': [
+    '拠点を選ぶと参加支援を「本人と相談中」で始め、ボランティアを選ぶと今日からの見守りとして記録します。',
+    'For a hub, participation support starts at “talking it over with the person”; for a volunteer, a watch is recorded from today.',
+  ],
   'accept.hubMatchDone': [
     '参加支援を「本人と相談中」で始めました。本人の詳細パネルから段階を進められます。',
     'Participation support has started (talking it over with the person). Move it on from the person’s panel.',

@@ -227,7 +227,8 @@ export function MapPage({ areaId, nodeId, open, initial, presentation = false }:
   const onAccepted = useCallback(
     async (item: FindingItem) => {
       setAccepting(undefined);
-      setNotice(t(item.kind === 'HUB_MATCH' ? 'accept.hubMatchDone' : 'accept.done'));
+      const startsMatch = item.kind === 'HUB_MATCH' || item.kind === 'HELPER_MATCH' || item.kind === 'FORMAL_ONLY';
+      setNotice(t(startsMatch ? 'accept.hubMatchDone' : 'accept.done'));
       setState((previous) => ({ ...previous, selectedFindingKey: undefined }));
       pendingCamera.current = { fit: [...item.subjectIds, ...item.suggestedIds] };
       await Promise.all([data.refetchNetwork(), data.refetchFindings()]);
