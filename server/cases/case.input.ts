@@ -14,11 +14,6 @@ export class OpenCaseInput {
   @Field(() => ID, { nullable: true }) keyPersonId?: string | null;
   @Field(() => String, { nullable: true }) direction?: string | null;
   @Field(() => String, { nullable: true }) reviewOn?: string | null;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda)',
-  })
-  meetingId?: string | null;
 }
 
 @InputType({ description: 'A change to an open case; only the fields given change' })

@@ -73,6 +73,8 @@ export interface CaseRow {
   areaId: string | null;
   referrer: PartyRow | null;
   team: PartyRow[];
+  /** The team and 方針 changes meetings decided (agenda items' `revised`). */
+  decisions: { meetingId: string; revised: string[] }[];
   keyTerms: { person: PartyRow; since: string; until: string | null; decidedAt?: string | null }[];
   plans: PlanRow[];
   monitoring: MonitoringRow[];
@@ -91,7 +93,8 @@ RETURN c {.*} AS props, ${party('s')} AS subject, head([(s)-[:LOCATED_IN]->(a:Ar
        [(c)-[:ON_TEAM]->(x) | ${party('x')}] AS team,
        [(c)-[k:KEY_PERSON]->(x) | {person: ${party('x')}, since: k.since, until: k.until, decidedAt: k.decidedAt}] AS keyTerms,
        [(c)-[:HAS_PLAN]->(pl:Plan) | pl {.*, items: [(pl)-[:HAS_ITEM]->(it:PlanItem)-[:BY]->(x) | it {.*, who: ${party('x')}}]}] AS plans,
-       [(c)-[:HAS_MONITORING]->(m:Monitoring) | m {.*}] AS monitoring`;
+       [(c)-[:HAS_MONITORING]->(m:Monitoring) | m {.*}] AS monitoring,
+       [(mt:Meeting)-[d:DISCUSSED]->(c) WHERE size(coalesce(d.revised, [])) > 0 | {meetingId: mt.id, revised: d.revised}] AS decisions`;
 
 /** The cases of subjects located in an area's subtree, by status and next review (both optional). */
 export const casesInArea = `

@@ -107,19 +107,20 @@ export async function caseSnapshot(tx: GraphTx | Graph, id: string): Promise<Sna
       : await tx.run<q.CaseRow>(q.casesByIds, { ids: [id] });
   const row = rows[0];
   if (!row) return null;
+  const current = [...row.plans].sort((a, b) => b.version - a.version)[0];
   return {
     ...row.props,
     subjectId: row.subject.id,
     referrerId: row.referrer?.id ?? null,
     teamIds: row.team.map((p) => p.id).sort(),
     keyPersonId: row.keyTerms.find((t) => !t.until)?.person.id ?? null,
+    // the meetings that decided the キーパーソン, the plan, the team or the 方針, as they stand
+    keyPersonDecidedAt: row.keyTerms.find((t) => !t.until)?.decidedAt ?? null,
     planVersion: Math.max(0, ...row.plans.map((p) => p.version)),
+    planDecidedAt: current?.decidedAt ?? null,
+    meetingDecisions: row.decisions.flatMap((d) => d.revised.map((code) => `${d.meetingId}:${code}`)).sort(),
     // the ties the current plan stands on (made by it or found already there)
-    planTieIds:
-      [...row.plans]
-        .sort((a, b) => b.version - a.version)[0]
-        ?.items.flatMap((item) => (item.tieId ? [item.tieId] : []))
-        .sort() ?? [],
+    planTieIds: current?.items.flatMap((item) => (item.tieId ? [item.tieId] : [])).sort() ?? [],
     monitoringCount: row.monitoring.length,
   };
 }

@@ -121,6 +121,18 @@ describe('a change of team, キーパーソン or 方針 decided at a meeting', 
     const changed = answer.data!.updateCase;
     expect(changed.keyPersonHistory).toEqual([{ person: { id: t.id('kp') }, decidedAt: meeting.held }]);
     expect(changed.meetings).toEqual([{ meetingId: meeting.held, revised: ['PLAN', 'KEY_PERSON', 'DIRECTION'] }]);
+    // the audit log says which meeting decided it
+    const [event] = await t.graph.read<{ changes: string }>(
+      `MATCH (e:AuditEvent {kind: 'CHANGE', action: 'updateCase', entityId: $id})
+       RETURN e.changes AS changes ORDER BY e.seq DESC LIMIT 1`,
+      { id: caseId },
+    );
+    expect(JSON.parse(event.changes)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'keyPersonDecidedAt', before: null, after: meeting.held }),
+        expect.objectContaining({ field: 'meetingDecisions', before: [], after: [`${meeting.held}:DIRECTION`] }),
+      ]),
+    );
   });
 });
 

@@ -73,6 +73,7 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
     areaIds,
     watcherRoles: informalWatchers,
     asOf: scope.asOf,
+    ...restrictedParams(scope.viewer),
   });
   for (const row of found) byArea.set(row.areaId, [...(byArea.get(row.areaId) ?? []), row]);
   return rows

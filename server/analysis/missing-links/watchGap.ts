@@ -4,6 +4,7 @@
  * household: those proposed first for fewer others before (spread.ts: one volunteer is not proposed to everyone),
  * then fewest current watches first. Accepting records a WATCHES_OVER tie from each chosen watcher.
  */
+import { existsFor, restrictedParams } from '../../auth/policy.js';
 import type { Graph } from '../../graph/graph.js';
 import { BadInputError } from '../../shared/errors.js';
 import { isActiveCypher } from '../../vocabulary/tiePredicates.js';
@@ -46,7 +47,8 @@ export interface CandidateRow {
 export const watcherCandidates = `
 UNWIND $areaIds AS areaId
 MATCH (w:Person)-[:LOCATED_IN]->(:Area {id: areaId})
-WHERE any(role IN coalesce(w.roles, []) WHERE role IN $watcherRoles)
+// a watcher the viewer may not know of (支援措置) is nobody's suggestion, and shapes no sentence
+WHERE any(role IN coalesce(w.roles, []) WHERE role IN $watcherRoles) AND ${existsFor('w')}
 WITH areaId, w, COUNT { MATCH (w)-[x:WATCHES_OVER]->(:Person) WHERE ${isActiveCypher('x')} } AS watching
 RETURN areaId, w.id AS id, w.name AS name, w.roles AS roles, watching,
        [(w)-[:MEMBER_OF]->(h:Household) | h.id] AS householdIds
@@ -72,6 +74,7 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
     areaIds,
     watcherRoles,
     asOf: scope.asOf,
+    ...restrictedParams(scope.viewer),
   })) {
     byArea.set(candidate.areaId, [...(byArea.get(candidate.areaId) ?? []), candidate]);
   }

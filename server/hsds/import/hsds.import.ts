@@ -75,8 +75,10 @@ async function write(
   areaId: string,
 ): Promise<HsdsImportCounts> {
   const known = await knownNodes(graph);
-  const idOf = (hsdsId: string) => known.get(hsdsId)?.id ?? hsdsId;
-  const fresh = [...plan.organizations, ...plan.hubs].map((n) => n.hsdsId).filter((id) => !known.has(id));
+  // a new node's own id is its HSDS id under a prefix of its own: a package naming a resident's id as an
+  // organization's cannot learn from the answer whether that resident exists (an attacker's review)
+  const idOf = (hsdsId: string) => known.get(hsdsId)?.id ?? `hsds-${hsdsId}`;
+  const fresh = [...plan.organizations, ...plan.hubs].filter((n) => !known.has(n.hsdsId)).map((n) => idOf(n.hsdsId));
   const [taken] = await graph.read<{ id: string }>(q.takenIds, { ids: fresh });
   if (taken) throw new IdTakenError(taken.id, 'id');
   // a new organization the package places nowhere lies in the import's area

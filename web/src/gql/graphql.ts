@@ -1471,8 +1471,6 @@ export type NetworkStructure = {
 export type OpenCaseInput = {
   direction?: InputMaybe<Scalars['String']['input']>;
   keyPersonId?: InputMaybe<Scalars['ID']['input']>;
-  /** the meeting that decided the change of team, キーパーソン or 方針 (it had the case on its agenda) */
-  meetingId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD, default today */
   openedOn?: InputMaybe<Scalars['String']['input']>;
   referrerId?: InputMaybe<Scalars['ID']['input']>;
