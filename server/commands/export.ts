@@ -21,6 +21,7 @@ import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
 import { hsdsExport, writeHsdsFolder } from '../hsds/export/hsds.export.js';
 import { networkFile, networkFormats } from '../network/formats/networkFile.service.js';
+import { auditConsoleRefusal } from './consoleRefusal.js';
 
 const usage = `usage: npm run export -- FOLDER|FILE.xlsx [--root AREA_ID] [--format xlsx]
        npm run export -- FILE --format ${networkFormats.join('|')} --area AREA_ID --as USER [--as-of YYYY-MM-DD] [--include-ended] [--force]
@@ -82,8 +83,9 @@ try {
     console.log(`wrote ${target} (${file.filename}: the network of ${values.area} as ${values.as} may see it)`);
   }
 } catch (error) {
-  // a bad argument, an unknown area or user, a refusal: said in words, never a stack
+  // a bad argument, an unknown area or user, a refusal: said in words, never a stack; a refusal is recorded
   if (!(error instanceof GraphQLError)) throw error;
+  if (network) await auditConsoleRefusal(db.graph, values.as, `export:${values.format}`, error);
   console.error(error.message);
   process.exitCode = 1;
 } finally {

@@ -19,6 +19,7 @@ import { readConfig } from '../config.js';
 import { openGraph } from '../graph/connect.js';
 import { importHsdsFolder } from '../hsds/import/hsds.import.js';
 import { BundleInvalidError, formatBundleProblem } from '../shared/errors.js';
+import { auditConsoleRefusal } from './consoleRefusal.js';
 
 const usage = `usage: npm run import -- FOLDER|FILE.xlsx   (a folder of areas.csv, people.csv, … ties.csv, or a workbook of those sheets)
        npm run import -- FOLDER --hsds (or --format hsds) --area AREA_ID --as USER   (an HSDS tabular package)`;
@@ -75,7 +76,8 @@ try {
     console.error(`${error.problems.length} problem(s): nothing was imported`);
     process.exitCode = 1;
   } else if (error instanceof GraphQLError) {
-    // a bad argument, an unknown area or user, a refusal: said in words, never a stack
+    // a bad argument, an unknown area or user, a refusal: said in words, never a stack; a refusal is recorded
+    if (hsds) await auditConsoleRefusal(db.graph, values.as, 'importHsds', error);
     console.error(error.message);
     process.exitCode = 1;
   } else {

@@ -189,6 +189,14 @@ describe('npm run import / export', () => {
     const refused = await command('import', folder, ...area, '--as', `${p}planner`);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('your role may look but not change data');
+    // recorded as the API records a refusal
+    const [refusal] = await graph.read<{ message: string; requestId: string }>(
+      `MATCH (e:AuditEvent {kind: 'REFUSAL', username: $u}) RETURN e.message AS message, e.requestId AS requestId
+       ORDER BY e.seq DESC LIMIT 1`,
+      { u: `${p}planner` },
+    );
+    expect(refusal).toMatchObject({ requestId: 'console: importHsds' });
+    expect(refusal.message).toContain('[FORBIDDEN]');
     const imported = await command('import', folder, ...area, '--as', `${p}coordinator`);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/organizations\s+\{"created":0,"updated":2\}/);
