@@ -3,7 +3,7 @@ import type { GraphTx } from '../../graph/graph.js';
 import { createMatchTx, newMatchId } from '../../matches/match.service.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
 import type { MatchRoleCode } from '../../vocabulary/matchCodes.js';
-import type { Stamp } from './missingLink.rule.js';
+import type { MissingLinkRule, Stamp } from './missingLink.rule.js';
 import type { MissingLinkKind } from './missingLink.type.js';
 
 /** Labels an accepted suggestion may name; Cypher takes them from this fixed list, never from input. */
@@ -78,4 +78,20 @@ export async function startMatches(
     );
   }
   return matchIds;
+}
+
+/**
+ * Accepting a finding that offers a person hubs (HUB_MATCH, HELPER_MATCH): the person may be changed, the hubs
+ * exist, and a match starts at each in the role the kind gives.
+ */
+export function acceptHubMatches(kind: MissingLinkKind, role: MatchRoleCode): MissingLinkRule['accept'] {
+  return async (tx, suggestion, stamp) => {
+    const personId = singleSubject(suggestion.subjectIds, 'person');
+    const hubIds = someSuggested(suggestion.suggestedIds, 'hub');
+    const [person] = await requireNodes(tx, 'Person', [personId]);
+    stamp.assertMayChange(person.areaPath);
+    await requireNodes(tx, 'Hub', hubIds);
+    const matchIds = await startMatches(tx, { personId, placeIds: hubIds, role, kind, note: suggestion.note }, stamp);
+    return { tieIds: [], councilId: null, matchIds };
+  };
 }

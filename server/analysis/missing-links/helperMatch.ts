@@ -10,7 +10,7 @@ import { skills, type WeekdayCode } from '../../vocabulary/resourceCodes.js';
 import { isActiveCypher, isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { subtreeAreas } from '../common/area.js';
 import { listJa, personLabel } from '../common/words.js';
-import { requireNodes, singleSubject, someSuggested, startMatches } from './accepting.js';
+import { acceptHubMatches } from './accepting.js';
 import { daysJa } from './hubMatch.js';
 import { type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
@@ -88,17 +88,5 @@ export const helperMatch: MissingLinkRule = {
   kind: MissingLinkKind.HELPER_MATCH,
   aboutPeople: true,
   find,
-  async accept(tx, suggestion, stamp) {
-    const personId = singleSubject(suggestion.subjectIds, 'person');
-    const hubIds = someSuggested(suggestion.suggestedIds, 'hub');
-    const [person] = await requireNodes(tx, 'Person', [personId]);
-    stamp.assertMayChange(person.areaPath);
-    await requireNodes(tx, 'Hub', hubIds);
-    const matchIds = await startMatches(
-      tx,
-      { personId, placeIds: hubIds, role: 'HELPER', kind: MissingLinkKind.HELPER_MATCH, note: suggestion.note },
-      stamp,
-    );
-    return { tieIds: [], councilId: null, matchIds };
-  },
+  accept: acceptHubMatches(MissingLinkKind.HELPER_MATCH, 'HELPER'),
 };

@@ -13,7 +13,7 @@ import { type WeekdayCode, weekdays } from '../../vocabulary/resourceCodes.js';
 import { isOpenCypher } from '../../vocabulary/tiePredicates.js';
 import { listJa, personLabel } from '../common/words.js';
 import { findIsolated } from '../isolation/isolation.service.js';
-import { requireNodes, singleSubject, someSuggested, startMatches } from './accepting.js';
+import { acceptHubMatches } from './accepting.js';
 import { fitsAudience } from './audience.js';
 import { type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
@@ -125,17 +125,5 @@ export const hubMatch: MissingLinkRule = {
   kind: MissingLinkKind.HUB_MATCH,
   aboutPeople: true,
   find,
-  async accept(tx, suggestion, stamp) {
-    const personId = singleSubject(suggestion.subjectIds, 'person');
-    const hubIds = someSuggested(suggestion.suggestedIds, 'hub');
-    const [person] = await requireNodes(tx, 'Person', [personId]);
-    stamp.assertMayChange(person.areaPath);
-    await requireNodes(tx, 'Hub', hubIds);
-    const matchIds = await startMatches(
-      tx,
-      { personId, placeIds: hubIds, role: 'PARTICIPANT', kind: MissingLinkKind.HUB_MATCH, note: suggestion.note },
-      stamp,
-    );
-    return { tieIds: [], councilId: null, matchIds };
-  },
+  accept: acceptHubMatches(MissingLinkKind.HUB_MATCH, 'PARTICIPANT'),
 };
