@@ -17,7 +17,7 @@ import { requireNodes, singleSubject, someSuggested, startMatches } from './acce
 import { hubPhrase, hubsFor, type MatchRow } from './hubMatch.js';
 import { acceptedTieProperties, type Finding, type MissingLinkRule, type Scope, score } from './missingLink.rule.js';
 import { MissingLinkKind } from './missingLink.type.js';
-import { type CandidateRow, watcherCandidates } from './watchGap.js';
+import { type CandidateRow, recordWatch, watcherCandidates } from './watchGap.js';
 
 interface FormalOnlyRow {
   personId: string;
@@ -100,13 +100,6 @@ const labelsOf = `
 UNWIND $ids AS id
 OPTIONAL MATCH (h:Hub {id: id})
 RETURN id, h IS NOT NULL AS hub`;
-
-const recordWatch = `
-UNWIND $watcherIds AS watcherId
-MATCH (w:Person {id: watcherId}), (p:Person {id: $personId})
-CREATE (w)-[t:WATCHES_OVER]->(p)
-SET t = $properties, t.id = randomUUID()
-RETURN t.id AS id`;
 
 export const formalOnly: MissingLinkRule = {
   kind: MissingLinkKind.FORMAL_ONLY,

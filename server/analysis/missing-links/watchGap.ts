@@ -103,7 +103,8 @@ async function find(graph: Graph, scope: Scope): Promise<Finding[]> {
   });
 }
 
-const recordWatch = `
+/** The watches an accepted suggestion records (WATCH_GAP, and FORMAL_ONLY's volunteers). */
+export const recordWatch = `
 UNWIND $watcherIds AS watcherId
 MATCH (w:Person {id: watcherId}), (p:Person {id: $personId})
 CREATE (w)-[t:WATCHES_OVER]->(p)
